@@ -1,0 +1,10 @@
+package org.hearth;
+
+/** Something asked for by id or key does not exist. */
+public class NotFound extends RuntimeException {
+
+	public NotFound(String message) {
+		super(message);
+	}
+
+}

@@ -1,0 +1,52 @@
+package org.hearth.audit.web;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
+
+import org.hearth.audit.AuditLog;
+import org.hearth.audit.AuditQuery;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** Admins read and filter the audit log. Nothing here changes it. */
+@Controller
+class AuditController {
+
+	private static final int PAGE = 200;
+
+	private final AuditLog audit;
+
+	AuditController(AuditLog audit) {
+		this.audit = audit;
+	}
+
+	@GetMapping("/admin/audit")
+	String page(Filter filter, HtmxRequest htmx, Model model) {
+		model.addAttribute("entries", audit.find(filter.query(), PAGE));
+		model.addAttribute("actions", audit.actions());
+		model.addAttribute("filter", filter);
+		return htmx.isHtmxRequest() ? "audit/audit :: entries" : "audit/audit";
+	}
+
+	/** The filter as it comes from the page's form or the API's query string. */
+	record Filter(String actor, String action, String subjectType, String subjectId,
+			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+
+		AuditQuery query() {
+			return new AuditQuery(actor, action, subjectType, subjectId, start(from), start(to == null ? null : to.plusDays(1)));
+		}
+
+		private static Instant start(LocalDate date) {
+			return date == null ? null : date.atStartOfDay(ZoneOffset.UTC).toInstant();
+		}
+
+	}
+
+}

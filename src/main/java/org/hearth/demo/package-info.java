@@ -1,0 +1,6 @@
+/**
+ * The demo organisation: programs, roles, policies and people in every role, loaded by
+ * {@code --demo} so a newcomer can sign in as each role and look around.
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "people", "programs" })
+package org.hearth.demo;

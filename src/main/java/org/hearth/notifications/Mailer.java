@@ -1,0 +1,50 @@
+package org.hearth.notifications;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.stereotype.Component;
+
+/**
+ * Sends plain-text e-mail from the organisation's address through the SMTP server set by
+ * {@code spring.mail.*}. Without one (a first local run), each e-mail is written to the log instead,
+ * so a reset link can still be followed.
+ */
+@Component
+public class Mailer {
+
+	private static final Log log = LogFactory.getLog(Mailer.class);
+
+	private final ObjectProvider<JavaMailSender> sender;
+
+	private final String from;
+
+	private final String organisation;
+
+	Mailer(ObjectProvider<JavaMailSender> sender, @Value("${hearth.mail.from}") String from,
+			@Value("${hearth.organisation-name}") String organisation) {
+		this.sender = sender;
+		this.from = from;
+		this.organisation = organisation;
+	}
+
+	public void send(String to, String subject, String body) {
+		var message = new SimpleMailMessage();
+		message.setFrom(from);
+		message.setTo(to);
+		message.setSubject(subject);
+		message.setText(body + "\n\n— " + organisation + ", through Hearth\n");
+		JavaMailSender smtp = sender.getIfAvailable();
+		if (smtp == null) {
+			log.info("No SMTP server is configured (spring.mail.host), so this e-mail is only logged:\nTo: " + to
+					+ "\nSubject: " + subject + "\n\n" + message.getText());
+			return;
+		}
+		smtp.send(message);
+	}
+
+}

@@ -1,0 +1,227 @@
+package org.hearth.people;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.hearth.audit.AuditLog;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Accounts: registration, the first admin, role changes and passwords set through single-use
+ * tokens. Every change of role is audited.
+ */
+@Service
+public class Accounts {
+
+	static final Duration RESET_VALIDITY = Duration.ofHours(1);
+
+	static final Duration SETUP_VALIDITY = Duration.ofHours(24);
+
+	static final int MINIMUM_PASSWORD_LENGTH = 12;
+
+	private final PersonRepository people;
+
+	private final JdbcClient jdbc;
+
+	private final PasswordEncoder passwordEncoder;
+
+	private final ApplicationEventPublisher events;
+
+	private final AuditLog audit;
+
+	private final Clock clock;
+
+	private final String baseUrl;
+
+	Accounts(PersonRepository people, JdbcClient jdbc, PasswordEncoder passwordEncoder,
+			ApplicationEventPublisher events, AuditLog audit, Clock clock,
+			@Value("${hearth.base-url}") String baseUrl) {
+		this.people = people;
+		this.jdbc = jdbc;
+		this.passwordEncoder = passwordEncoder;
+		this.events = events;
+		this.audit = audit;
+		this.clock = clock;
+		this.baseUrl = baseUrl.replaceAll("/+$", "");
+	}
+
+	/** Registers someone who wants to volunteer; they start as an applicant. */
+	@Transactional
+	public PersonSummary registerApplicant(String email, String displayName, String password) {
+		checkPassword(password);
+		Person person = create(email, displayName, Role.APPLICANT);
+		person.changePasswordHash(passwordEncoder.encode(password));
+		people.save(person);
+		audit.record("person.registered", "person", person.id(), "Registered as " + Role.APPLICANT.label());
+		return person.summary();
+	}
+
+	/** Creates a person in any role but lead (which needs a lead type); used by setup and demo data. */
+	@Transactional
+	public PersonSummary createPerson(String email, String displayName, Role role, String password) {
+		Person person = create(email, displayName, role);
+		if (password != null) {
+			checkPassword(password);
+			person.changePasswordHash(passwordEncoder.encode(password));
+		}
+		people.save(person);
+		audit.record("person.created", "person", person.id(), "Created as " + role.label());
+		return person.summary();
+	}
+
+	/**
+	 * Creates an admin with no password yet and returns a single-use link, valid for a day, where
+	 * they choose one. This is how the first admin comes to be: there are no default passwords.
+	 */
+	@Transactional
+	public String createAdmin(String email, String displayName) {
+		Person person = create(email, displayName, Role.ADMIN);
+		people.save(person);
+		audit.record("person.created", "person", person.id(), "Created as " + Role.ADMIN.label());
+		return baseUrl + "/password/reset?token=" + issuePasswordToken(person, "SETUP", SETUP_VALIDITY);
+	}
+
+	@Transactional
+	public PersonSummary changeRole(PersonId id, Role role, LeadType leadType, long expectedVersion) {
+		Person person = people.findById(id.value()).orElseThrow(() -> new AccountException(null, "No such person"));
+		if (person.version() != expectedVersion) {
+			throw new OptimisticLockingFailureException(
+					"Someone else changed " + person.displayName() + " in the meantime; look again and retry");
+		}
+		Role before = person.role();
+		LeadType leadBefore = person.leadType();
+		try {
+			person.changeRole(role, leadType);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new AccountException("leadType", ex.getMessage());
+		}
+		people.save(person);
+		audit.record("person.role-changed", "person", person.id(),
+				describe(before, leadBefore) + " → " + describe(role, person.leadType()));
+		events.publishEvent(new RoleChanged(person.id(), before, role, person.leadType()));
+		return person.summary();
+	}
+
+	/**
+	 * Sends a reset link when the e-mail belongs to someone; says nothing either way, so the form
+	 * cannot be used to learn who has an account.
+	 */
+	@Transactional
+	public void requestPasswordReset(String email) {
+		people.findByEmail(email.strip()).ifPresent(person -> {
+			String token = issuePasswordToken(person, "RESET", RESET_VALIDITY);
+			events.publishEvent(new PasswordResetRequested(person.email(), person.displayName(),
+					baseUrl + "/password/reset?token=" + token, clock.instant().plus(RESET_VALIDITY)));
+		});
+	}
+
+	/** Whether a reset or setup token can still be used; checked before the form is shown. */
+	@Transactional(readOnly = true)
+	public boolean isUsablePasswordToken(String token) {
+		return token != null && findUsableToken(token).isPresent();
+	}
+
+	/** Sets a new password with a single-use token; the token and every other one of theirs stop working. */
+	@Transactional
+	public PersonSummary resetPassword(String token, String newPassword) {
+		UUID personId = findUsableToken(token).orElseThrow(() -> new AccountException("token",
+				"This link has expired or was already used. Ask for a new one and we'll send it right away."));
+		checkPassword(newPassword);
+		Person person = people.findById(personId).orElseThrow();
+		person.changePasswordHash(passwordEncoder.encode(newPassword));
+		people.save(person);
+		jdbc.sql("update password_token set used_at = :now where person_id = :person and used_at is null")
+			.param("now", Timestamp.from(clock.instant()))
+			.param("person", personId)
+			.update();
+		audit.record("person.password-set", "person", person.id(), "Password set with an e-mailed link");
+		return person.summary();
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<PersonSummary> find(PersonId id) {
+		return people.findById(id.value()).map(Person::summary);
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<Person> findPerson(PersonId id) {
+		return people.findById(id.value());
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<PersonSummary> findByEmail(String email) {
+		return people.findByEmail(email).map(Person::summary);
+	}
+
+	@Transactional(readOnly = true)
+	public List<Person> search(Role role, String text) {
+		return people.search(role == null ? null : role.name(),
+				text == null || text.isBlank() ? null : text.strip());
+	}
+
+	@Transactional(readOnly = true)
+	public boolean hasAdmin() {
+		return people.existsByRole(Role.ADMIN);
+	}
+
+	private Person create(String email, String displayName, Role role) {
+		if (people.findByEmail(email.strip()).isPresent()) {
+			throw new AccountException("email", "An account with this e-mail already exists. Try signing in, "
+					+ "or reset your password if you've forgotten it.");
+		}
+		return Person.newPerson(email, displayName, role, clock.instant());
+	}
+
+	private String issuePasswordToken(Person person, String purpose, Duration validity) {
+		String token = Tokens.newSecret("");
+		Instant now = clock.instant();
+		jdbc.sql("""
+				insert into password_token (token_hash, person_id, purpose, created_at, expires_at)
+				values (:hash, :person, :purpose, :now, :expires)""")
+			.param("hash", Tokens.hash(token))
+			.param("person", person.id().value())
+			.param("purpose", purpose)
+			.param("now", Timestamp.from(now))
+			.param("expires", Timestamp.from(now.plus(validity)))
+			.update();
+		return token;
+	}
+
+	private Optional<UUID> findUsableToken(String token) {
+		return jdbc.sql("""
+				select person_id from password_token
+				where token_hash = :hash and used_at is null and expires_at > :now""")
+			.param("hash", Tokens.hash(token))
+			.param("now", Timestamp.from(clock.instant()))
+			.query(UUID.class)
+			.optional();
+	}
+
+	static void checkPassword(String password) {
+		if (password == null || password.length() < MINIMUM_PASSWORD_LENGTH) {
+			throw new AccountException("password",
+					"Choose a password of at least " + MINIMUM_PASSWORD_LENGTH + " characters.");
+		}
+		if (password.length() > 128) {
+			throw new AccountException("password", "Choose a password of at most 128 characters.");
+		}
+	}
+
+	private static String describe(Role role, LeadType leadType) {
+		return leadType == null ? role.label() : role.label() + " (" + leadType.label() + ")";
+	}
+
+}

@@ -1,0 +1,165 @@
+package org.hearth.people;
+
+import java.io.IOException;
+import java.net.URI;
+import java.util.List;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.hearth.RequestAuthorizations;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Who may reach what. Pages use a session and a sign-in form; {@code /api/**} is stateless and
+ * takes a personal API token as {@code Authorization: Bearer hth_…}. Roles include the ones below
+ * them: admin, staff, lead volunteer, volunteer, applicant.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+	static final String[] PUBLIC_PAGES = { "/", "/sign-in", "/register", "/password/**", "/setup", "/css/**",
+			"/js/**", "/webjars/**", "/favicon.ico", "/error", "/actuator/health", "/actuator/health/**",
+			"/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html" };
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	@Bean
+	static RoleHierarchy roleHierarchy() {
+		return RoleHierarchyImpl.fromHierarchy("""
+				ROLE_ADMIN > ROLE_STAFF
+				ROLE_STAFF > ROLE_LEAD
+				ROLE_LEAD > ROLE_VOLUNTEER
+				ROLE_VOLUNTEER > ROLE_APPLICANT""");
+	}
+
+	@Bean
+	UserDetailsService userDetailsService(PersonRepository people) {
+		return email -> people.findByEmail(email)
+			.map(HearthUser::of)
+			.orElseThrow(() -> new UsernameNotFoundException("No account for " + email));
+	}
+
+	@Bean
+	RequestAuthorizations peopleAuthorizations() {
+		return rules -> rules.requestMatchers(HttpMethod.POST, "/api/v1/registrations")
+			.permitAll()
+			.requestMatchers(HttpMethod.GET, "/api/v1/people", "/api/v1/people/*")
+			.hasRole("STAFF")
+			.requestMatchers("/api/v1/people/**", "/admin/people/**", "/actuator/**")
+			.hasRole("ADMIN");
+	}
+
+	/** The general rules, after every module's own: each area of the site belongs to a role. */
+	private static void applyGeneralRules(
+			AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
+		rules.requestMatchers("/admin/**", "/api/v1/admin/**")
+			.hasRole("ADMIN")
+			.requestMatchers("/staff/**", "/api/v1/staff/**")
+			.hasRole("STAFF")
+			.requestMatchers("/lead/**", "/api/v1/lead/**")
+			.hasRole("LEAD")
+			.anyRequest()
+			.authenticated();
+	}
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, List<RequestAuthorizations> authorizations,
+			JsonMapper json) throws Exception {
+		http.securityMatcher("/api/**")
+			.csrf(csrf -> csrf.disable())
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.addFilterBefore(new BearerTokenFilter(tokens), UsernamePasswordAuthenticationFilter.class)
+			.exceptionHandling(handling -> handling
+				.authenticationEntryPoint((request, response, ex) -> problem(json, request, response,
+						HttpStatus.UNAUTHORIZED,
+						"Send a personal API token as 'Authorization: Bearer hth_…'. Create one under Account → API tokens."))
+				.accessDeniedHandler((request, response, ex) -> problem(json, request, response, HttpStatus.FORBIDDEN,
+						"Your role does not allow this. Ask an admin if you think it should.")))
+			.authorizeHttpRequests(rules -> {
+				authorizations.forEach(authorization -> authorization.configure(rules));
+				applyGeneralRules(rules);
+			});
+		return http.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain web(HttpSecurity http, List<RequestAuthorizations> authorizations) throws Exception {
+		http.authorizeHttpRequests(rules -> {
+			rules.requestMatchers(PUBLIC_PAGES).permitAll();
+			authorizations.forEach(authorization -> authorization.configure(rules));
+			applyGeneralRules(rules);
+		})
+			.formLogin(form -> form.loginPage("/sign-in").defaultSuccessUrl("/", false).permitAll())
+			.logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/sign-in?signed-out").permitAll())
+			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
+					"default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'")));
+		return http.build();
+	}
+
+	private static void problem(JsonMapper json, HttpServletRequest request, HttpServletResponse response,
+			HttpStatus status, String detail) throws IOException {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+		problem.setInstance(URI.create(request.getRequestURI()));
+		response.setStatus(status.value());
+		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		json.writeValue(response.getOutputStream(), problem);
+	}
+
+	/** Signs in an API request that carries a valid personal API token. */
+	static final class BearerTokenFilter extends OncePerRequestFilter {
+
+		private final ApiTokens tokens;
+
+		BearerTokenFilter(ApiTokens tokens) {
+			this.tokens = tokens;
+		}
+
+		@Override
+		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+				throws ServletException, IOException {
+			String header = request.getHeader("Authorization");
+			if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+				tokens.authenticate(header.substring(7).strip()).filter(user -> user.isEnabled() && user.isAccountNonLocked()).ifPresent(user -> {
+					var authentication = UsernamePasswordAuthenticationToken.authenticated(user, null,
+							user.getAuthorities());
+					SecurityContextHolder.getContext().setAuthentication(authentication);
+				});
+			}
+			chain.doFilter(request, response);
+		}
+
+	}
+
+}

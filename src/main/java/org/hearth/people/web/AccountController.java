@@ -1,0 +1,141 @@
+package org.hearth.people.web;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+import org.hearth.people.AccountException;
+import org.hearth.people.Accounts;
+import org.hearth.people.FirstAdminSetup;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Signing in, registering as an applicant, resetting a forgotten password and the first admin's setup. */
+@Controller
+class AccountController {
+
+	private final Accounts accounts;
+
+	private final FirstAdminSetup setup;
+
+	AccountController(Accounts accounts, FirstAdminSetup setup) {
+		this.accounts = accounts;
+		this.setup = setup;
+	}
+
+	@GetMapping("/sign-in")
+	String signIn() {
+		return "people/sign-in";
+	}
+
+	@GetMapping("/register")
+	String registrationForm(@ModelAttribute("form") Registration form) {
+		return "people/register";
+	}
+
+	@PostMapping("/register")
+	String register(@Valid @ModelAttribute("form") Registration form, BindingResult errors,
+			RedirectAttributes redirect) {
+		if (!errors.hasErrors()) {
+			try {
+				accounts.registerApplicant(form.email(), form.name(), form.password());
+				redirect.addFlashAttribute("notice",
+						"Welcome to Hearth, " + form.name().strip() + ". Sign in to start your application.");
+				return "redirect:/sign-in";
+			}
+			catch (AccountException ex) {
+				errors.rejectValue(ex.field(), "account", ex.getMessage());
+			}
+		}
+		return "people/register";
+	}
+
+	@GetMapping("/password/forgot")
+	String forgotForm(@ModelAttribute("form") ForgottenPassword form) {
+		return "people/forgot-password";
+	}
+
+	@PostMapping("/password/forgot")
+	String forgot(@Valid @ModelAttribute("form") ForgottenPassword form, BindingResult errors, Model model) {
+		if (errors.hasErrors()) {
+			return "people/forgot-password";
+		}
+		accounts.requestPasswordReset(form.email());
+		model.addAttribute("email", form.email().strip());
+		return "people/reset-sent";
+	}
+
+	@GetMapping("/password/reset")
+	String resetForm(@RequestParam(required = false) String token, Model model) {
+		model.addAttribute("form", new NewPassword(token, ""));
+		model.addAttribute("usable", accounts.isUsablePasswordToken(token));
+		return "people/reset-password";
+	}
+
+	@PostMapping("/password/reset")
+	String reset(@Valid @ModelAttribute("form") NewPassword form, BindingResult errors, Model model,
+			RedirectAttributes redirect) {
+		model.addAttribute("usable", accounts.isUsablePasswordToken(form.token()));
+		if (!errors.hasErrors()) {
+			try {
+				accounts.resetPassword(form.token(), form.password());
+				redirect.addFlashAttribute("notice", "Your new password is set. Sign in with it now.");
+				return "redirect:/sign-in";
+			}
+			catch (AccountException ex) {
+				errors.rejectValue(ex.field(), "account", ex.getMessage());
+			}
+		}
+		return "people/reset-password";
+	}
+
+	@GetMapping("/setup")
+	String setupForm(@RequestParam(required = false) String token, Model model) {
+		model.addAttribute("form", new AdminSetup(token, "", "", ""));
+		model.addAttribute("usable", setup.isUsable(token));
+		return "people/setup";
+	}
+
+	@PostMapping("/setup")
+	String completeSetup(@Valid @ModelAttribute("form") AdminSetup form, BindingResult errors, Model model,
+			RedirectAttributes redirect) {
+		model.addAttribute("usable", setup.isUsable(form.token()));
+		if (!errors.hasErrors()) {
+			try {
+				setup.completeSetup(form.token(), form.email(), form.name(), form.password());
+				redirect.addFlashAttribute("notice", "You are Hearth's first admin. Sign in to set up your organisation.");
+				return "redirect:/sign-in";
+			}
+			catch (AccountException ex) {
+				errors.rejectValue(ex.field(), "account", ex.getMessage());
+			}
+		}
+		return "people/setup";
+	}
+
+	record Registration(@NotBlank(message = "Tell us what to call you.") @Size(max = 120) String name,
+			@NotBlank(message = "Enter your e-mail address.") @Email(message = "This doesn’t look like an e-mail address.") @Size(max = 320) String email,
+			@NotBlank(message = "Choose a password.") @Size(min = 12, max = 128, message = "Choose a password of 12 to 128 characters.") String password) {
+	}
+
+	record ForgottenPassword(
+			@NotBlank(message = "Enter the e-mail address you signed up with.") @Email(message = "This doesn’t look like an e-mail address.") String email) {
+	}
+
+	record NewPassword(String token, @NotBlank(message = "Choose a new password.") @Size(min = 12, max = 128, message = "Choose a password of 12 to 128 characters.") String password) {
+	}
+
+	record AdminSetup(String token, @NotBlank(message = "Tell us what to call you.") @Size(max = 120) String name,
+			@NotBlank(message = "Enter your e-mail address.") @Email(message = "This doesn’t look like an e-mail address.") String email,
+			@NotBlank(message = "Choose a password.") @Size(min = 12, max = 128, message = "Choose a password of 12 to 128 characters.") String password) {
+	}
+
+}

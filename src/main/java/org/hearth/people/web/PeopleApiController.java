@@ -1,0 +1,101 @@
+package org.hearth.people.web;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.hearth.people.Accounts;
+import org.hearth.people.HearthUser;
+import org.hearth.people.LeadType;
+import org.hearth.people.Person;
+import org.hearth.people.PersonId;
+import org.hearth.people.PersonSummary;
+import org.hearth.people.Role;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+import static org.springframework.http.HttpStatus.NOT_FOUND;
+
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "People", description = "Accounts, roles and registration")
+class PeopleApiController {
+
+	private final Accounts accounts;
+
+	PeopleApiController(Accounts accounts) {
+		this.accounts = accounts;
+	}
+
+	@GetMapping("/me")
+	@Operation(summary = "The person the API token belongs to")
+	PersonView me(@AuthenticationPrincipal HearthUser user) {
+		return accounts.findPerson(user.id()).map(PersonView::of).orElseThrow();
+	}
+
+	@GetMapping("/people")
+	@Operation(summary = "Find people by role or by part of their name or e-mail (staff)")
+	List<PersonView> search(@RequestParam(required = false) Role role, @RequestParam(required = false) String q) {
+		return accounts.search(role, q).stream().map(PersonView::of).toList();
+	}
+
+	@GetMapping("/people/{id}")
+	@Operation(summary = "One person (staff)")
+	PersonView person(@PathVariable UUID id) {
+		return accounts.findPerson(new PersonId(id))
+			.map(PersonView::of)
+			.orElseThrow(() -> new ResponseStatusException(NOT_FOUND, "There is no one with id " + id));
+	}
+
+	@PutMapping("/people/{id}/role")
+	@Operation(summary = "Change a person's role (admin); send the version you read, to not overwrite a change made meanwhile")
+	PersonView changeRole(@PathVariable UUID id, @Valid @RequestBody RoleChange change) {
+		accounts.changeRole(new PersonId(id), change.role(), change.leadType(), change.version());
+		return person(id);
+	}
+
+	@PostMapping("/registrations")
+	@Operation(summary = "Register as an applicant (no token needed)")
+	ResponseEntity<PersonView> register(@Valid @RequestBody Registration registration) {
+		PersonSummary person = accounts.registerApplicant(registration.email(), registration.name(),
+				registration.password());
+		return ResponseEntity.created(URI.create("/api/v1/people/" + person.id()))
+			.body(accounts.findPerson(person.id()).map(PersonView::of).orElseThrow());
+	}
+
+	record PersonView(UUID id, String email, String displayName, Role role, LeadType leadType, long version) {
+
+		static PersonView of(Person person) {
+			return new PersonView(person.id().value(), person.email(), person.displayName(), person.role(),
+					person.leadType(), person.version());
+		}
+
+	}
+
+	record RoleChange(@NotNull(message = "role is required") Role role, LeadType leadType,
+			@NotNull(message = "version is required: send the version you read") Long version) {
+	}
+
+	record Registration(@NotBlank @Size(max = 120) String name, @NotBlank @Email @Size(max = 320) String email,
+			@NotBlank String password) {
+	}
+
+}

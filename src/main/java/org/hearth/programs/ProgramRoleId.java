@@ -1,0 +1,18 @@
+package org.hearth.programs;
+
+import java.util.Objects;
+import java.util.UUID;
+
+/** Identifies a role within a program. */
+public record ProgramRoleId(UUID value) {
+
+	public ProgramRoleId {
+		Objects.requireNonNull(value, "a program role id needs a value");
+	}
+
+	@Override
+	public String toString() {
+		return value.toString();
+	}
+
+}

@@ -1,0 +1,90 @@
+package org.hearth.programs.web;
+
+import jakarta.validation.Valid;
+
+import org.hearth.Forms;
+import org.hearth.NotFound;
+import org.hearth.programs.PolicyDocument;
+import org.hearth.programs.ProgramCatalog;
+import org.hearth.programs.web.ProgramForms.PolicyForm;
+import org.hearth.programs.web.ProgramForms.VersionForm;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Policy documents: everyone signed in reads every version; admins write new ones. */
+@Controller
+class PolicyController {
+
+	private final ProgramCatalog catalog;
+
+	PolicyController(ProgramCatalog catalog) {
+		this.catalog = catalog;
+	}
+
+	@GetMapping("/policies")
+	String policies(Model model) {
+		model.addAttribute("policies", catalog.policies());
+		return "programs/policies";
+	}
+
+	@GetMapping("/policies/{key}")
+	String current(@PathVariable String key, Model model) {
+		return show(key, find(key).currentVersion(), model);
+	}
+
+	@GetMapping("/policies/{key}/versions/{number}")
+	String show(@PathVariable String key, @PathVariable int number, Model model) {
+		model.addAttribute("policy", find(key));
+		model.addAttribute("version", catalog.version(key, number)
+			.orElseThrow(() -> new NotFound("This policy has no version " + number + ".")));
+		model.addAttribute("versions", catalog.versions(key));
+		return "programs/policy";
+	}
+
+	@GetMapping("/admin/policies/new")
+	String newPolicy(Model model) {
+		model.addAttribute("form", new PolicyForm("", "", ""));
+		return "programs/policy-form";
+	}
+
+	@PostMapping("/admin/policies")
+	String create(@Valid @ModelAttribute("form") PolicyForm form, BindingResult errors, RedirectAttributes redirect) {
+		return Forms.submit(errors, () -> "programs/policy-form", () -> {
+			PolicyDocument policy = catalog.createPolicy(form.key().strip(), form.title(), form.body());
+			redirect.addFlashAttribute("notice", policy.title() + " is published as version 1.");
+			return "redirect:/policies/" + policy.key();
+		});
+	}
+
+	@GetMapping("/admin/policies/{key}/versions/new")
+	String newVersion(@PathVariable String key, Model model) {
+		PolicyDocument policy = find(key);
+		model.addAttribute("policy", policy);
+		model.addAttribute("form", new VersionForm(
+				catalog.version(key, policy.currentVersion()).map(v -> v.body()).orElse(""), ""));
+		return "programs/version-form";
+	}
+
+	@PostMapping("/admin/policies/{key}/versions")
+	String publish(@PathVariable String key, @Valid @ModelAttribute("form") VersionForm form, BindingResult errors,
+			Model model, RedirectAttributes redirect) {
+		model.addAttribute("policy", find(key));
+		return Forms.submit(errors, () -> "programs/version-form", () -> {
+			var version = catalog.publishVersion(key, form.body(), form.summaryOfChanges());
+			redirect.addFlashAttribute("notice", "Version " + version.number() + " is published.");
+			return "redirect:/policies/" + key;
+		});
+	}
+
+	private PolicyDocument find(String key) {
+		return catalog.policy(key).orElseThrow(() -> new NotFound("There is no policy called " + key + "."));
+	}
+
+}

@@ -1,0 +1,25 @@
+package org.hearth.site.web;
+
+import org.hearth.NotFound;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ResponseStatus;
+
+/** A page asked for something that is not there: say so kindly, with a way back. */
+@ControllerAdvice(annotations = Controller.class)
+class PageErrors {
+
+	@ExceptionHandler(NotFound.class)
+	@ResponseStatus(HttpStatus.NOT_FOUND)
+	String notFound(NotFound ex, Model model) {
+		model.addAttribute("status", 404);
+		model.addAttribute("error", "Not found");
+		model.addAttribute("message", ex.getMessage());
+		return "error";
+	}
+
+}

@@ -1,0 +1,39 @@
+package org.hearth;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.modulith.core.ApplicationModules;
+import org.springframework.modulith.docs.Documenter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ModularityTests {
+
+	private final ApplicationModules modules = ApplicationModules.of(HearthApplication.class);
+
+	@Test
+	void keepsModulesApartAsDeclared() {
+		modules.verify();
+	}
+
+	@Test
+	void hasOneModulePerConcern() {
+		assertThat(modules.stream().map(module -> module.getIdentifier().toString()))
+			.contains("audit", "database", "demo", "notifications", "people", "programs", "site");
+	}
+
+	@Test
+	void writesModuleDocumentation() throws IOException {
+		var documenter = new Documenter(modules, "target/module-docs");
+		documenter.writeModulesAsPlantUml().writeIndividualModulesAsPlantUml().writeModuleCanvases();
+		try (var files = Files.list(Path.of("target/module-docs"))) {
+			assertThat(files.map(path -> path.getFileName().toString())).contains("components.puml",
+					"module-people.puml", "module-programs.adoc");
+		}
+	}
+
+}
