@@ -3,12 +3,12 @@ package org.hearth.people;
 import java.util.List;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.hearth.HearthTest;
+import org.hearth.TestMail;
 import org.hearth.audit.AuditLog;
 import org.hearth.audit.AuditQuery;
 
@@ -25,7 +25,7 @@ import static org.awaitility.Awaitility.await;
 class AccountsIntegrationTests {
 
 	@RegisterExtension
-	static GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP);
+	static GreenMailExtension mail = TestMail.server();
 
 	@Autowired
 	Accounts accounts;
@@ -99,7 +99,7 @@ class AccountsIntegrationTests {
 		await().until(() -> received(email).size() == 1);
 		MimeMessage message = received(email).get(0);
 		assertThat(message.getSubject()).isEqualTo("Set a new password for Hearth");
-		String token = message.getContent().toString().replaceAll("(?s).*reset\\?token=([A-Za-z0-9_-]+).*", "$1");
+		String token = TestMail.text(message).replaceAll("(?s).*reset\\?token=([A-Za-z0-9_-]+).*", "$1");
 		assertThat(accounts.isUsablePasswordToken(token)).isTrue();
 
 		accounts.resetPassword(token, "the second password");
@@ -136,17 +136,8 @@ class AccountsIntegrationTests {
 		assertThat(received(email)).isEmpty();
 	}
 
-	private static List<MimeMessage> received(String email) throws Exception {
-		return List.of(mail.getReceivedMessagesForDomain(email)).stream()
-			.filter(message -> {
-				try {
-					return message.getAllRecipients()[0].toString().equals(email);
-				}
-				catch (Exception ex) {
-					return false;
-				}
-			})
-			.toList();
+	private static List<MimeMessage> received(String email) {
+		return TestMail.to(mail, email);
 	}
 
 }

@@ -1,0 +1,26 @@
+package org.hearth.volunteering;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.hearth.people.PersonId;
+
+/**
+ * What other modules may ask about volunteers in service: who their lead volunteer is, whom a lead
+ * leads, and the record staff need when they review a situation.
+ */
+public interface Volunteers {
+
+	/** The lead volunteer a debrief or alert about this volunteer goes to: their lead, or the lead's cover while away. */
+	Optional<PersonId> leadFor(PersonId volunteer);
+
+	/** Whether this lead currently leads the volunteer, or covers for their lead. */
+	boolean leads(PersonId lead, PersonId volunteer);
+
+	/** The volunteers a lead currently leads or covers for. */
+	List<PersonId> ledBy(PersonId lead);
+
+	/** The volunteer's service record, newest first: enrolments, leads, training and acknowledgements. */
+	List<ServiceRecordEntry> serviceRecord(PersonId volunteer);
+
+}

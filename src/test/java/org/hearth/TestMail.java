@@ -1,0 +1,48 @@
+package org.hearth;
+
+import java.util.Arrays;
+import java.util.List;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.Address;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+
+/** A real SMTP server for the tests, on the port the application is configured to send to. */
+public final class TestMail {
+
+	private TestMail() {
+	}
+
+	public static GreenMailExtension server() {
+		int port = Integer.getInteger("hearth.test.smtp-port", 3025);
+		return new GreenMailExtension(new ServerSetup(port, "localhost", ServerSetup.PROTOCOL_SMTP));
+	}
+
+	/** The messages the server received for exactly this address. */
+	public static List<MimeMessage> to(GreenMailExtension mail, String email) {
+		return Arrays.stream(mail.getReceivedMessages()).filter(message -> isFor(message, email)).toList();
+	}
+
+	/** The plain-text body of a message. */
+	public static String text(MimeMessage message) {
+		try {
+			return message.getContent().toString();
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException("Could not read the e-mail", ex);
+		}
+	}
+
+	private static boolean isFor(MimeMessage message, String email) {
+		try {
+			Address[] recipients = message.getAllRecipients();
+			return recipients != null && Arrays.stream(recipients).anyMatch(a -> a.toString().equalsIgnoreCase(email));
+		}
+		catch (MessagingException ex) {
+			return false;
+		}
+	}
+
+}
