@@ -42,7 +42,7 @@ public class HearthApplication {
 	}
 
 	/** Turns the friendly command-line flags into the properties behind them. */
-	static String[] translate(String... args) {
+	public static String[] translate(String... args) {
 		List<String> result = new ArrayList<>();
 		for (int i = 0; i < args.length; i++) {
 			switch (args[i]) {

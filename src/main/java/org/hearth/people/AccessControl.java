@@ -4,8 +4,7 @@ import org.hearth.NotFound;
 import org.hearth.audit.AuditLog;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.session.FindByIndexNameSessionRepository;
-import org.springframework.session.Session;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,17 +20,17 @@ public class AccessControl {
 
 	private final ApiTokens tokens;
 
-	private final FindByIndexNameSessionRepository<? extends Session> sessions;
+	private final JdbcClient jdbc;
 
 	private final AuditLog audit;
 
 	private final ApplicationEventPublisher events;
 
-	AccessControl(PersonRepository people, ApiTokens tokens, FindByIndexNameSessionRepository<? extends Session> sessions,
+	AccessControl(PersonRepository people, ApiTokens tokens, JdbcClient jdbc,
 			AuditLog audit, ApplicationEventPublisher events) {
 		this.people = people;
 		this.tokens = tokens;
-		this.sessions = sessions;
+		this.jdbc = jdbc;
 		this.audit = audit;
 		this.events = events;
 	}
@@ -76,7 +75,8 @@ public class AccessControl {
 
 	private void endEverySession(Person person) {
 		tokens.revokeAll(person.id());
-		sessions.findByPrincipalName(person.email()).keySet().forEach(sessions::deleteById);
+		// Sessions live in the database (Spring Session JDBC), so this ends them on every instance.
+		jdbc.sql("delete from spring_session where principal_name = :email").param("email", person.email()).update();
 	}
 
 	private Person find(PersonId id) {

@@ -12,6 +12,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.hearth.RequestAuthorizations;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -79,55 +80,6 @@ class SecurityConfiguration {
 			.hasRole("ADMIN");
 	}
 
-	/** The general rules, after every module's own: each area of the site belongs to a role. */
-	private static void applyGeneralRules(
-			AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
-		rules.requestMatchers("/admin/**", "/api/v1/admin/**")
-			.hasRole("ADMIN")
-			.requestMatchers("/staff/**", "/api/v1/staff/**")
-			.hasRole("STAFF")
-			.requestMatchers("/lead/**", "/api/v1/lead/**")
-			.hasRole("LEAD")
-			.anyRequest()
-			.authenticated();
-	}
-
-	@Bean
-	@Order(1)
-	SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, List<RequestAuthorizations> authorizations,
-			JsonMapper json) throws Exception {
-		http.securityMatcher("/api/**")
-			.csrf(csrf -> csrf.disable())
-			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-			.addFilterBefore(new BearerTokenFilter(tokens), UsernamePasswordAuthenticationFilter.class)
-			.exceptionHandling(handling -> handling
-				.authenticationEntryPoint((request, response, ex) -> problem(json, request, response,
-						HttpStatus.UNAUTHORIZED,
-						"Send a personal API token as 'Authorization: Bearer hth_…'. Create one under Account → API tokens."))
-				.accessDeniedHandler((request, response, ex) -> problem(json, request, response, HttpStatus.FORBIDDEN,
-						"Your role does not allow this. Ask an admin if you think it should.")))
-			.authorizeHttpRequests(rules -> {
-				authorizations.forEach(authorization -> authorization.configure(rules));
-				applyGeneralRules(rules);
-			});
-		return http.build();
-	}
-
-	@Bean
-	@Order(2)
-	SecurityFilterChain web(HttpSecurity http, List<RequestAuthorizations> authorizations) throws Exception {
-		http.authorizeHttpRequests(rules -> {
-			rules.requestMatchers(PUBLIC_PAGES).permitAll();
-			authorizations.forEach(authorization -> authorization.configure(rules));
-			applyGeneralRules(rules);
-		})
-			.formLogin(form -> form.loginPage("/sign-in").defaultSuccessUrl("/", false).permitAll())
-			.logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/sign-in?signed-out").permitAll())
-			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
-					"default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'")));
-		return http.build();
-	}
-
 	private static void problem(JsonMapper json, HttpServletRequest request, HttpServletResponse response,
 			HttpStatus status, String detail) throws IOException {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
@@ -135,6 +87,62 @@ class SecurityConfiguration {
 		response.setStatus(status.value());
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		json.writeValue(response.getOutputStream(), problem);
+	}
+
+	/** The filter chains, only in the web server (not in the command-line tools). */
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnWebApplication
+	static class WebSecurity {
+
+		/** The general rules, after every module's own: each area of the site belongs to a role. */
+		private static void applyGeneralRules(
+				AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
+			rules.requestMatchers("/admin/**", "/api/v1/admin/**")
+				.hasRole("ADMIN")
+				.requestMatchers("/staff/**", "/api/v1/staff/**")
+				.hasRole("STAFF")
+				.requestMatchers("/lead/**", "/api/v1/lead/**")
+				.hasRole("LEAD")
+				.anyRequest()
+				.authenticated();
+		}
+
+		@Bean
+		@Order(1)
+		SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, List<RequestAuthorizations> authorizations,
+				JsonMapper json) throws Exception {
+			http.securityMatcher("/api/**")
+				.csrf(csrf -> csrf.disable())
+				.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+				.addFilterBefore(new BearerTokenFilter(tokens), UsernamePasswordAuthenticationFilter.class)
+				.exceptionHandling(handling -> handling
+					.authenticationEntryPoint((request, response, ex) -> problem(json, request, response,
+							HttpStatus.UNAUTHORIZED,
+							"Send a personal API token as 'Authorization: Bearer hth_…'. Create one under Account → API tokens."))
+					.accessDeniedHandler((request, response, ex) -> problem(json, request, response, HttpStatus.FORBIDDEN,
+							"Your role does not allow this. Ask an admin if you think it should.")))
+				.authorizeHttpRequests(rules -> {
+					authorizations.forEach(authorization -> authorization.configure(rules));
+					applyGeneralRules(rules);
+				});
+			return http.build();
+		}
+
+		@Bean
+		@Order(2)
+		SecurityFilterChain web(HttpSecurity http, List<RequestAuthorizations> authorizations) throws Exception {
+			http.authorizeHttpRequests(rules -> {
+				rules.requestMatchers(PUBLIC_PAGES).permitAll();
+				authorizations.forEach(authorization -> authorization.configure(rules));
+				applyGeneralRules(rules);
+			})
+				.formLogin(form -> form.loginPage("/sign-in").defaultSuccessUrl("/", false).permitAll())
+				.logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/sign-in?signed-out").permitAll())
+				.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
+						"default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'")));
+			return http.build();
+		}
+
 	}
 
 	/** Signs in an API request that carries a valid personal API token. */

@@ -3,8 +3,10 @@ package org.hearth.programs;
 import java.util.Objects;
 import java.util.UUID;
 
+import com.fasterxml.jackson.annotation.JsonValue;
+
 /** Identifies a program. */
-public record ProgramId(UUID value) {
+public record ProgramId(@JsonValue UUID value) {
 
 	public ProgramId {
 		Objects.requireNonNull(value, "a program id needs a value");

@@ -44,7 +44,7 @@ final class ProgramForms {
 			@Size(max = 4000) String description,
 			@NotNull(message = "How many months does the role ask for?") @Min(value = 1, message = "At least one month.") @Max(value = 60, message = "At most 60 months.") Integer commitmentMonths,
 			@NotBlank(message = "Say how often, for example \"3 hours a week\".") @Size(max = 120) String commitmentFrequency,
-			Set<String> courses, boolean backgroundCheck,
+			Set<String> courses, Boolean backgroundCheck,
 			@Min(value = 1, message = "At least one month.") @Max(value = 120, message = "At most 120 months.") Integer backgroundCheckValidityMonths,
 			Set<String> policies,
 			@Min(value = 13, message = "Hearth’s minimum is 13.") @Max(value = 120, message = "At most 120.") Integer minimumAge,
@@ -66,7 +66,7 @@ final class ProgramForms {
 		}
 
 		Requirements requirements() {
-			return new Requirements(clean(courses), backgroundCheck, backgroundCheckValidityMonths, clean(policies),
+			return new Requirements(clean(courses), Boolean.TRUE.equals(backgroundCheck), backgroundCheckValidityMonths, clean(policies),
 					minimumAge);
 		}
 

@@ -6,6 +6,8 @@ import java.util.Map;
 import org.hearth.NotFound;
 import org.hearth.RequestRefused;
 
+import tools.jackson.core.JacksonException;
+
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
@@ -13,6 +15,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -38,6 +41,19 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 				"Some fields need another look: " + String.join(", ", errors.keySet()));
 		problem.setTitle("Invalid request");
 		problem.setProperty("errors", errors);
+		return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		String detail = "The request body must be JSON of the shape this endpoint describes (see /v3/api-docs).";
+		if (ex.getMostSpecificCause() instanceof JacksonException json && json.getLocation() != null) {
+			detail = "The JSON body could not be read at line %d, column %d: %s".formatted(json.getLocation().getLineNr(),
+					json.getLocation().getColumnNr(), json.getOriginalMessage());
+		}
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
+		problem.setTitle("Unreadable request body");
 		return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
 	}
 
