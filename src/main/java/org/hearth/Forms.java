@@ -5,16 +5,19 @@ import java.util.function.Supplier;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.validation.BindingResult;
 
-/** How every form in Hearth is submitted: errors show beside their fields, and nothing typed is lost. */
+/**
+ * How every form in Hearth is submitted: errors show beside their fields, and nothing
+ * typed is lost.
+ */
 public final class Forms {
 
 	private Forms() {
 	}
 
 	/**
-	 * Runs {@code change} when the form is valid and returns its view. A refusal shows beside the field
-	 * it names (or at the top of the form), as does an edit made meanwhile by someone else; then the
-	 * form is shown again with what was typed.
+	 * Runs {@code change} when the form is valid and returns its view. A refusal shows
+	 * beside the field it names (or at the top of the form), as does an edit made
+	 * meanwhile by someone else; then the form is shown again with what was typed.
 	 */
 	public static String submit(BindingResult errors, Supplier<String> form, Supplier<String> change) {
 		if (errors.hasErrors()) {

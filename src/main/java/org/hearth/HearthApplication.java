@@ -11,10 +11,12 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
- * Hearth: a volunteer program manager and trust-and-safety desk for peer-support communities.
+ * Hearth: a volunteer program manager and trust-and-safety desk for peer-support
+ * communities.
  *
- * <p>With no arguments it runs the web server. {@code create-admin} creates the first admin and
- * exits; {@code --demo} loads the demo organisation before serving.
+ * <p>
+ * With no arguments it runs the web server. {@code create-admin} creates the first admin
+ * and exits; {@code --demo} loads the demo organisation before serving.
  */
 @SpringBootApplication
 @EnableScheduling

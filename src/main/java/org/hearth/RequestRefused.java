@@ -1,8 +1,9 @@
 package org.hearth;
 
 /**
- * A request that a rule of the organisation refuses, with a message fit to show the person who made
- * it and, when it concerns one field of a form or body, that field's name.
+ * A request that a rule of the organisation refuses, with a message fit to show the
+ * person who made it and, when it concerns one field of a form or body, that field's
+ * name.
  */
 public class RequestRefused extends RuntimeException {
 

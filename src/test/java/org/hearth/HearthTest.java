@@ -9,12 +9,13 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 
 /**
- * The whole application on a real PostgreSQL and a real port, shared by every test class that uses
- * this annotation so the context starts once per test run.
+ * The whole application on a real PostgreSQL and a real port, shared by every test class
+ * that uses this annotation so the context starts once per test run.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 public @interface HearthTest {
+
 }

@@ -22,8 +22,8 @@ class ModularityTests {
 
 	@Test
 	void hasOneModulePerConcern() {
-		assertThat(modules.stream().map(module -> module.getIdentifier().toString()))
-			.contains("audit", "database", "demo", "notifications", "people", "programs", "site");
+		assertThat(modules.stream().map(module -> module.getIdentifier().toString())).contains("audit", "database",
+				"demo", "notifications", "people", "programs", "site");
 	}
 
 	@Test

@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The packaged jar as a newcomer runs it: the command line creates the first admin, the data
- * survives a restart of the embedded database, and the server becomes healthy.
+ * The packaged jar as a newcomer runs it: the command line creates the first admin, the
+ * data survives a restart of the embedded database, and the server becomes healthy.
  */
 class PackagedJarIT {
 
@@ -31,7 +31,8 @@ class PackagedJarIT {
 	void keepsDataAcrossRestartsAndServes() throws Exception {
 		Result first = run("create-admin", "--email", "first@it.hearth.example", "--name", "First Admin");
 		assertThat(first.exit()).as(first.output()).isZero();
-		assertThat(first.output()).contains("Created admin first@it.hearth.example.").contains("/password/reset?token=");
+		assertThat(first.output()).contains("Created admin first@it.hearth.example.")
+			.contains("/password/reset?token=");
 
 		Result again = run("create-admin", "--email", "first@it.hearth.example");
 		assertThat(again.exit()).isEqualTo(1);
@@ -45,8 +46,10 @@ class PackagedJarIT {
 			long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
 			while (!health.contains("\"UP\"") && System.nanoTime() < deadline && server.isAlive()) {
 				try {
-					health = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health")).build(),
-							HttpResponse.BodyHandlers.ofString()).body();
+					health = http
+						.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health"))
+							.build(), HttpResponse.BodyHandlers.ofString())
+						.body();
 				}
 				catch (IOException notYet) {
 					Thread.sleep(250);
@@ -72,8 +75,8 @@ class PackagedJarIT {
 	}
 
 	private Process start(String... args) throws IOException {
-		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				"-jar", jar.toString()));
+		List<String> command = new ArrayList<>(
+				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString()));
 		command.addAll(List.of(args));
 		command.add("--hearth.data-dir=" + dataDir);
 		Files.createDirectories(dataDir);

@@ -9,7 +9,9 @@ import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 
-/** A real SMTP server for the tests, on the port the application is configured to send to. */
+/**
+ * A real SMTP server for the tests, on the port the application is configured to send to.
+ */
 public final class TestMail {
 
 	private TestMail() {

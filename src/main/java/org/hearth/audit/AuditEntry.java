@@ -2,7 +2,9 @@ package org.hearth.audit;
 
 import java.time.Instant;
 
-/** One recorded change: who did it, what they did, to what, and the details of the change. */
-public record AuditEntry(long id, Instant occurredAt, String actor, String action, String subjectType,
-		String subjectId, String details) {
+/**
+ * One recorded change: who did it, what they did, to what, and the details of the change.
+ */
+public record AuditEntry(long id, Instant occurredAt, String actor, String action, String subjectType, String subjectId,
+		String details) {
 }

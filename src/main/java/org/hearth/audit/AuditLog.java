@@ -17,9 +17,9 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.StringUtils;
 
 /**
- * Records changes in the same transaction as the change itself, so a change and its audit entry
- * stand or fall together. The actor is whoever is signed in, or {@code system}. Nothing here
- * updates or deletes an entry, and the database refuses it too.
+ * Records changes in the same transaction as the change itself, so a change and its audit
+ * entry stand or fall together. The actor is whoever is signed in, or {@code system}.
+ * Nothing here updates or deletes an entry, and the database refuses it too.
  */
 @Service
 public class AuditLog {

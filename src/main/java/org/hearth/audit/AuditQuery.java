@@ -12,8 +12,7 @@ import java.time.Instant;
  * @param from earliest moment, inclusive
  * @param to latest moment, exclusive
  */
-public record AuditQuery(String actor, String action, String subjectType, String subjectId, Instant from,
-		Instant to) {
+public record AuditQuery(String actor, String action, String subjectType, String subjectId, Instant from, Instant to) {
 
 	public static AuditQuery all() {
 		return new AuditQuery(null, null, null, null, null, null);

@@ -19,9 +19,10 @@ import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 
 /**
- * Starts an embedded PostgreSQL in {@code hearth.data-dir} (default {@code ./hearth-data}) when no
- * {@code spring.datasource.url} is configured, and points the datasource at it. The data survives
- * restarts; one server serves each data folder for the life of the JVM.
+ * Starts an embedded PostgreSQL in {@code hearth.data-dir} (default
+ * {@code ./hearth-data}) when no {@code spring.datasource.url} is configured, and points
+ * the datasource at it. The data survives restarts; one server serves each data folder
+ * for the life of the JVM.
  */
 public class EmbeddedDatabase implements EnvironmentPostProcessor, Ordered {
 
@@ -87,7 +88,8 @@ public class EmbeddedDatabase implements EnvironmentPostProcessor, Ordered {
 
 	@Override
 	public int getOrder() {
-		// After the config data (application.properties, environment variables) has been read.
+		// After the config data (application.properties, environment variables) has been
+		// read.
 		return Ordered.LOWEST_PRECEDENCE;
 	}
 

@@ -23,9 +23,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Loads a believable peer-support organisation once: a Discord peer-support program, forum
- * responders, SWAT and Match, with their policies, and people in every role who share one demo
- * password. Running it again changes nothing.
+ * Loads a believable peer-support organisation once: a Discord peer-support program,
+ * forum responders, SWAT and Match, with their policies, and people in every role who
+ * share one demo password. Running it again changes nothing.
  */
 @Component
 @ConditionalOnProperty(name = "hearth.demo.enabled", havingValue = "true")
@@ -61,7 +61,9 @@ class DemoOrganisation {
 				""".formatted(PASSWORD, DOMAIN, DOMAIN, DOMAIN, DOMAIN, DOMAIN, DOMAIN, DOMAIN));
 	}
 
-	/** Loads everything unless it is already there; returns whether anything was loaded. */
+	/**
+	 * Loads everything unless it is already there; returns whether anything was loaded.
+	 */
 	@Transactional
 	boolean load() {
 		if (accounts.findByEmail("admin" + DOMAIN).isPresent()) {
@@ -90,7 +92,8 @@ class DemoOrganisation {
 						+ "channels and point people to crisis lines when it's more than peers can hold.",
 				Platform.DISCORD);
 		catalog.createRole(discord.id(), "Peer Supporter",
-				"Listens and responds in the support channels during scheduled shifts.", new Commitment(6, "2 shifts a week"),
+				"Listens and responds in the support channels during scheduled shifts.",
+				new Commitment(6, "2 shifts a week"),
 				new Requirements(Set.of("Foundations of Peer Support"), false, null, both, 18));
 		catalog.createRole(discord.id(), "Platform Moderator",
 				"Leads a group of peer supporters, holds weekly check-ins and keeps the server safe.",
@@ -101,8 +104,9 @@ class DemoOrganisation {
 				"Responders write thoughtful replies to the stories people share on our anonymous forum.",
 				Platform.FORUM);
 		catalog.createRole(forum.id(), "Forum Responder",
-				"Replies to posts from the queue with care, from personal experience.", new Commitment(3, "3 replies a week"),
-				new Requirements(Set.of("Foundations of Peer Support", "Writing Replies That Help"), false, null, both, 18));
+				"Replies to posts from the queue with care, from personal experience.",
+				new Commitment(3, "3 replies a week"), new Requirements(
+						Set.of("Foundations of Peer Support", "Writing Replies That Help"), false, null, both, 18));
 
 		Program swat = catalog.createProgram("SWAT",
 				"Our crisis-aware team: facilitators and trained members who step in when someone in the community is "

@@ -11,8 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Sends plain-text e-mail from the organisation's address through the SMTP server set by
- * {@code spring.mail.*}. Without one (a first local run), each e-mail is written to the log instead,
- * so a reset link can still be followed.
+ * {@code spring.mail.*}. Without one (a first local run), each e-mail is written to the
+ * log instead, so a reset link can still be followed.
  */
 @Component
 public class Mailer {

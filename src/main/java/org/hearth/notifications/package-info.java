@@ -1,5 +1,6 @@
 /**
- * Tells people what they need to know by e-mail, acting on the events of the other modules.
+ * Tells people what they need to know by e-mail, acting on the events of the other
+ * modules.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "people" })
 package org.hearth.notifications;

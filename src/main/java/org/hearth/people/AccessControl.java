@@ -9,9 +9,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Takes a person's access away at once, or gives it back: suspending or removing ends every
- * session and revokes every API token in the same transaction, so nothing waits on a batch job.
- * A permanent removal cannot be undone and bars new applications.
+ * Takes a person's access away at once, or gives it back: suspending or removing ends
+ * every session and revokes every API token in the same transaction, so nothing waits on
+ * a batch job. A permanent removal cannot be undone and bars new applications.
  */
 @Service
 public class AccessControl {
@@ -26,8 +26,8 @@ public class AccessControl {
 
 	private final ApplicationEventPublisher events;
 
-	AccessControl(PersonRepository people, ApiTokens tokens, JdbcClient jdbc,
-			AuditLog audit, ApplicationEventPublisher events) {
+	AccessControl(PersonRepository people, ApiTokens tokens, JdbcClient jdbc, AuditLog audit,
+			ApplicationEventPublisher events) {
 		this.people = people;
 		this.tokens = tokens;
 		this.jdbc = jdbc;
@@ -75,7 +75,8 @@ public class AccessControl {
 
 	private void endEverySession(Person person) {
 		tokens.revokeAll(person.id());
-		// Sessions live in the database (Spring Session JDBC), so this ends them on every instance.
+		// Sessions live in the database (Spring Session JDBC), so this ends them on every
+		// instance.
 		jdbc.sql("delete from spring_session where principal_name = :email").param("email", person.email()).update();
 	}
 

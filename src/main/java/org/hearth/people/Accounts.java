@@ -19,8 +19,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Accounts: registration, the first admin, role changes and passwords set through single-use
- * tokens. Every change of role is audited.
+ * Accounts: registration, the first admin, role changes and passwords set through
+ * single-use tokens. Every change of role is audited.
  */
 @Service
 public class Accounts {
@@ -68,7 +68,10 @@ public class Accounts {
 		return person.summary();
 	}
 
-	/** Creates a person in any role but lead (which needs a lead type); used by setup and demo data. */
+	/**
+	 * Creates a person in any role but lead (which needs a lead type); used by setup and
+	 * demo data.
+	 */
 	@Transactional
 	public PersonSummary createPerson(String email, String displayName, Role role, String password) {
 		Person person = create(email, displayName, role);
@@ -82,8 +85,9 @@ public class Accounts {
 	}
 
 	/**
-	 * Creates an admin with no password yet and returns a single-use link, valid for a day, where
-	 * they choose one. This is how the first admin comes to be: there are no default passwords.
+	 * Creates an admin with no password yet and returns a single-use link, valid for a
+	 * day, where they choose one. This is how the first admin comes to be: there are no
+	 * default passwords.
 	 */
 	@Transactional
 	public String createAdmin(String email, String displayName) {
@@ -116,8 +120,8 @@ public class Accounts {
 	}
 
 	/**
-	 * Sends a reset link when the e-mail belongs to someone; says nothing either way, so the form
-	 * cannot be used to learn who has an account.
+	 * Sends a reset link when the e-mail belongs to someone; says nothing either way, so
+	 * the form cannot be used to learn who has an account.
 	 */
 	@Transactional
 	public void requestPasswordReset(String email) {
@@ -128,13 +132,18 @@ public class Accounts {
 		});
 	}
 
-	/** Whether a reset or setup token can still be used; checked before the form is shown. */
+	/**
+	 * Whether a reset or setup token can still be used; checked before the form is shown.
+	 */
 	@Transactional(readOnly = true)
 	public boolean isUsablePasswordToken(String token) {
 		return token != null && findUsableToken(token).isPresent();
 	}
 
-	/** Sets a new password with a single-use token; the token and every other one of theirs stop working. */
+	/**
+	 * Sets a new password with a single-use token; the token and every other one of
+	 * theirs stop working.
+	 */
 	@Transactional
 	public PersonSummary resetPassword(String token, String newPassword) {
 		UUID personId = findUsableToken(token).orElseThrow(() -> new AccountException("token",
@@ -168,8 +177,7 @@ public class Accounts {
 
 	@Transactional(readOnly = true)
 	public List<Person> search(Role role, String text) {
-		return people.search(role == null ? null : role.name(),
-				text == null || text.isBlank() ? null : text.strip());
+		return people.search(role == null ? null : role.name(), text == null || text.isBlank() ? null : text.strip());
 	}
 
 	@Transactional(readOnly = true)

@@ -3,9 +3,10 @@ package org.hearth.people;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A personal API token as its owner sees it: never the secret, only its first characters. */
-public record ApiToken(UUID id, String name, String prefix, Instant createdAt, Instant lastUsedAt,
-		Instant revokedAt) {
+/**
+ * A personal API token as its owner sees it: never the secret, only its first characters.
+ */
+public record ApiToken(UUID id, String name, String prefix, Instant createdAt, Instant lastUsedAt, Instant revokedAt) {
 
 	public boolean active() {
 		return revokedAt == null;

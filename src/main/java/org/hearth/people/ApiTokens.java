@@ -13,8 +13,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Personal API tokens, for scripts. The secret is shown once when created; Hearth keeps only its
- * SHA-256 hash. A token acts with its owner's current role.
+ * Personal API tokens, for scripts. The secret is shown once when created; Hearth keeps
+ * only its SHA-256 hash. A token acts with its owner's current role.
  */
 @Service
 public class ApiTokens {
@@ -62,9 +62,9 @@ public class ApiTokens {
 	public List<ApiToken> list(PersonId owner) {
 		return jdbc.sql("select * from api_token where person_id = :person order by created_at desc")
 			.param("person", owner.value())
-			.query((rs, n) -> new ApiToken(rs.getObject("id", UUID.class), rs.getString("name"),
-					rs.getString("prefix"), rs.getTimestamp("created_at").toInstant(),
-					instant(rs.getTimestamp("last_used_at")), instant(rs.getTimestamp("revoked_at"))))
+			.query((rs, n) -> new ApiToken(rs.getObject("id", UUID.class), rs.getString("name"), rs.getString("prefix"),
+					rs.getTimestamp("created_at").toInstant(), instant(rs.getTimestamp("last_used_at")),
+					instant(rs.getTimestamp("revoked_at"))))
 			.list();
 	}
 
@@ -86,7 +86,8 @@ public class ApiTokens {
 	/** Revokes every token of a person at once, for when their access must end. */
 	@Transactional
 	public int revokeAll(PersonId owner) {
-		int revoked = jdbc.sql("update api_token set revoked_at = :now where person_id = :person and revoked_at is null")
+		int revoked = jdbc
+			.sql("update api_token set revoked_at = :now where person_id = :person and revoked_at is null")
 			.param("now", Timestamp.from(clock.instant()))
 			.param("person", owner.value())
 			.update();
@@ -96,14 +97,17 @@ public class ApiTokens {
 		return revoked;
 	}
 
-	/** The person a presented secret belongs to, if the token exists and is not revoked. */
+	/**
+	 * The person a presented secret belongs to, if the token exists and is not revoked.
+	 */
 	@Transactional
 	public Optional<HearthUser> authenticate(String secret) {
 		if (secret == null || !secret.startsWith(PREFIX)) {
 			return Optional.empty();
 		}
 		String hash = Tokens.hash(secret);
-		Optional<UUID> personId = jdbc.sql("select person_id from api_token where token_hash = :hash and revoked_at is null")
+		Optional<UUID> personId = jdbc
+			.sql("select person_id from api_token where token_hash = :hash and revoked_at is null")
 			.param("hash", hash)
 			.query(UUID.class)
 			.optional();

@@ -7,8 +7,8 @@ import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code java -jar hearth.jar create-admin --email someone@example.org [--name "Their Name"]}: creates
- * an admin and prints the one-time link where they choose their password.
+ * {@code java -jar hearth.jar create-admin --email someone@example.org [--name "Their Name"]}:
+ * creates an admin and prints the one-time link where they choose their password.
  */
 @Component
 @ConditionalOnProperty(name = "hearth.command", havingValue = "create-admin")
@@ -30,7 +30,8 @@ class CreateAdminCommand implements CommandLineRunner, ExitCodeGenerator {
 		String email = environment.getProperty("hearth.command.email", "").strip();
 		String name = environment.getProperty("hearth.command.name", "").strip();
 		if (!email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
-			System.err.println("Give the new admin's e-mail: create-admin --email someone@example.org [--name \"Their Name\"]");
+			System.err.println(
+					"Give the new admin's e-mail: create-admin --email someone@example.org [--name \"Their Name\"]");
 			exitCode = 2;
 			return;
 		}

@@ -16,8 +16,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The first start of an organisation with no admin prints a one-time setup link to the log; whoever
- * runs the server opens it and becomes the first admin. There is no default password.
+ * The first start of an organisation with no admin prints a one-time setup link to the
+ * log; whoever runs the server opens it and becomes the first admin. There is no default
+ * password.
  */
 @Service
 public class FirstAdminSetup {
@@ -78,7 +79,10 @@ public class FirstAdminSetup {
 			.single() > 0;
 	}
 
-	/** Creates the first admin with the setup token; the token, and every other, is then spent. */
+	/**
+	 * Creates the first admin with the setup token; the token, and every other, is then
+	 * spent.
+	 */
 	@Transactional
 	public PersonSummary completeSetup(String token, String email, String displayName, String password) {
 		if (!isUsable(token)) {

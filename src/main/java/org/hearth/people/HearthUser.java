@@ -8,8 +8,8 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
 /** The signed-in person as Spring Security sees them. */
-public record HearthUser(PersonId id, String email, String displayName, Role role, LeadType leadType,
-		Access access, String passwordHash) implements UserDetails {
+public record HearthUser(PersonId id, String email, String displayName, Role role, LeadType leadType, Access access,
+		String passwordHash) implements UserDetails {
 
 	static HearthUser of(Person person) {
 		return new HearthUser(person.id(), person.email(), person.displayName(), person.role(), person.leadType(),

@@ -34,8 +34,8 @@ public class Person {
 	private Long version;
 
 	@PersistenceCreator
-	Person(UUID id, String email, String displayName, String passwordHash, Role role, LeadType leadType,
-			Access access, Instant createdAt, Long version) {
+	Person(UUID id, String email, String displayName, String passwordHash, Role role, LeadType leadType, Access access,
+			Instant createdAt, Long version) {
 		this.id = id;
 		this.email = email;
 		this.displayName = displayName;
@@ -51,15 +51,18 @@ public class Person {
 		if (role == Role.LEAD) {
 			throw new IllegalArgumentException("A lead volunteer needs a lead type");
 		}
-		return new Person(UUID.randomUUID(), normalise(email), displayName.strip(), null, role, null, Access.ACTIVE, now,
-				null);
+		return new Person(UUID.randomUUID(), normalise(email), displayName.strip(), null, role, null, Access.ACTIVE,
+				now, null);
 	}
 
 	static String normalise(String email) {
 		return email.strip().toLowerCase(Locale.ROOT);
 	}
 
-	/** Gives the person a new role; a lead volunteer must have a lead type, and only a lead has one. */
+	/**
+	 * Gives the person a new role; a lead volunteer must have a lead type, and only a
+	 * lead has one.
+	 */
 	void changeRole(Role newRole, LeadType newLeadType) {
 		if (newRole == Role.LEAD && newLeadType == null) {
 			throw new IllegalArgumentException("Choose which kind of lead volunteer this person is");

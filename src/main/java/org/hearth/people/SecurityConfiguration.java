@@ -37,17 +37,17 @@ import org.springframework.security.web.authentication.UsernamePasswordAuthentic
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Who may reach what. Pages use a session and a sign-in form; {@code /api/**} is stateless and
- * takes a personal API token as {@code Authorization: Bearer hth_…}. Roles include the ones below
- * them: admin, staff, lead volunteer, volunteer, applicant.
+ * Who may reach what. Pages use a session and a sign-in form; {@code /api/**} is
+ * stateless and takes a personal API token as {@code Authorization: Bearer hth_…}. Roles
+ * include the ones below them: admin, staff, lead volunteer, volunteer, applicant.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
 class SecurityConfiguration {
 
-	static final String[] PUBLIC_PAGES = { "/", "/sign-in", "/register", "/password/**", "/setup", "/css/**",
-			"/js/**", "/webjars/**", "/favicon.ico", "/error", "/actuator/health", "/actuator/health/**",
-			"/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html" };
+	static final String[] PUBLIC_PAGES = { "/", "/sign-in", "/register", "/password/**", "/setup", "/css/**", "/js/**",
+			"/webjars/**", "/favicon.ico", "/error", "/actuator/health", "/actuator/health/**", "/v3/api-docs",
+			"/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html" };
 
 	@Bean
 	PasswordEncoder passwordEncoder() {
@@ -94,7 +94,10 @@ class SecurityConfiguration {
 	@ConditionalOnWebApplication
 	static class WebSecurity {
 
-		/** The general rules, after every module's own: each area of the site belongs to a role. */
+		/**
+		 * The general rules, after every module's own: each area of the site belongs to a
+		 * role.
+		 */
 		private static void applyGeneralRules(
 				AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
 			rules.requestMatchers("/admin/**", "/api/v1/admin/**")
@@ -115,12 +118,12 @@ class SecurityConfiguration {
 				.csrf(csrf -> csrf.disable())
 				.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 				.addFilterBefore(new BearerTokenFilter(tokens), UsernamePasswordAuthenticationFilter.class)
-				.exceptionHandling(handling -> handling
-					.authenticationEntryPoint((request, response, ex) -> problem(json, request, response,
-							HttpStatus.UNAUTHORIZED,
-							"Send a personal API token as 'Authorization: Bearer hth_…'. Create one under Account → API tokens."))
-					.accessDeniedHandler((request, response, ex) -> problem(json, request, response, HttpStatus.FORBIDDEN,
-							"Your role does not allow this. Ask an admin if you think it should.")))
+				.exceptionHandling(handling -> handling.authenticationEntryPoint((request, response, ex) -> problem(
+						json, request, response, HttpStatus.UNAUTHORIZED,
+						"Send a personal API token as 'Authorization: Bearer hth_…'. Create one under Account → API tokens."))
+					.accessDeniedHandler(
+							(request, response, ex) -> problem(json, request, response, HttpStatus.FORBIDDEN,
+									"Your role does not allow this. Ask an admin if you think it should.")))
 				.authorizeHttpRequests(rules -> {
 					authorizations.forEach(authorization -> authorization.configure(rules));
 					applyGeneralRules(rules);
@@ -159,11 +162,13 @@ class SecurityConfiguration {
 				throws ServletException, IOException {
 			String header = request.getHeader("Authorization");
 			if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
-				tokens.authenticate(header.substring(7).strip()).filter(user -> user.isEnabled() && user.isAccountNonLocked()).ifPresent(user -> {
-					var authentication = UsernamePasswordAuthenticationToken.authenticated(user, null,
-							user.getAuthorities());
-					SecurityContextHolder.getContext().setAuthentication(authentication);
-				});
+				tokens.authenticate(header.substring(7).strip())
+					.filter(user -> user.isEnabled() && user.isAccountNonLocked())
+					.ifPresent(user -> {
+						var authentication = UsernamePasswordAuthenticationToken.authenticated(user, null,
+								user.getAuthorities());
+						SecurityContextHolder.getContext().setAuthentication(authentication);
+					});
 			}
 			chain.doFilter(request, response);
 		}

@@ -1,8 +1,8 @@
 package org.hearth.programs;
 
 /**
- * What a role asks of a volunteer: how many months, and how often (for example "3 hours a week" or
- * "2 shifts a week").
+ * What a role asks of a volunteer: how many months, and how often (for example "3 hours a
+ * week" or "2 shifts a week").
  */
 public record Commitment(int months, String frequency) {
 

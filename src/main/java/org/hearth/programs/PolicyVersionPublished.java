@@ -1,5 +1,7 @@
 package org.hearth.programs;
 
-/** A new version of a policy document was published: volunteers must acknowledge it again. */
+/**
+ * A new version of a policy document was published: volunteers must acknowledge it again.
+ */
 public record PolicyVersionPublished(String key, int number) {
 }

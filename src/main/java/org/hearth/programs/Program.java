@@ -2,7 +2,10 @@ package org.hearth.programs;
 
 import java.time.Instant;
 
-/** A program of the organisation, such as peer support on a Discord server or forum responders. */
+/**
+ * A program of the organisation, such as peer support on a Discord server or forum
+ * responders.
+ */
 public record Program(ProgramId id, String name, String description, Platform platform, Instant createdAt,
 		long version) {
 

@@ -21,8 +21,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The organisation's setup: programs, their roles with requirements and commitment, and versioned
- * policy documents. Every change is audited; an edit made from a stale version is refused.
+ * The organisation's setup: programs, their roles with requirements and commitment, and
+ * versioned policy documents. Every change is audited; an edit made from a stale version
+ * is refused.
  */
 @Service
 public class ProgramCatalog {
@@ -53,7 +54,10 @@ public class ProgramCatalog {
 
 	@Transactional(readOnly = true)
 	public Optional<Program> program(ProgramId id) {
-		return jdbc.sql("select * from program where id = :id").param("id", id.value()).query(ProgramCatalog::program).optional();
+		return jdbc.sql("select * from program where id = :id")
+			.param("id", id.value())
+			.query(ProgramCatalog::program)
+			.optional();
 	}
 
 	@Transactional
@@ -88,10 +92,10 @@ public class ProgramCatalog {
 			.param("version", version)
 			.update();
 		requireUpdated(updated, "program " + before.name());
-		audit.record("program.revised", "program", id, changes(
-				change("name", before.name(), after.name()),
-				change("platform", before.platform().label(), after.platform().label()),
-				change("description", before.description(), after.description())));
+		audit.record("program.revised", "program", id,
+				changes(change("name", before.name(), after.name()),
+						change("platform", before.platform().label(), after.platform().label()),
+						change("description", before.description(), after.description())));
 		return after;
 	}
 
@@ -112,7 +116,10 @@ public class ProgramCatalog {
 
 	@Transactional(readOnly = true)
 	public Optional<ProgramRole> role(ProgramRoleId id) {
-		return jdbc.sql("select * from program_role where id = :id").param("id", id.value()).query(this::mapRole).optional();
+		return jdbc.sql("select * from program_role where id = :id")
+			.param("id", id.value())
+			.query(this::mapRole)
+			.optional();
 	}
 
 	@Transactional
@@ -171,11 +178,11 @@ public class ProgramCatalog {
 		jdbc.sql("delete from program_role_course where program_role_id = :id").param("id", id.value()).update();
 		jdbc.sql("delete from program_role_policy where program_role_id = :id").param("id", id.value()).update();
 		writeRequirementSets(id, requirements);
-		audit.record("program-role.revised", "program-role", id, changes(
-				change("name", before.name(), after.name()),
-				change("commitment", before.commitment().toString(), commitment.toString()),
-				change("requirements", describe(before.requirements()), describe(requirements)),
-				change("description", before.description(), after.description())));
+		audit.record("program-role.revised", "program-role", id,
+				changes(change("name", before.name(), after.name()),
+						change("commitment", before.commitment().toString(), commitment.toString()),
+						change("requirements", describe(before.requirements()), describe(requirements)),
+						change("description", before.description(), after.description())));
 		if (!before.requirements().equals(requirements)) {
 			events.publishEvent(new RoleRequirementsChanged(id, before.requirements(), requirements));
 		}
@@ -222,7 +229,8 @@ public class ProgramCatalog {
 	@Transactional
 	public PolicyDocument createPolicy(String key, String title, String body) {
 		if (key == null || !POLICY_KEY.matcher(key).matches()) {
-			throw new ProgramException("key", "A key is 2 to 60 lower-case letters, digits or dashes, like code-of-conduct");
+			throw new ProgramException("key",
+					"A key is 2 to 60 lower-case letters, digits or dashes, like code-of-conduct");
 		}
 		String cleanTitle = requireText(title, "title", 160);
 		if (policy(key).isPresent()) {
@@ -253,9 +261,10 @@ public class ProgramCatalog {
 			.param("id", documentId)
 			.query(Integer.class)
 			.single();
-		jdbc.sql("""
-				insert into policy_version (id, policy_document_id, number, body, summary_of_changes, published_at, published_by)
-				values (:id, :document, :number, :body, :summary, :at, :by)""")
+		jdbc.sql(
+				"""
+						insert into policy_version (id, policy_document_id, number, body, summary_of_changes, published_at, published_by)
+						values (:id, :document, :number, :body, :summary, :at, :by)""")
 			.param("id", UUID.randomUUID())
 			.param("document", documentId)
 			.param("number", number)
@@ -270,16 +279,18 @@ public class ProgramCatalog {
 	}
 
 	private void writeRequirementSets(ProgramRoleId id, Requirements requirements) {
-		requirements.courses().forEach(course -> jdbc.sql(
-				"insert into program_role_course (program_role_id, course) values (:id, :course)")
-			.param("id", id.value())
-			.param("course", course)
-			.update());
-		requirements.policies().forEach(policy -> jdbc.sql(
-				"insert into program_role_policy (program_role_id, policy_key) values (:id, :policy)")
-			.param("id", id.value())
-			.param("policy", policy)
-			.update());
+		requirements.courses()
+			.forEach(course -> jdbc
+				.sql("insert into program_role_course (program_role_id, course) values (:id, :course)")
+				.param("id", id.value())
+				.param("course", course)
+				.update());
+		requirements.policies()
+			.forEach(policy -> jdbc
+				.sql("insert into program_role_policy (program_role_id, policy_key) values (:id, :policy)")
+				.param("id", id.value())
+				.param("policy", policy)
+				.update());
 	}
 
 	private void requireKnownPolicies(Collection<String> keys) {
@@ -302,8 +313,9 @@ public class ProgramCatalog {
 	}
 
 	private void requireUniqueRoleName(ProgramId program, String name, ProgramRoleId except) {
-		boolean taken = jdbc.sql("""
-				select count(*) from program_role where program_id = :program and lower(name) = lower(:name) and id <> :except""")
+		boolean taken = jdbc
+			.sql("""
+					select count(*) from program_role where program_id = :program and lower(name) = lower(:name) and id <> :except""")
 			.param("program", program.value())
 			.param("name", name)
 			.param("except", except == null ? new UUID(0, 0) : except.value())
@@ -320,10 +332,11 @@ public class ProgramCatalog {
 			.param("id", id)
 			.query(String.class)
 			.list());
-		Set<String> policies = Set.copyOf(jdbc.sql("select policy_key from program_role_policy where program_role_id = :id")
-			.param("id", id)
-			.query(String.class)
-			.list());
+		Set<String> policies = Set
+			.copyOf(jdbc.sql("select policy_key from program_role_policy where program_role_id = :id")
+				.param("id", id)
+				.query(String.class)
+				.list());
 		var requirements = new Requirements(courses, rs.getBoolean("background_check_required"),
 				(Integer) rs.getObject("background_check_validity_months"), policies,
 				(Integer) rs.getObject("minimum_age"));
@@ -363,8 +376,8 @@ public class ProgramCatalog {
 
 	private static void requireUpdated(int updated, String what) {
 		if (updated == 0) {
-			throw new OptimisticLockingFailureException(
-					"Someone else changed the " + what + " since you opened it. Reload to see their change, then try again.");
+			throw new OptimisticLockingFailureException("Someone else changed the " + what
+					+ " since you opened it. Reload to see their change, then try again.");
 		}
 	}
 

@@ -2,9 +2,12 @@ package org.hearth.programs;
 
 import java.time.Instant;
 
-/** A role volunteers can apply to within a program, with what it requires and asks of them. */
-public record ProgramRole(ProgramRoleId id, ProgramId programId, String name, String description,
-		Commitment commitment, Requirements requirements, Instant createdAt, long version) {
+/**
+ * A role volunteers can apply to within a program, with what it requires and asks of
+ * them.
+ */
+public record ProgramRole(ProgramRoleId id, ProgramId programId, String name, String description, Commitment commitment,
+		Requirements requirements, Instant createdAt, long version) {
 
 	public ProgramRole {
 		name = ProgramCatalog.requireText(name, "name", 120);

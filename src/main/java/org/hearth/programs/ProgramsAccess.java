@@ -13,7 +13,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 
-/** Who may reach the setup pages and endpoints, and what the home page offers about programs. */
+/**
+ * Who may reach the setup pages and endpoints, and what the home page offers about
+ * programs.
+ */
 @Configuration(proxyBeanMethods = false)
 class ProgramsAccess {
 
@@ -34,10 +37,8 @@ class ProgramsAccess {
 				links.add(new HomeLink("Set up a program", "/admin/programs/new"));
 				links.add(new HomeLink("Write a policy", "/admin/policies/new"));
 			}
-			return List.of(new HomeCard(50, "Programs and policies",
-					catalog.programs().size() + " programs and " + catalog.policies().size()
-							+ " policy documents make up the organisation.",
-					links));
+			return List.of(new HomeCard(50, "Programs and policies", catalog.programs().size() + " programs and "
+					+ catalog.policies().size() + " policy documents make up the organisation.", links));
 		};
 	}
 

@@ -6,9 +6,9 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * What a person must meet before serving in a role: courses passed, a clear background check that
- * stays valid for some months, policy documents acknowledged at their current version, and a
- * minimum age. Each is optional.
+ * What a person must meet before serving in a role: courses passed, a clear background
+ * check that stays valid for some months, policy documents acknowledged at their current
+ * version, and a minimum age. Each is optional.
  */
 public record Requirements(Set<String> courses, boolean backgroundCheck, Integer backgroundCheckValidityMonths,
 		Set<String> policies, Integer minimumAge) {

@@ -3,8 +3,9 @@ package org.hearth.screening;
 import java.util.List;
 
 /**
- * Checks wording before Hearth sends it on a person's behalf, such as feedback to a volunteer, so
- * that shaming or harassing words are shown back to their writer with the reason.
+ * Checks wording before Hearth sends it on a person's behalf, such as feedback to a
+ * volunteer, so that shaming or harassing words are shown back to their writer with the
+ * reason.
  */
 public interface WordingCheck {
 

@@ -5,8 +5,9 @@ import java.util.List;
 import org.hearth.people.HearthUser;
 
 /**
- * A module's part of a person's home page: cards with a title, a line of text and links. Modules
- * declare one as a bean; the home page shows every card the signed-in person should see.
+ * A module's part of a person's home page: cards with a title, a line of text and links.
+ * Modules declare one as a bean; the home page shows every card the signed-in person
+ * should see.
  */
 @FunctionalInterface
 public interface HomeContribution {

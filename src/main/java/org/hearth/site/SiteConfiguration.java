@@ -34,9 +34,8 @@ class SiteConfiguration {
 					List.of(new HomeLink("API tokens for scripts", "/account"),
 							new HomeLink("API documentation", "/swagger-ui/index.html"))));
 			if (user.role() == Role.ADMIN) {
-				cards.add(new HomeCard(10, "Administration", "People's roles and the record of every change.",
-						List.of(new HomeLink("People and roles", "/admin/people"),
-								new HomeLink("Audit log", "/admin/audit"))));
+				cards.add(new HomeCard(10, "Administration", "People's roles and the record of every change.", List
+					.of(new HomeLink("People and roles", "/admin/people"), new HomeLink("Audit log", "/admin/audit"))));
 			}
 			return cards;
 		};
@@ -55,7 +54,9 @@ class SiteConfiguration {
 						+ "program. Authenticate with a personal API token: 'Authorization: Bearer hth_…'. "
 						+ "Errors are RFC 9457 problem details."))
 			.components(new Components().addSecuritySchemes("token",
-					new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer").description("Personal API token")))
+					new SecurityScheme().type(SecurityScheme.Type.HTTP)
+						.scheme("bearer")
+						.description("Personal API token")))
 			.addSecurityItem(new SecurityRequirement().addList("token"));
 	}
 

@@ -6,12 +6,15 @@ import java.util.Optional;
 import org.hearth.people.PersonId;
 
 /**
- * What other modules may ask about volunteers in service: who their lead volunteer is, whom a lead
- * leads, and the record staff need when they review a situation.
+ * What other modules may ask about volunteers in service: who their lead volunteer is,
+ * whom a lead leads, and the record staff need when they review a situation.
  */
 public interface Volunteers {
 
-	/** The lead volunteer a debrief or alert about this volunteer goes to: their lead, or the lead's cover while away. */
+	/**
+	 * The lead volunteer a debrief or alert about this volunteer goes to: their lead, or
+	 * the lead's cover while away.
+	 */
 	Optional<PersonId> leadFor(PersonId volunteer);
 
 	/** Whether this lead currently leads the volunteer, or covers for their lead. */
@@ -20,7 +23,10 @@ public interface Volunteers {
 	/** The volunteers a lead currently leads or covers for. */
 	List<PersonId> ledBy(PersonId lead);
 
-	/** The volunteer's service record, newest first: enrolments, leads, training and acknowledgements. */
+	/**
+	 * The volunteer's service record, newest first: enrolments, leads, training and
+	 * acknowledgements.
+	 */
 	List<ServiceRecordEntry> serviceRecord(PersonId volunteer);
 
 }

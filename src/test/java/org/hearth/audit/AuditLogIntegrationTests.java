@@ -34,12 +34,14 @@ class AuditLogIntegrationTests {
 	void refusesToUpdateOrDeleteAnEntry() {
 		audit.record("test.kept", "thing", "t-2", "original");
 
-		assertThatThrownBy(() -> jdbc.sql("update audit_entry set details = 'changed' where subject_id = 't-2'").update())
+		assertThatThrownBy(
+				() -> jdbc.sql("update audit_entry set details = 'changed' where subject_id = 't-2'").update())
 			.hasMessageContaining("append-only");
 		assertThatThrownBy(() -> jdbc.sql("delete from audit_entry where subject_id = 't-2'").update())
 			.hasMessageContaining("append-only");
 		assertThat(audit.find(new AuditQuery(null, null, null, "t-2", null, null), 5)).singleElement()
-			.extracting(AuditEntry::details).isEqualTo("original");
+			.extracting(AuditEntry::details)
+			.isEqualTo("original");
 	}
 
 	@Test
@@ -47,7 +49,8 @@ class AuditLogIntegrationTests {
 		audit.record("test.filtered", "other-thing", "t-3", "x");
 
 		assertThat(audit.find(new AuditQuery("SYST", "test.filtered", "other-thing", null, null, null), 5)).hasSize(1);
-		assertThat(audit.find(new AuditQuery("nobody-like-this", "test.filtered", null, null, null, null), 5)).isEmpty();
+		assertThat(audit.find(new AuditQuery("nobody-like-this", "test.filtered", null, null, null, null), 5))
+			.isEmpty();
 	}
 
 }

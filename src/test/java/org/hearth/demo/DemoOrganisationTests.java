@@ -16,7 +16,10 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 
-/** The demo organisation, loaded with --demo into its own database, as a newcomer explores it. */
+/**
+ * The demo organisation, loaded with --demo into its own database, as a newcomer explores
+ * it.
+ */
 @SpringBootTest(properties = { "hearth.demo.enabled=true", "hearth.data-dir=target/test-data-demo" })
 @AutoConfigureMockMvc
 class DemoOrganisationTests {
@@ -36,7 +39,8 @@ class DemoOrganisationTests {
 	@ParameterizedTest
 	@ValueSource(strings = { "admin", "staff", "moderator", "swat", "match", "volunteer", "applicant" })
 	void letsNewcomerSignInAsEachRole(String name) {
-		var result = mvc.perform(formLogin("/sign-in").user(name + DemoOrganisation.DOMAIN).password(DemoOrganisation.PASSWORD));
+		var result = mvc
+			.perform(formLogin("/sign-in").user(name + DemoOrganisation.DOMAIN).password(DemoOrganisation.PASSWORD));
 
 		assertThat(result).hasStatus3xxRedirection().redirectedUrl().isEqualTo("/");
 	}
@@ -53,9 +57,11 @@ class DemoOrganisationTests {
 
 	@Test
 	void hasLeadsOfEveryKind() {
-		assertThat(accounts.findByEmail("swat" + DemoOrganisation.DOMAIN)).get().extracting(PersonSummary::leadType)
+		assertThat(accounts.findByEmail("swat" + DemoOrganisation.DOMAIN)).get()
+			.extracting(PersonSummary::leadType)
 			.hasToString("SWAT_FACILITATOR");
-		assertThat(accounts.findByEmail("match" + DemoOrganisation.DOMAIN)).get().extracting(PersonSummary::leadType)
+		assertThat(accounts.findByEmail("match" + DemoOrganisation.DOMAIN)).get()
+			.extracting(PersonSummary::leadType)
 			.hasToString("MATCH_EXPERIENCE_AMBASSADOR");
 	}
 

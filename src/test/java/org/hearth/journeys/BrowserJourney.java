@@ -21,9 +21,9 @@ import org.hearth.HearthTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * A journey through the real pages in headless Chromium against the running application. Runs when
- * {@code -Dhearth.browser-tests=true}, or on "auto" when Debian's chromium and chromedriver are
- * installed; otherwise the journeys are skipped, not failed.
+ * A journey through the real pages in headless Chromium against the running application.
+ * Runs when {@code -Dhearth.browser-tests=true}, or on "auto" when Debian's chromium and
+ * chromedriver are installed; otherwise the journeys are skipped, not failed.
  */
 @HearthTest
 public abstract class BrowserJourney {
@@ -43,7 +43,8 @@ public abstract class BrowserJourney {
 		boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
 		Assumptions.assumeFalse(mode.equals("false"), "browser journeys are switched off");
 		if (mode.equals("true") && !installed) {
-			throw new IllegalStateException("Browser journeys were asked for, but chromium and chromedriver are not installed");
+			throw new IllegalStateException(
+					"Browser journeys were asked for, but chromium and chromedriver are not installed");
 		}
 		Assumptions.assumeTrue(installed, "chromium and chromedriver are not installed");
 		var options = new ChromeOptions();
@@ -69,8 +70,8 @@ public abstract class BrowserJourney {
 	}
 
 	protected void type(String label, String text) {
-		WebElement field = browser.findElement(By.id(browser.findElement(By.xpath("//label[normalize-space()='" + label + "']"))
-			.getDomAttribute("for")));
+		WebElement field = browser.findElement(By
+			.id(browser.findElement(By.xpath("//label[normalize-space()='" + label + "']")).getDomAttribute("for")));
 		field.clear();
 		field.sendKeys(text);
 	}

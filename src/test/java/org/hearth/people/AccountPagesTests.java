@@ -11,7 +11,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
-/** The account pages as a browser sees them: errors beside fields, htmx fragments, stale edits refused. */
+/**
+ * The account pages as a browser sees them: errors beside fields, htmx fragments, stale
+ * edits refused.
+ */
 @HearthTest
 class AccountPagesTests {
 
@@ -23,10 +26,16 @@ class AccountPagesTests {
 
 	@Test
 	void showsEachRegistrationErrorBesideItsFieldAndKeepsWhatWasTyped() {
-		var result = mvc.post().uri("/register").with(csrf())
-			.param("name", "").param("email", "sky@").param("password", "short").exchange();
+		var result = mvc.post()
+			.uri("/register")
+			.with(csrf())
+			.param("name", "")
+			.param("email", "sky@")
+			.param("password", "short")
+			.exchange();
 
-		assertThat(result).hasStatusOk().bodyText()
+		assertThat(result).hasStatusOk()
+			.bodyText()
 			.contains("<p class=\"error\" id=\"name-error\">Tell us what to call you.</p>")
 			.contains("id=\"email-error\">This doesn’t look like an e-mail address.</p>")
 			.contains("id=\"password-error\">Choose a password of 12 to 128 characters.</p>")
@@ -39,10 +48,17 @@ class AccountPagesTests {
 		String email = PeopleFixture.uniqueEmail("taken");
 		accounts.registerApplicant(email, "First", PeopleFixture.PASSWORD);
 
-		var result = mvc.post().uri("/register").with(csrf())
-			.param("name", "Second").param("email", email).param("password", PeopleFixture.PASSWORD).exchange();
+		var result = mvc.post()
+			.uri("/register")
+			.with(csrf())
+			.param("name", "Second")
+			.param("email", email)
+			.param("password", PeopleFixture.PASSWORD)
+			.exchange();
 
-		assertThat(result).hasStatusOk().bodyText().contains("id=\"email-error\">An account with this e-mail already exists.");
+		assertThat(result).hasStatusOk()
+			.bodyText()
+			.contains("id=\"email-error\">An account with this e-mail already exists.");
 	}
 
 	@Test
@@ -50,11 +66,17 @@ class AccountPagesTests {
 		HearthUser admin = PeopleFixture.create(accounts, Role.ADMIN);
 
 		var full = mvc.get().uri("/admin/people").param("q", admin.email()).with(user(admin)).exchange();
-		var fragment = mvc.get().uri("/admin/people").param("q", admin.email()).header("HX-Request", "true")
-			.with(user(admin)).exchange();
+		var fragment = mvc.get()
+			.uri("/admin/people")
+			.param("q", admin.email())
+			.header("HX-Request", "true")
+			.with(user(admin))
+			.exchange();
 
 		assertThat(full).bodyText().contains("<html", "<h1>People</h1>", admin.email());
-		assertThat(fragment).bodyText().doesNotContain("<html", "<h1>").contains("id=\"results\"", admin.email(), "1 person");
+		assertThat(fragment).bodyText()
+			.doesNotContain("<html", "<h1>")
+			.contains("id=\"results\"", admin.email(), "1 person");
 	}
 
 	@Test
@@ -63,8 +85,13 @@ class AccountPagesTests {
 		HearthUser volunteer = PeopleFixture.create(accounts, Role.VOLUNTEER);
 		accounts.changeRole(volunteer.id(), Role.STAFF, null, 0);
 
-		var result = mvc.post().uri("/admin/people/" + volunteer.id() + "/role").with(csrf()).with(user(admin))
-			.param("role", "ADMIN").param("version", "0").exchange();
+		var result = mvc.post()
+			.uri("/admin/people/" + volunteer.id() + "/role")
+			.with(csrf())
+			.with(user(admin))
+			.param("role", "ADMIN")
+			.param("version", "0")
+			.exchange();
 
 		assertThat(result).hasStatusOk().bodyText().contains("Someone else changed");
 		assertThat(accounts.find(volunteer.id())).get().extracting(PersonSummary::role).isEqualTo(Role.STAFF);
@@ -74,13 +101,19 @@ class AccountPagesTests {
 	void showsTokenSecretOnceAndOnlyItsPrefixAfterwards() throws Exception {
 		HearthUser volunteer = PeopleFixture.create(accounts, Role.VOLUNTEER);
 
-		var created = mvc.post().uri("/account/tokens").with(csrf()).with(user(volunteer)).param("name", "Report script").exchange();
+		var created = mvc.post()
+			.uri("/account/tokens")
+			.with(csrf())
+			.with(user(volunteer))
+			.param("name", "Report script")
+			.exchange();
 		String page = created.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
 		String secret = page.replaceAll("(?s).*(hth_[A-Za-z0-9_-]{40,}).*", "$1");
 
 		assertThat(secret).startsWith("hth_");
 		assertThat(mvc.get().uri("/account").with(user(volunteer))).bodyText()
-			.contains("Report script", secret.substring(0, 10)).doesNotContain(secret);
+			.contains("Report script", secret.substring(0, 10))
+			.doesNotContain(secret);
 	}
 
 }

@@ -45,8 +45,10 @@ class AccountsIntegrationTests {
 		PersonSummary person = accounts.registerApplicant(email, "Riley", "a long enough password");
 
 		assertThat(person.role()).isEqualTo(Role.APPLICANT);
-		String hash = jdbc.sql("select password_hash from person where id = :id").param("id", person.id().value())
-			.query(String.class).single();
+		String hash = jdbc.sql("select password_hash from person where id = :id")
+			.param("id", person.id().value())
+			.query(String.class)
+			.single();
 		assertThat(hash).startsWith("{bcrypt}").doesNotContain("a long enough password");
 		assertThat(passwordEncoder.matches("a long enough password", hash)).isTrue();
 	}
@@ -65,23 +67,27 @@ class AccountsIntegrationTests {
 	void refusesShortPassword() {
 		assertThatThrownBy(() -> accounts.registerApplicant(PeopleFixture.uniqueEmail("short"), "Short", "too short"))
 			.isInstanceOf(AccountException.class)
-			.extracting("field").isEqualTo("password");
+			.extracting("field")
+			.isEqualTo("password");
 	}
 
 	@Test
 	void auditsRoleChangeWithBeforeAndAfter() {
-		PersonSummary person = accounts.registerApplicant(PeopleFixture.uniqueEmail("mika"), "Mika", "a long enough password");
+		PersonSummary person = accounts.registerApplicant(PeopleFixture.uniqueEmail("mika"), "Mika",
+				"a long enough password");
 
 		accounts.changeRole(person.id(), Role.LEAD, LeadType.SWAT_FACILITATOR, 0);
 
-		var entries = audit.find(new AuditQuery(null, "person.role-changed", "person", person.id().toString(), null, null), 10);
+		var entries = audit
+			.find(new AuditQuery(null, "person.role-changed", "person", person.id().toString(), null, null), 10);
 		assertThat(entries).singleElement()
 			.satisfies(entry -> assertThat(entry.details()).isEqualTo("Applicant → Lead volunteer (SWAT Facilitator)"));
 	}
 
 	@Test
 	void refusesRoleChangeMadeFromStaleVersion() {
-		PersonSummary person = accounts.registerApplicant(PeopleFixture.uniqueEmail("stale"), "Stale", "a long enough password");
+		PersonSummary person = accounts.registerApplicant(PeopleFixture.uniqueEmail("stale"), "Stale",
+				"a long enough password");
 		accounts.changeRole(person.id(), Role.VOLUNTEER, null, 0);
 
 		assertThatThrownBy(() -> accounts.changeRole(person.id(), Role.STAFF, null, 0))
@@ -106,9 +112,12 @@ class AccountsIntegrationTests {
 
 		assertThat(accounts.isUsablePasswordToken(token)).isFalse();
 		assertThatThrownBy(() -> accounts.resetPassword(token, "the third password"))
-			.isInstanceOf(AccountException.class).hasMessageContaining("expired or was already used");
-		String hash = jdbc.sql("select password_hash from person where email = :email").param("email", email)
-			.query(String.class).single();
+			.isInstanceOf(AccountException.class)
+			.hasMessageContaining("expired or was already used");
+		String hash = jdbc.sql("select password_hash from person where email = :email")
+			.param("email", email)
+			.query(String.class)
+			.single();
 		assertThat(passwordEncoder.matches("the second password", hash)).isTrue();
 	}
 
@@ -119,10 +128,12 @@ class AccountsIntegrationTests {
 		String link = accounts.createAdmin(PeopleFixture.uniqueEmail("admin"), "Admin");
 		String token = link.substring(link.indexOf("token=") + 6);
 		jdbc.sql("update password_token set expires_at = now() - interval '1 minute' where token_hash = :hash")
-			.param("hash", Tokens.hash(token)).update();
+			.param("hash", Tokens.hash(token))
+			.update();
 
 		assertThat(accounts.isUsablePasswordToken(token)).isFalse();
-		assertThatThrownBy(() -> accounts.resetPassword(token, "a brand new password")).isInstanceOf(AccountException.class);
+		assertThatThrownBy(() -> accounts.resetPassword(token, "a brand new password"))
+			.isInstanceOf(AccountException.class);
 		assertThat(person.role()).isEqualTo(Role.APPLICANT);
 	}
 

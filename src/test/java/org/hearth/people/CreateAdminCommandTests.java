@@ -15,7 +15,8 @@ class CreateAdminCommandTests {
 	@Test
 	void refusesMissingOrMalformedEmailWithUsage() {
 		for (String email : new String[] { "", "not-an-email", "two@@example.org" }) {
-			var command = new CreateAdminCommand(null, new MockEnvironment().withProperty("hearth.command.email", email));
+			var command = new CreateAdminCommand(null,
+					new MockEnvironment().withProperty("hearth.command.email", email));
 			var errors = new ByteArrayOutputStream();
 			PrintStream original = System.err;
 			System.setErr(new PrintStream(errors, true, StandardCharsets.UTF_8));

@@ -23,8 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 /**
- * A brand-new organisation on its own empty database: no admin and no default password, only a
- * one-time setup link, or the create-admin command.
+ * A brand-new organisation on its own empty database: no admin and no default password,
+ * only a one-time setup link, or the create-admin command.
  */
 @SpringBootTest(properties = "hearth.data-dir=target/test-data-first-start")
 @AutoConfigureMockMvc
@@ -46,13 +46,21 @@ class FirstStartTests {
 		assertThat(accounts.hasAdmin()).isFalse();
 		String link = setup.issueSetupLink().orElseThrow();
 		String token = link.substring(link.indexOf("token=") + 6);
-		assertThat(mvc.get().uri("/setup").param("token", "not-the-token")).bodyText().contains("expired, was already used");
+		assertThat(mvc.get().uri("/setup").param("token", "not-the-token")).bodyText()
+			.contains("expired, was already used");
 
-		var done = mvc.post().uri("/setup").with(csrf()).param("token", token).param("name", "First Admin")
-			.param("email", "first@test.hearth.example").param("password", PeopleFixture.PASSWORD).exchange();
+		var done = mvc.post()
+			.uri("/setup")
+			.with(csrf())
+			.param("token", token)
+			.param("name", "First Admin")
+			.param("email", "first@test.hearth.example")
+			.param("password", PeopleFixture.PASSWORD)
+			.exchange();
 
 		assertThat(done).hasStatus(HttpStatus.FOUND).redirectedUrl().isEqualTo("/sign-in");
-		assertThat(accounts.findByEmail("first@test.hearth.example")).get().extracting(PersonSummary::role)
+		assertThat(accounts.findByEmail("first@test.hearth.example")).get()
+			.extracting(PersonSummary::role)
 			.isEqualTo(Role.ADMIN);
 		assertThat(setup.issueSetupLink()).isEmpty();
 		assertThat(mvc.get().uri("/setup").param("token", token)).bodyText().contains("expired, was already used");
@@ -84,7 +92,8 @@ class FirstStartTests {
 			.containsPattern("http://localhost:8080/password/reset\\?token=[A-Za-z0-9_-]{40,}");
 		String token = printed.replaceAll("(?s).*token=([A-Za-z0-9_-]+).*", "$1");
 		assertThat(accounts.isUsablePasswordToken(token)).isTrue();
-		assertThat(accounts.findByEmail("second@test.hearth.example")).get().extracting(PersonSummary::role)
+		assertThat(accounts.findByEmail("second@test.hearth.example")).get()
+			.extracting(PersonSummary::role)
 			.isEqualTo(Role.ADMIN);
 	}
 
@@ -92,8 +101,8 @@ class FirstStartTests {
 	@Order(3)
 	void translatesFriendlyFlagsIntoProperties() {
 		assertThat(HearthApplication.translate("--demo", "--email", "a@b.org", "--name", "A B", "--server.port=9"))
-			.containsExactly("--hearth.demo.enabled=true", "--hearth.command.email=a@b.org", "--hearth.command.name=A B",
-					"--server.port=9");
+			.containsExactly("--hearth.demo.enabled=true", "--hearth.command.email=a@b.org",
+					"--hearth.command.name=A B", "--server.port=9");
 	}
 
 }

@@ -2,8 +2,9 @@ package org.hearth.people;
 
 import java.util.UUID;
 
-
-/** People in each role, each with a unique e-mail, for tests that need someone to act as. */
+/**
+ * People in each role, each with a unique e-mail, for tests that need someone to act as.
+ */
 public final class PeopleFixture {
 
 	public static final String PASSWORD = "correct horse battery";
@@ -28,6 +29,5 @@ public final class PeopleFixture {
 		Person person = accounts.findByEmail(email).flatMap(summary -> accounts.findPerson(summary.id())).orElseThrow();
 		return HearthUser.of(person);
 	}
-
 
 }

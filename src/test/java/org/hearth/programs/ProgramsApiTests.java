@@ -19,7 +19,10 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The organisation setup API as a script uses it: with a personal token, JSON in and out, problems explained. */
+/**
+ * The organisation setup API as a script uses it: with a personal token, JSON in and out,
+ * problems explained.
+ */
 @HearthTest
 class ProgramsApiTests {
 
@@ -50,16 +53,22 @@ class ProgramsApiTests {
 		assertThat(created).hasStatus(HttpStatus.CREATED).bodyJson().extractingPath("$.name").isEqualTo(name);
 		String id = created.getResponse().getHeader("Location").replaceAll(".*/", "");
 
-		MvcTestResult role = post("/api/v1/programs/" + id + "/roles", """
-				{"name": "Listener", "description": "Listens", "commitmentMonths": 6, "commitmentFrequency": "2 shifts a week",
-				 "courses": ["Foundations"], "backgroundCheck": true, "backgroundCheckValidityMonths": 24, "minimumAge": 18}""");
+		MvcTestResult role = post("/api/v1/programs/" + id + "/roles",
+				"""
+						{"name": "Listener", "description": "Listens", "commitmentMonths": 6, "commitmentFrequency": "2 shifts a week",
+						 "courses": ["Foundations"], "backgroundCheck": true, "backgroundCheckValidityMonths": 24, "minimumAge": 18}""");
 
-		assertThat(role).hasStatus(HttpStatus.CREATED).bodyJson()
-			.extractingPath("$.requirements.backgroundCheckValidityMonths").isEqualTo(24);
-		assertThat(mvc.get().uri("/api/v1/programs/" + id + "/roles").header("Authorization", admin))
-			.hasStatusOk().bodyJson().extractingPath("$[0].commitment.frequency").isEqualTo("2 shifts a week");
+		assertThat(role).hasStatus(HttpStatus.CREATED)
+			.bodyJson()
+			.extractingPath("$.requirements.backgroundCheckValidityMonths")
+			.isEqualTo(24);
+		assertThat(mvc.get().uri("/api/v1/programs/" + id + "/roles").header("Authorization", admin)).hasStatusOk()
+			.bodyJson()
+			.extractingPath("$[0].commitment.frequency")
+			.isEqualTo("2 shifts a week");
 		assertThat(audit.find(new AuditQuery(null, "program-role.created", null, null, null, null), 50))
-			.anySatisfy(entry -> assertThat(entry.details()).contains("Listener in " + name, "Background check, valid 24 months"));
+			.anySatisfy(entry -> assertThat(entry.details()).contains("Listener in " + name,
+					"Background check, valid 24 months"));
 	}
 
 	@Test
@@ -84,12 +93,16 @@ class ProgramsApiTests {
 				{"name": "Stale %s", "description": "", "platform": "FORUM"}""".formatted(System.nanoTime()));
 		String id = created.getResponse().getHeader("Location").replaceAll(".*/", "");
 		String change = """
-				{"name": "Renamed %s", "description": "", "platform": "FORUM", "version": 0}""".formatted(System.nanoTime());
+				{"name": "Renamed %s", "description": "", "platform": "FORUM", "version": 0}"""
+			.formatted(System.nanoTime());
 		assertThat(put("/api/v1/programs/" + id, change)).hasStatusOk();
 
 		MvcTestResult second = put("/api/v1/programs/" + id, change.replace("Renamed", "Overwritten"));
 
-		assertThat(second).hasStatus(HttpStatus.CONFLICT).bodyJson().extractingPath("$.detail").asString()
+		assertThat(second).hasStatus(HttpStatus.CONFLICT)
+			.bodyJson()
+			.extractingPath("$.detail")
+			.asString()
 			.contains("Someone else changed");
 	}
 
@@ -97,13 +110,16 @@ class ProgramsApiTests {
 	void publishesNewPolicyVersionAndKeepsOldOneReadable() {
 		String key = "privacy-" + System.nanoTime();
 		assertThat(post("/api/v1/policies", """
-				{"key": "%s", "title": "Privacy", "body": "First text"}""".formatted(key))).hasStatus(HttpStatus.CREATED);
+				{"key": "%s", "title": "Privacy", "body": "First text"}""".formatted(key)))
+			.hasStatus(HttpStatus.CREATED);
 
 		assertThat(post("/api/v1/policies/" + key + "/versions", """
 				{"body": "Second text", "summaryOfChanges": "Clearer wording"}""")).hasStatus(HttpStatus.CREATED);
 
 		assertThat(get("/api/v1/policies/" + key)).bodyJson().extractingPath("$.number").isEqualTo(2);
-		assertThat(get("/api/v1/policies/" + key + "/versions/1")).bodyJson().extractingPath("$.body").isEqualTo("First text");
+		assertThat(get("/api/v1/policies/" + key + "/versions/1")).bodyJson()
+			.extractingPath("$.body")
+			.isEqualTo("First text");
 	}
 
 	@Test
@@ -112,11 +128,15 @@ class ProgramsApiTests {
 				{"name": "Keys %s", "description": "", "platform": "OTHER"}""".formatted(System.nanoTime()));
 		String id = created.getResponse().getHeader("Location").replaceAll(".*/", "");
 
-		MvcTestResult role = post("/api/v1/programs/" + id + "/roles", """
-				{"name": "Helper", "commitmentMonths": 3, "commitmentFrequency": "weekly", "policies": ["no-such-policy"]}""");
+		MvcTestResult role = post("/api/v1/programs/" + id + "/roles",
+				"""
+						{"name": "Helper", "commitmentMonths": 3, "commitmentFrequency": "weekly", "policies": ["no-such-policy"]}""");
 
-		assertThat(role).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT).bodyJson().extractingPath("$.errors.policies")
-			.asString().contains("no-such-policy");
+		assertThat(role).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT)
+			.bodyJson()
+			.extractingPath("$.errors.policies")
+			.asString()
+			.contains("no-such-policy");
 	}
 
 	@Test
@@ -130,12 +150,15 @@ class ProgramsApiTests {
 		var person = PeopleFixture.create(accounts, Role.VOLUNTEER);
 		String secret = tokens.create(person.id(), "short-lived");
 		assertThat(mvc.get().uri("/api/v1/me").header("Authorization", "Bearer " + secret)).hasStatusOk()
-			.bodyJson().extractingPath("$.email").isEqualTo(person.email());
+			.bodyJson()
+			.extractingPath("$.email")
+			.isEqualTo(person.email());
 
 		tokens.list(person.id()).forEach(token -> tokens.revoke(person.id(), token.id()));
 
 		assertThat(mvc.get().uri("/api/v1/me").header("Authorization", "Bearer " + secret))
-			.hasStatus(HttpStatus.UNAUTHORIZED).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+			.hasStatus(HttpStatus.UNAUTHORIZED)
+			.hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
 	}
 
 	private MvcTestResult get(String uri) {
@@ -143,11 +166,21 @@ class ProgramsApiTests {
 	}
 
 	private MvcTestResult post(String uri, String json) {
-		return mvc.post().uri(uri).header("Authorization", admin).contentType(MediaType.APPLICATION_JSON).content(json).exchange();
+		return mvc.post()
+			.uri(uri)
+			.header("Authorization", admin)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(json)
+			.exchange();
 	}
 
 	private MvcTestResult put(String uri, String json) {
-		return mvc.put().uri(uri).header("Authorization", admin).contentType(MediaType.APPLICATION_JSON).content(json).exchange();
+		return mvc.put()
+			.uri(uri)
+			.header("Authorization", admin)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(json)
+			.exchange();
 	}
 
 }

@@ -30,28 +30,29 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 /**
- * Walks every page and endpoint of the skeleton with every role: each one is refused below its
- * role (sign-in for visitors, 401 for the API without a token, 403 otherwise) and reached at or
- * above it.
+ * Walks every page and endpoint of the skeleton with every role: each one is refused
+ * below its role (sign-in for visitors, 401 for the API without a token, 403 otherwise)
+ * and reached at or above it.
  */
 @HearthTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AuthorizationMatrixTests {
 
 	/** Who may reach what; {@code null} means anyone, signed in or not. */
-	static final List<Endpoint> ENDPOINTS = List.of(
-			page(HttpMethod.GET, "/", null), page(HttpMethod.GET, "/sign-in", null),
-			page(HttpMethod.GET, "/register", null), page(HttpMethod.GET, "/password/forgot", null),
-			page(HttpMethod.GET, "/actuator/health", null), page(HttpMethod.GET, "/v3/api-docs", null),
-			page(HttpMethod.GET, "/account", Role.APPLICANT), page(HttpMethod.POST, "/account/tokens", Role.APPLICANT),
-			page(HttpMethod.GET, "/programs", Role.APPLICANT), page(HttpMethod.GET, "/policies", Role.APPLICANT),
-			page(HttpMethod.GET, "/admin/people", Role.ADMIN), page(HttpMethod.GET, "/admin/audit", Role.ADMIN),
-			page(HttpMethod.GET, "/admin/programs/new", Role.ADMIN), page(HttpMethod.POST, "/admin/programs", Role.ADMIN),
-			page(HttpMethod.GET, "/admin/policies/new", Role.ADMIN), page(HttpMethod.POST, "/admin/policies", Role.ADMIN),
-			page(HttpMethod.GET, "/actuator/info", Role.ADMIN),
+	static final List<Endpoint> ENDPOINTS = List.of(page(HttpMethod.GET, "/", null),
+			page(HttpMethod.GET, "/sign-in", null), page(HttpMethod.GET, "/register", null),
+			page(HttpMethod.GET, "/password/forgot", null), page(HttpMethod.GET, "/actuator/health", null),
+			page(HttpMethod.GET, "/v3/api-docs", null), page(HttpMethod.GET, "/account", Role.APPLICANT),
+			page(HttpMethod.POST, "/account/tokens", Role.APPLICANT), page(HttpMethod.GET, "/programs", Role.APPLICANT),
+			page(HttpMethod.GET, "/policies", Role.APPLICANT), page(HttpMethod.GET, "/admin/people", Role.ADMIN),
+			page(HttpMethod.GET, "/admin/audit", Role.ADMIN), page(HttpMethod.GET, "/admin/programs/new", Role.ADMIN),
+			page(HttpMethod.POST, "/admin/programs", Role.ADMIN),
+			page(HttpMethod.GET, "/admin/policies/new", Role.ADMIN),
+			page(HttpMethod.POST, "/admin/policies", Role.ADMIN), page(HttpMethod.GET, "/actuator/info", Role.ADMIN),
 			api(HttpMethod.GET, "/api/v1/me", Role.APPLICANT), api(HttpMethod.GET, "/api/v1/programs", Role.APPLICANT),
-			api(HttpMethod.GET, "/api/v1/policies", Role.APPLICANT), api(HttpMethod.POST, "/api/v1/programs", Role.ADMIN),
-			api(HttpMethod.POST, "/api/v1/policies", Role.ADMIN), api(HttpMethod.GET, "/api/v1/people", Role.STAFF),
+			api(HttpMethod.GET, "/api/v1/policies", Role.APPLICANT),
+			api(HttpMethod.POST, "/api/v1/programs", Role.ADMIN), api(HttpMethod.POST, "/api/v1/policies", Role.ADMIN),
+			api(HttpMethod.GET, "/api/v1/people", Role.STAFF),
 			api(HttpMethod.PUT, "/api/v1/people/00000000-0000-0000-0000-000000000000/role", Role.ADMIN),
 			api(HttpMethod.GET, "/api/v1/admin/audit", Role.ADMIN));
 

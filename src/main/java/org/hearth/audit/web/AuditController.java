@@ -40,7 +40,8 @@ class AuditController {
 			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
 
 		AuditQuery query() {
-			return new AuditQuery(actor, action, subjectType, subjectId, start(from), start(to == null ? null : to.plusDays(1)));
+			return new AuditQuery(actor, action, subjectType, subjectId, start(from),
+					start(to == null ? null : to.plusDays(1)));
 		}
 
 		private static Instant start(LocalDate date) {

@@ -18,7 +18,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Signing in, registering as an applicant, resetting a forgotten password and the first admin's setup. */
+/**
+ * Signing in, registering as an applicant, resetting a forgotten password and the first
+ * admin's setup.
+ */
 @Controller
 class AccountController {
 
@@ -111,7 +114,8 @@ class AccountController {
 		if (!errors.hasErrors()) {
 			try {
 				setup.completeSetup(form.token(), form.email(), form.name(), form.password());
-				redirect.addFlashAttribute("notice", "You are Hearth's first admin. Sign in to set up your organisation.");
+				redirect.addFlashAttribute("notice",
+						"You are Hearth's first admin. Sign in to set up your organisation.");
 				return "redirect:/sign-in";
 			}
 			catch (AccountException ex) {
@@ -122,20 +126,25 @@ class AccountController {
 	}
 
 	record Registration(@NotBlank(message = "Tell us what to call you.") @Size(max = 120) String name,
-			@NotBlank(message = "Enter your e-mail address.") @Email(message = "This doesn’t look like an e-mail address.") @Size(max = 320) String email,
-			@NotBlank(message = "Choose a password.") @Size(min = 12, max = 128, message = "Choose a password of 12 to 128 characters.") String password) {
+			@NotBlank(message = "Enter your e-mail address.") @Email(
+					message = "This doesn’t look like an e-mail address.") @Size(max = 320) String email,
+			@NotBlank(message = "Choose a password.") @Size(min = 12, max = 128,
+					message = "Choose a password of 12 to 128 characters.") String password) {
 	}
 
-	record ForgottenPassword(
-			@NotBlank(message = "Enter the e-mail address you signed up with.") @Email(message = "This doesn’t look like an e-mail address.") String email) {
+	record ForgottenPassword(@NotBlank(message = "Enter the e-mail address you signed up with.") @Email(
+			message = "This doesn’t look like an e-mail address.") String email) {
 	}
 
-	record NewPassword(String token, @NotBlank(message = "Choose a new password.") @Size(min = 12, max = 128, message = "Choose a password of 12 to 128 characters.") String password) {
+	record NewPassword(String token, @NotBlank(message = "Choose a new password.") @Size(min = 12, max = 128,
+			message = "Choose a password of 12 to 128 characters.") String password) {
 	}
 
 	record AdminSetup(String token, @NotBlank(message = "Tell us what to call you.") @Size(max = 120) String name,
-			@NotBlank(message = "Enter your e-mail address.") @Email(message = "This doesn’t look like an e-mail address.") String email,
-			@NotBlank(message = "Choose a password.") @Size(min = 12, max = 128, message = "Choose a password of 12 to 128 characters.") String password) {
+			@NotBlank(message = "Enter your e-mail address.") @Email(
+					message = "This doesn’t look like an e-mail address.") String email,
+			@NotBlank(message = "Choose a password.") @Size(min = 12, max = 128,
+					message = "Choose a password of 12 to 128 characters.") String password) {
 	}
 
 }

@@ -32,8 +32,7 @@ class ApiTokenController {
 	}
 
 	@PostMapping("/account/tokens")
-	String create(@AuthenticationPrincipal HearthUser user, @RequestParam(defaultValue = "") String name,
-			Model model) {
+	String create(@AuthenticationPrincipal HearthUser user, @RequestParam(defaultValue = "") String name, Model model) {
 		try {
 			model.addAttribute("secret", tokens.create(user.id(), name));
 		}

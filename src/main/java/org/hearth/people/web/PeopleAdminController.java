@@ -33,8 +33,8 @@ class PeopleAdminController {
 	}
 
 	@GetMapping("/admin/people")
-	String list(@RequestParam(required = false) Role role, @RequestParam(required = false) String q,
-			HtmxRequest htmx, Model model) {
+	String list(@RequestParam(required = false) Role role, @RequestParam(required = false) String q, HtmxRequest htmx,
+			Model model) {
 		model.addAttribute("people", accounts.search(role, q));
 		model.addAttribute("roles", Role.values());
 		model.addAttribute("role", role);

@@ -66,7 +66,8 @@ class PeopleApiController {
 	}
 
 	@PutMapping("/people/{id}/role")
-	@Operation(summary = "Change a person's role (admin); send the version you read, to not overwrite a change made meanwhile")
+	@Operation(
+			summary = "Change a person's role (admin); send the version you read, to not overwrite a change made meanwhile")
 	PersonView changeRole(@PathVariable UUID id, @Valid @RequestBody RoleChange change) {
 		accounts.changeRole(new PersonId(id), change.role(), change.leadType(), change.version());
 		return person(id);

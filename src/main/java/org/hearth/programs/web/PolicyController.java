@@ -67,8 +67,8 @@ class PolicyController {
 	String newVersion(@PathVariable String key, Model model) {
 		PolicyDocument policy = find(key);
 		model.addAttribute("policy", policy);
-		model.addAttribute("form", new VersionForm(
-				catalog.version(key, policy.currentVersion()).map(v -> v.body()).orElse(""), ""));
+		model.addAttribute("form",
+				new VersionForm(catalog.version(key, policy.currentVersion()).map(v -> v.body()).orElse(""), ""));
 		return "programs/version-form";
 	}
 

@@ -16,7 +16,10 @@ import org.hearth.programs.Program;
 import org.hearth.programs.ProgramRole;
 import org.hearth.programs.Requirements;
 
-/** The forms and request bodies for setting up programs, roles and policies, shared by pages and API. */
+/**
+ * The forms and request bodies for setting up programs, roles and policies, shared by
+ * pages and API.
+ */
 final class ProgramForms {
 
 	private ProgramForms() {
@@ -37,17 +40,21 @@ final class ProgramForms {
 	}
 
 	/**
-	 * A role with its commitment and requirements; courses and policies are comma-separated in the
-	 * form, lists in the API.
+	 * A role with its commitment and requirements; courses and policies are
+	 * comma-separated in the form, lists in the API.
 	 */
 	record RoleForm(@NotBlank(message = "Give the role a name.") @Size(max = 120) String name,
 			@Size(max = 4000) String description,
-			@NotNull(message = "How many months does the role ask for?") @Min(value = 1, message = "At least one month.") @Max(value = 60, message = "At most 60 months.") Integer commitmentMonths,
-			@NotBlank(message = "Say how often, for example \"3 hours a week\".") @Size(max = 120) String commitmentFrequency,
+			@NotNull(message = "How many months does the role ask for?") @Min(value = 1,
+					message = "At least one month.") @Max(value = 60,
+							message = "At most 60 months.") Integer commitmentMonths,
+			@NotBlank(message = "Say how often, for example \"3 hours a week\".") @Size(
+					max = 120) String commitmentFrequency,
 			Set<String> courses, Boolean backgroundCheck,
-			@Min(value = 1, message = "At least one month.") @Max(value = 120, message = "At most 120 months.") Integer backgroundCheckValidityMonths,
-			Set<String> policies,
-			@Min(value = 13, message = "Hearth’s minimum is 13.") @Max(value = 120, message = "At most 120.") Integer minimumAge,
+			@Min(value = 1, message = "At least one month.") @Max(value = 120,
+					message = "At most 120 months.") Integer backgroundCheckValidityMonths,
+			Set<String> policies, @Min(value = 13, message = "Hearth’s minimum is 13.") @Max(value = 120,
+					message = "At most 120.") Integer minimumAge,
 			Long version) {
 
 		static RoleForm of(ProgramRole role) {
@@ -66,8 +73,8 @@ final class ProgramForms {
 		}
 
 		Requirements requirements() {
-			return new Requirements(clean(courses), Boolean.TRUE.equals(backgroundCheck), backgroundCheckValidityMonths, clean(policies),
-					minimumAge);
+			return new Requirements(clean(courses), Boolean.TRUE.equals(backgroundCheck), backgroundCheckValidityMonths,
+					clean(policies), minimumAge);
 		}
 
 		private static Set<String> clean(Set<String> values) {
@@ -90,7 +97,8 @@ final class ProgramForms {
 	}
 
 	record VersionForm(@NotBlank(message = "Write the new version’s text.") String body,
-			@NotBlank(message = "Say in a line what changed, so volunteers know what to read.") @Size(max = 400) String summaryOfChanges) {
+			@NotBlank(message = "Say in a line what changed, so volunteers know what to read.") @Size(
+					max = 400) String summaryOfChanges) {
 	}
 
 }

@@ -23,7 +23,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Admins set up programs and their roles. Everyone signed in can see the programs and what roles ask. */
+/**
+ * Admins set up programs and their roles. Everyone signed in can see the programs and
+ * what roles ask.
+ */
 @Controller
 class ProgramSetupController {
 

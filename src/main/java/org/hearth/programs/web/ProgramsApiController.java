@@ -31,8 +31,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Programs, roles and policy documents. Anyone with a token reads them; admins change them, sending
- * back the {@code version} they read so a change made meanwhile is not overwritten.
+ * Programs, roles and policy documents. Anyone with a token reads them; admins change
+ * them, sending back the {@code version} they read so a change made meanwhile is not
+ * overwritten.
  */
 @RestController
 @RequestMapping("/api/v1")
@@ -135,7 +136,8 @@ class ProgramsApiController {
 
 	private static long requireVersion(Long version) {
 		if (version == null) {
-			throw new IllegalArgumentException("Send the version you read, so a change made meanwhile is not overwritten");
+			throw new IllegalArgumentException(
+					"Send the version you read, so a change made meanwhile is not overwritten");
 		}
 		return version;
 	}

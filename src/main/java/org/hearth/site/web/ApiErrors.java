@@ -23,8 +23,8 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
- * Every API error as an RFC 9457 problem detail that says what was wrong: invalid fields listed
- * under {@code errors}, a stale version as 409, a refused domain rule as 422.
+ * Every API error as an RFC 9457 problem detail that says what was wrong: invalid fields
+ * listed under {@code errors}, a stale version as 409, a refused domain rule as 422.
  */
 @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
 class ApiErrors extends ResponseEntityExceptionHandler {
@@ -33,10 +33,12 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		Map<String, String> errors = new LinkedHashMap<>();
-		ex.getBindingResult().getFieldErrors().forEach(error -> errors.putIfAbsent(error.getField(),
-				error.getDefaultMessage()));
-		ex.getBindingResult().getGlobalErrors().forEach(error -> errors.putIfAbsent(error.getObjectName(),
-				error.getDefaultMessage()));
+		ex.getBindingResult()
+			.getFieldErrors()
+			.forEach(error -> errors.putIfAbsent(error.getField(), error.getDefaultMessage()));
+		ex.getBindingResult()
+			.getGlobalErrors()
+			.forEach(error -> errors.putIfAbsent(error.getObjectName(), error.getDefaultMessage()));
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
 				"Some fields need another look: " + String.join(", ", errors.keySet()));
 		problem.setTitle("Invalid request");
@@ -49,8 +51,8 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		String detail = "The request body must be JSON of the shape this endpoint describes (see /v3/api-docs).";
 		if (ex.getMostSpecificCause() instanceof JacksonException json && json.getLocation() != null) {
-			detail = "The JSON body could not be read at line %d, column %d: %s".formatted(json.getLocation().getLineNr(),
-					json.getLocation().getColumnNr(), json.getOriginalMessage());
+			detail = "The JSON body could not be read at line %d, column %d: %s"
+				.formatted(json.getLocation().getLineNr(), json.getLocation().getColumnNr(), json.getOriginalMessage());
 		}
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
 		problem.setTitle("Unreadable request body");

@@ -12,7 +12,10 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The welcome page for visitors, and each signed-in person's home with what their role needs. */
+/**
+ * The welcome page for visitors, and each signed-in person's home with what their role
+ * needs.
+ */
 @Controller
 class HomeController {
 
@@ -27,10 +30,11 @@ class HomeController {
 		if (user == null) {
 			return "site/welcome";
 		}
-		model.addAttribute("cards", contributions.stream()
-			.flatMap(contribution -> contribution.cardsFor(user).stream())
-			.sorted(Comparator.comparingInt(HomeCard::order))
-			.toList());
+		model.addAttribute("cards",
+				contributions.stream()
+					.flatMap(contribution -> contribution.cardsFor(user).stream())
+					.sorted(Comparator.comparingInt(HomeCard::order))
+					.toList());
 		return "site/home";
 	}
 
