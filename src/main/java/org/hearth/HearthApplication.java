@@ -4,10 +4,13 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import org.hearth.screening.ScreeningCommand;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.modulith.Modulithic;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
@@ -19,10 +22,16 @@ import org.springframework.scheduling.annotation.EnableScheduling;
  * and exits; {@code --demo} loads the demo organisation before serving.
  */
 @SpringBootApplication
+@Modulithic(sharedModules = "shared")
 @EnableScheduling
 public class HearthApplication {
 
 	public static void main(String[] args) {
+		if (args.length > 0 && args[0].equals("screen")) {
+			// Screening needs no server and no database: it streams standard input to
+			// standard output.
+			System.exit(ScreeningCommand.run(System.in, System.out));
+		}
 		if (args.length > 0 && args[0].equals("create-admin")) {
 			System.exit(runCommand(args));
 		}

@@ -66,6 +66,31 @@ class PackagedJarIT {
 		}
 	}
 
+	@Test
+	void screensJsonLinesFromStandardInputInOrderAndAnswersBadLines() throws Exception {
+		List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+				jar.toString(), "screen");
+		Process process = new ProcessBuilder(command).start();
+		try (var stdin = process.getOutputStream()) {
+			stdin.write("""
+					{"id": "a", "author_role": "volunteer", "text": "you should just kill yourself"}
+					this is not json
+					{"id": "b", "author_role": "member", "text": "I want to end it all"}
+					{"id": "c", "author_role": "member", "text": "this boss is killing me lol"}
+					""".getBytes(StandardCharsets.UTF_8));
+		}
+		assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+		List<String> lines = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines()
+			.toList();
+
+		assertThat(process.exitValue()).isZero();
+		assertThat(lines).hasSize(4);
+		assertThat(lines.get(0)).contains("\"id\":\"a\"", "SELF_HARM_ENCOURAGEMENT", "suspend_and_open_critical_case");
+		assertThat(lines.get(1)).contains("\"error\"");
+		assertThat(lines.get(2)).contains("\"id\":\"b\"", "CRISIS");
+		assertThat(lines.get(3)).contains("\"id\":\"c\"", "\"categories\":[]");
+	}
+
 	private Result run(String... args) throws Exception {
 		Process process = start(args);
 		boolean done = process.waitFor(120, TimeUnit.SECONDS);

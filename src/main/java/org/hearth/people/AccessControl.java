@@ -1,6 +1,6 @@
 package org.hearth.people;
 
-import org.hearth.NotFound;
+import org.hearth.shared.NotFound;
 import org.hearth.audit.AuditLog;
 
 import org.springframework.context.ApplicationEventPublisher;

@@ -1,6 +1,6 @@
 package org.hearth.people;
 
-import org.hearth.RequestRefused;
+import org.hearth.shared.RequestRefused;
 
 /** A request about an account that cannot be carried out. */
 public class AccountException extends RequestRefused {

@@ -11,7 +11,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
-import org.hearth.NotFound;
+import org.hearth.shared.NotFound;
 import org.hearth.audit.AuditLog;
 
 import org.springframework.context.ApplicationEventPublisher;

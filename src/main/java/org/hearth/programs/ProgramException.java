@@ -1,6 +1,6 @@
 package org.hearth.programs;
 
-import org.hearth.RequestRefused;
+import org.hearth.shared.RequestRefused;
 
 /** A change to the organisation's setup that cannot be made as asked. */
 public class ProgramException extends RequestRefused {

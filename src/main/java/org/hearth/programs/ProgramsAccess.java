@@ -3,7 +3,7 @@ package org.hearth.programs;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.hearth.RequestAuthorizations;
+import org.hearth.shared.RequestAuthorizations;
 import org.hearth.people.Role;
 import org.hearth.site.HomeContribution;
 import org.hearth.site.HomeContribution.HomeCard;

@@ -54,7 +54,12 @@ class AuthorizationMatrixTests {
 			api(HttpMethod.POST, "/api/v1/programs", Role.ADMIN), api(HttpMethod.POST, "/api/v1/policies", Role.ADMIN),
 			api(HttpMethod.GET, "/api/v1/people", Role.STAFF),
 			api(HttpMethod.PUT, "/api/v1/people/00000000-0000-0000-0000-000000000000/role", Role.ADMIN),
-			api(HttpMethod.GET, "/api/v1/admin/audit", Role.ADMIN));
+			api(HttpMethod.GET, "/api/v1/admin/audit", Role.ADMIN),
+			page(HttpMethod.GET, "/staff/screening", Role.STAFF), page(HttpMethod.POST, "/staff/screening", Role.STAFF),
+			page(HttpMethod.GET, "/admin/screening", Role.ADMIN),
+			page(HttpMethod.POST, "/admin/screening/preview", Role.ADMIN),
+			api(HttpMethod.POST, "/api/v1/screenings", Role.STAFF),
+			api(HttpMethod.POST, "/api/v1/screenings/batch", Role.STAFF));
 
 	@Autowired
 	MockMvcTester mvc;

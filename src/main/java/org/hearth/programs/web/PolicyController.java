@@ -2,8 +2,8 @@ package org.hearth.programs.web;
 
 import jakarta.validation.Valid;
 
-import org.hearth.Forms;
-import org.hearth.NotFound;
+import org.hearth.shared.Forms;
+import org.hearth.shared.NotFound;
 import org.hearth.programs.PolicyDocument;
 import org.hearth.programs.ProgramCatalog;
 import org.hearth.programs.web.ProgramForms.PolicyForm;

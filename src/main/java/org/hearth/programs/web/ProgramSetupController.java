@@ -3,8 +3,8 @@ package org.hearth.programs.web;
 import java.util.UUID;
 import jakarta.validation.Valid;
 
-import org.hearth.Forms;
-import org.hearth.NotFound;
+import org.hearth.shared.Forms;
+import org.hearth.shared.NotFound;
 import org.hearth.programs.Platform;
 import org.hearth.programs.Program;
 import org.hearth.programs.ProgramCatalog;

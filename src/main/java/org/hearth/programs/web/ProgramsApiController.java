@@ -8,7 +8,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
-import org.hearth.NotFound;
+import org.hearth.shared.NotFound;
 import org.hearth.programs.PolicyDocument;
 import org.hearth.programs.PolicyVersion;
 import org.hearth.programs.Program;

@@ -3,8 +3,8 @@ package org.hearth.site.web;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.hearth.NotFound;
-import org.hearth.RequestRefused;
+import org.hearth.shared.NotFound;
+import org.hearth.shared.RequestRefused;
 
 import tools.jackson.core.JacksonException;
 

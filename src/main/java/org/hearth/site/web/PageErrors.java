@@ -1,6 +1,6 @@
 package org.hearth.site.web;
 
-import org.hearth.NotFound;
+import org.hearth.shared.NotFound;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;

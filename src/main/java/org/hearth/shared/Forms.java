@@ -1,4 +1,4 @@
-package org.hearth;
+package org.hearth.shared;
 
 import java.util.function.Supplier;
 

@@ -1,4 +1,4 @@
-package org.hearth;
+package org.hearth.shared;
 
 /** Something asked for by id or key does not exist. */
 public class NotFound extends RuntimeException {

@@ -1,4 +1,4 @@
-package org.hearth;
+package org.hearth.shared;
 
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;

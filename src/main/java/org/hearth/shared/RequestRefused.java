@@ -1,4 +1,4 @@
-package org.hearth;
+package org.hearth.shared;
 
 /**
  * A request that a rule of the organisation refuses, with a message fit to show the

@@ -1,0 +1,64 @@
+package org.hearth.screening;
+
+import java.util.Locale;
+
+/**
+ * What follows a screening, per PRODUCT.md's table of categories and author roles.
+ * Constants are declared from the weakest to the strongest: when a message breaks several
+ * categories the strongest action wins.
+ */
+public enum Action {
+
+	/** Nothing to do. */
+	NONE,
+	/**
+	 * Volunteer gave medical or legal advice: a case, with a rewording in the voice of
+	 * experience.
+	 */
+	OPEN_CASE_WITH_SUGGESTED_REWORDING,
+	/** Harassment, hate speech, romantic solicitation, or shaming by a member: a case. */
+	OPEN_CASE,
+	/** Shaming by a volunteer: a case and feedback from their lead. */
+	OPEN_CASE_AND_GIVE_FEEDBACK,
+	/** A volunteer signals crisis: a debrief with their lead, and crisis resources. */
+	DEBRIEF_WITH_LEAD_AND_SHARE_RESOURCES,
+	/**
+	 * A member signals crisis: crisis resources, and the on-duty SWAT facilitator or lead
+	 * is alerted.
+	 */
+	SHARE_CRISIS_RESOURCES_AND_ALERT_SWAT,
+	/**
+	 * A member encourages self-harm: the message is held, a case opens, moderators are
+	 * alerted.
+	 */
+	HOLD_MESSAGE_OPEN_CASE_AND_ALERT_MODERATORS,
+	/**
+	 * A volunteer encourages self-harm: access is suspended at once and a critical case
+	 * opens.
+	 */
+	SUSPEND_AND_OPEN_CRITICAL_CASE;
+
+	/** The action PRODUCT.md gives for one category and author role. */
+	public static Action forCategory(Category category, AuthorRole role) {
+		boolean volunteer = role == AuthorRole.VOLUNTEER;
+		return switch (category) {
+			case SELF_HARM_ENCOURAGEMENT ->
+				volunteer ? SUSPEND_AND_OPEN_CRITICAL_CASE : HOLD_MESSAGE_OPEN_CASE_AND_ALERT_MODERATORS;
+			case CRISIS -> volunteer ? DEBRIEF_WITH_LEAD_AND_SHARE_RESOURCES : SHARE_CRISIS_RESOURCES_AND_ALERT_SWAT;
+			case HARASSMENT, HATE_SPEECH, ROMANTIC_SOLICITATION -> OPEN_CASE;
+			case SHAMING -> volunteer ? OPEN_CASE_AND_GIVE_FEEDBACK : OPEN_CASE;
+			case MEDICAL_ADVICE, LEGAL_ADVICE -> volunteer ? OPEN_CASE_WITH_SUGGESTED_REWORDING : NONE;
+		};
+	}
+
+	/** The stronger of two actions. */
+	public Action strongest(Action other) {
+		return other.ordinal() > ordinal() ? other : this;
+	}
+
+	/** The wire form in lower snake case, e.g. {@code suspend_and_open_critical_case}. */
+	public String jsonName() {
+		return name().toLowerCase(Locale.ROOT);
+	}
+
+}

@@ -1,0 +1,393 @@
+package org.hearth.screening;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.json.JsonFactory;
+
+/**
+ * The body of {@code hearth screen}: reads one JSON message a line ({@code id},
+ * {@code author_role}, {@code text}; other fields ignored) and writes one result a line
+ * in the same order. A line that is not valid input is answered on its line with
+ * {@code {"id": ..., "error": "..."}} and the run goes on. Lines are screened in parallel
+ * on all cores, in batches, and written in input order.
+ */
+public final class ScreeningCommand {
+
+	private static final int BATCH = 512;
+
+	private static final byte[] TOO_LONG = new byte[0];
+
+	private static final int MAX_LINE_BYTES = 16 * 1024 * 1024;
+
+	private static final JsonFactory JSON = JsonFactory.builder()
+		.streamReadConstraints(
+				StreamReadConstraints.builder().maxNestingDepth(64).maxStringLength(MAX_LINE_BYTES).build())
+		.build();
+
+	private ScreeningCommand() {
+	}
+
+	/**
+	 * Screens every line of {@code in} to {@code out}; returns the process exit code (0,
+	 * or 1 when the output fails).
+	 */
+	public static int run(InputStream in, OutputStream out) {
+		return run(in, out, Screener.withShippedRules());
+	}
+
+	/** As {@link #run(InputStream, OutputStream)}, with a given screener. */
+	public static int run(InputStream in, OutputStream out, Screener screener) {
+		int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+		ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+			Thread t = new Thread(r, "screening");
+			t.setDaemon(true);
+			return t;
+		});
+		try {
+			Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+			LineReader reader = new LineReader(in);
+			ArrayDeque<Future<String>> pending = new ArrayDeque<>();
+			List<byte[]> batch = new ArrayList<>(BATCH);
+			byte[] line;
+			while ((line = reader.next()) != null) {
+				batch.add(line);
+				if (batch.size() == BATCH) {
+					List<byte[]> work = batch;
+					pending.add(pool.submit(() -> screenBatch(work, screener)));
+					batch = new ArrayList<>(BATCH);
+					while (pending.size() > threads * 2) {
+						writer.write(pending.poll().get());
+					}
+				}
+			}
+			if (!batch.isEmpty()) {
+				List<byte[]> work = batch;
+				pending.add(pool.submit(() -> screenBatch(work, screener)));
+			}
+			while (!pending.isEmpty()) {
+				writer.write(pending.poll().get());
+			}
+			writer.flush();
+			return 0;
+		}
+		catch (IOException | UncheckedIOException e) {
+			return 1;
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			return 1;
+		}
+		catch (ExecutionException e) {
+			return 1;
+		}
+		finally {
+			pool.shutdownNow();
+		}
+	}
+
+	private static String screenBatch(List<byte[]> lines, Screener screener) {
+		StringBuilder out = new StringBuilder(lines.size() * 128);
+		CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+			.onMalformedInput(CodingErrorAction.REPORT)
+			.onUnmappableCharacter(CodingErrorAction.REPORT);
+		for (byte[] line : lines) {
+			screenLine(line, screener, decoder, out);
+			out.append('\n');
+		}
+		return out.toString();
+	}
+
+	/** One line in, one JSON object out (without the newline). */
+	static void screenLine(byte[] bytes, Screener screener, CharsetDecoder decoder, StringBuilder out) {
+		if (bytes == TOO_LONG) {
+			error(out, null, "line is longer than " + MAX_LINE_BYTES + " bytes");
+			return;
+		}
+		String line;
+		try {
+			line = decoder.reset().decode(ByteBuffer.wrap(bytes)).toString();
+		}
+		catch (CharacterCodingException e) {
+			error(out, null, "line is not valid UTF-8");
+			return;
+		}
+		String id = null;
+		String role = null;
+		String text = null;
+		boolean roleSeen = false;
+		boolean textSeen = false;
+		try (JsonParser p = JSON.createParser(ObjectReadContext.empty(), line)) {
+			if (p.nextToken() != JsonToken.START_OBJECT) {
+				error(out, null, "line is not a JSON object");
+				return;
+			}
+			JsonToken token;
+			while ((token = p.nextToken()) == JsonToken.PROPERTY_NAME) {
+				String name = p.currentName();
+				JsonToken value = p.nextToken();
+				switch (name) {
+					case "id" -> {
+						if (value == JsonToken.VALUE_STRING) {
+							id = quote(p.getString());
+						}
+						else if (value == JsonToken.VALUE_NUMBER_INT || value == JsonToken.VALUE_NUMBER_FLOAT) {
+							id = p.getString();
+						}
+						else {
+							p.skipChildren();
+						}
+					}
+					case "author_role" -> {
+						roleSeen = true;
+						if (value == JsonToken.VALUE_STRING) {
+							role = p.getString();
+						}
+						else {
+							p.skipChildren();
+						}
+					}
+					case "text" -> {
+						textSeen = true;
+						if (value == JsonToken.VALUE_STRING) {
+							text = p.getString();
+						}
+						else {
+							p.skipChildren();
+						}
+					}
+					default -> p.skipChildren();
+				}
+			}
+			if (token != JsonToken.END_OBJECT) {
+				error(out, id, "malformed JSON object");
+				return;
+			}
+			if (p.nextToken() != null) {
+				error(out, id, "unexpected content after the JSON object");
+				return;
+			}
+		}
+		catch (JacksonException e) {
+			error(out, id, "malformed JSON: " + firstLine(e.getOriginalMessage()));
+			return;
+		}
+		catch (RuntimeException e) {
+			error(out, id, "unreadable line");
+			return;
+		}
+		if (id == null) {
+			error(out, null, "missing \"id\" (a string or a number)");
+			return;
+		}
+		if (!roleSeen || role == null) {
+			error(out, id, "missing \"author_role\" (volunteer or member)");
+			return;
+		}
+		AuthorRole authorRole = AuthorRole.parse(role).orElse(null);
+		if (authorRole == null) {
+			error(out, id, "\"author_role\" must be volunteer or member");
+			return;
+		}
+		if (!textSeen || text == null) {
+			error(out, id, "missing \"text\" (a string)");
+			return;
+		}
+		ScreeningResult result = screener.screen(new ScreeningRequest(text, authorRole, List.of()));
+		writeResult(out, id, result);
+	}
+
+	private static String firstLine(String message) {
+		if (message == null) {
+			return "unreadable";
+		}
+		int nl = message.indexOf('\n');
+		String first = nl < 0 ? message : message.substring(0, nl);
+		return first.length() > 200 ? first.substring(0, 200) : first;
+	}
+
+	private static void writeResult(StringBuilder out, String id, ScreeningResult result) {
+		out.append("{\"id\":").append(id).append(",\"categories\":[");
+		for (int i = 0; i < result.categories().size(); i++) {
+			out.append(i == 0 ? "\"" : ",\"").append(result.categories().get(i).name()).append('"');
+		}
+		out.append("],\"findings\":[");
+		for (int i = 0; i < result.findings().size(); i++) {
+			Finding f = result.findings().get(i);
+			out.append(i == 0 ? "{" : ",{")
+				.append("\"category\":\"")
+				.append(f.category().name())
+				.append("\",\"start\":")
+				.append(f.start())
+				.append(",\"end\":")
+				.append(f.end())
+				.append(",\"severity\":\"")
+				.append(f.severity().name().toLowerCase(Locale.ROOT))
+				.append("\"}");
+		}
+		out.append("],\"action\":\"").append(result.action().jsonName()).append('"');
+		result.suggestedRewording().ifPresent(r -> out.append(",\"suggested_rewording\":").append(quote(r)));
+		out.append('}');
+	}
+
+	private static void error(StringBuilder out, String id, String message) {
+		out.append("{\"id\":")
+			.append(id == null ? "null" : id)
+			.append(",\"error\":")
+			.append(quote(message))
+			.append('}');
+	}
+
+	/** A JSON string literal. */
+	static String quote(String s) {
+		StringBuilder b = new StringBuilder(s.length() + 2).append('"');
+		for (int i = 0; i < s.length(); i++) {
+			char c = s.charAt(i);
+			switch (c) {
+				case '"' -> b.append("\\\"");
+				case '\\' -> b.append("\\\\");
+				case '\n' -> b.append("\\n");
+				case '\r' -> b.append("\\r");
+				case '\t' -> b.append("\\t");
+				default -> {
+					if (c < 0x20 || c == 0x2028 || c == 0x2029 || (Character.isSurrogate(c) && !validSurrogate(s, i))) {
+						b.append(String.format("\\u%04x", (int) c));
+					}
+					else {
+						b.append(c);
+					}
+				}
+			}
+		}
+		return b.append('"').toString();
+	}
+
+	private static boolean validSurrogate(String s, int i) {
+		char c = s.charAt(i);
+		if (Character.isHighSurrogate(c)) {
+			return i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
+		}
+		return i > 0 && Character.isHighSurrogate(s.charAt(i - 1));
+	}
+
+	/**
+	 * Reads byte lines without decoding; skips blank lines; a line over the limit comes
+	 * back as {@link #TOO_LONG}.
+	 */
+	private static final class LineReader {
+
+		private final InputStream in;
+
+		private final byte[] chunk = new byte[1 << 16];
+
+		private int pos;
+
+		private int limit;
+
+		private boolean eof;
+
+		private byte[] line = new byte[8192];
+
+		LineReader(InputStream in) {
+			this.in = in;
+		}
+
+		byte[] next() throws IOException {
+			while (true) {
+				int size = 0;
+				boolean tooLong = false;
+				boolean any = false;
+				boolean ended = false;
+				while (!ended) {
+					if (pos == limit) {
+						if (eof || !fill()) {
+							break;
+						}
+					}
+					any = true;
+					int start = pos;
+					while (pos < limit && chunk[pos] != '\n') {
+						pos++;
+					}
+					int len = pos - start;
+					if (pos < limit) {
+						pos++;
+						ended = true;
+					}
+					if (size + len > MAX_LINE_BYTES) {
+						tooLong = true;
+					}
+					else {
+						if (size + len > line.length) {
+							line = Arrays.copyOf(line, Math.max(line.length * 2, size + len));
+						}
+						System.arraycopy(chunk, start, line, size, len);
+						size += len;
+					}
+				}
+				if (!any) {
+					return null;
+				}
+				if (tooLong) {
+					return TOO_LONG;
+				}
+				if (size > 0 && line[size - 1] == '\r') {
+					size--;
+				}
+				if (!isBlank(line, size)) {
+					return Arrays.copyOf(line, size);
+				}
+				if (!ended) {
+					return null;
+				}
+			}
+		}
+
+		private boolean fill() throws IOException {
+			int n = in.read(chunk, 0, chunk.length);
+			if (n <= 0) {
+				eof = true;
+				return false;
+			}
+			pos = 0;
+			limit = n;
+			return true;
+		}
+
+		private static boolean isBlank(byte[] bytes, int size) {
+			for (int i = 0; i < size; i++) {
+				byte c = bytes[i];
+				if (c != ' ' && c != '\t' && c != '\r') {
+					return false;
+				}
+			}
+			return true;
+		}
+
+	}
+
+}

@@ -1,0 +1,525 @@
+package org.hearth.screening.engine;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.hearth.screening.Action;
+import org.hearth.screening.AuthorRole;
+import org.hearth.screening.Category;
+import org.hearth.screening.Finding;
+import org.hearth.screening.PhraseOverrides;
+import org.hearth.screening.ScreeningRequest;
+import org.hearth.screening.ScreeningResult;
+import org.hearth.screening.Severity;
+
+/**
+ * Applies a {@link RuleSet} and admin overrides to one message: finds rule matches on the
+ * canonical text, drops those that are quoted, reported, negated or asked about, decides
+ * whether an attack is hate speech or harassment by its target, and turns the rest into
+ * findings over the original text. Immutable and thread-safe.
+ */
+public final class ScreeningEngine {
+
+	/**
+	 * Texts longer than this are screened in pieces, so work stays linear in the length.
+	 */
+	static final int CHUNK = 8_000;
+
+	private static final Set<String> NEGATORS = Set.of("not", "never", "no", "nobody", "none", "neither", "nor",
+			"opposite", "hardly");
+
+	private static final Set<String> GROUP_PRONOUNS = Set.of("they", "them", "their", "those", "these", "theirs",
+			"kind", "themselves", "you", "your", "yourselves");
+
+	private static final Set<String> PERSON_TARGETS = Set.of("you", "your", "yourself", "yourselves", "he", "she",
+			"him", "her", "his", "u", "mods", "moderators", "moderator", "mod", "admins", "admin", "volunteers",
+			"volunteer", "staff", "members", "member", "leads", "lead", "guy", "guys", "girl", "dude", "bro", "loser",
+			"losers", "idiot", "idiots", "person", "people", "everyone", "everybody", "yall", "ya", "man", "woman",
+			"kid", "boy", "bitch", "sister", "brother", "mom", "dad", "mother", "father", "friend", "friends", "boss",
+			"therapist", "teacher");
+
+	private final RuleSet rules;
+
+	private final List<Rule> added;
+
+	private final Map<Category, List<String>> allowed;
+
+	/** An engine over the given rules with admin overrides on top. */
+	public ScreeningEngine(RuleSet rules, PhraseOverrides overrides) {
+		this.rules = rules;
+		List<Rule> addedRules = new ArrayList<>();
+		overrides.addedPhrases().forEach((category, phrases) -> {
+			for (String phrase : phrases) {
+				String canon = rules.normalizer().normalize(phrase).canonical();
+				if (!canon.isBlank()) {
+					Pattern pattern = Pattern.compile("(?<![^ ])" + Pattern.quote(canon) + "(?![^ ])");
+					addedRules.add(new Rule("admin-phrase: " + phrase, Rule.Kind.CATEGORY, category,
+							defaultSeverity(category), pattern, Set.of(), false, false, true,
+							category == Category.MEDICAL_ADVICE ? "medical-general"
+									: category == Category.LEGAL_ADVICE ? "legal-general" : null,
+							false));
+				}
+			}
+		});
+		this.added = List.copyOf(addedRules);
+		Map<Category, List<String>> allow = new EnumMap<>(Category.class);
+		overrides.allowedPhrases().forEach((category, phrases) -> {
+			List<String> canon = new ArrayList<>();
+			for (String phrase : phrases) {
+				String c = rules.normalizer().normalize(phrase).canonical();
+				if (!c.isBlank()) {
+					canon.add(c);
+				}
+			}
+			allow.put(category, List.copyOf(canon));
+		});
+		this.allowed = Map.copyOf(allow);
+	}
+
+	private static Severity defaultSeverity(Category category) {
+		return switch (category) {
+			case SELF_HARM_ENCOURAGEMENT -> Severity.CRITICAL;
+			case CRISIS, HATE_SPEECH -> Severity.HIGH;
+			case HARASSMENT, SHAMING, ROMANTIC_SOLICITATION -> Severity.MEDIUM;
+			case MEDICAL_ADVICE, LEGAL_ADVICE -> Severity.LOW;
+		};
+	}
+
+	/** Screens one message. */
+	public ScreeningResult screen(ScreeningRequest request) {
+		String text = request.text();
+		List<Hit> hits = new ArrayList<>();
+		int offset = 0;
+		while (offset < text.length()) {
+			int end = chunkEnd(text, offset);
+			analyse(text.substring(offset, end), offset, hits);
+			offset = end;
+		}
+		if (!request.previousMessages().isEmpty() && text.length() <= CHUNK) {
+			applyConversation(request, hits);
+		}
+		return result(hits, request.authorRole());
+	}
+
+	private static int chunkEnd(String text, int offset) {
+		if (text.length() - offset <= CHUNK) {
+			return text.length();
+		}
+		int limit = offset + CHUNK;
+		for (int i = limit; i > offset + CHUNK / 2; i--) {
+			char c = text.charAt(i);
+			if (c == '.' || c == '\n' || c == '!' || c == '?') {
+				return i + 1;
+			}
+		}
+		for (int i = limit; i > offset + CHUNK / 2; i--) {
+			if (Character.isWhitespace(text.charAt(i))) {
+				return i + 1;
+			}
+		}
+		return Character.isLowSurrogate(text.charAt(limit)) ? limit + 1 : limit;
+	}
+
+	/** A finding before merging, with the rewording its rule suggests. */
+	private record Hit(Finding finding, String rewording) {
+	}
+
+	/** Per-text facts that decide whether a rule match counts. */
+	private static final class Context {
+
+		final NormalizedText text;
+
+		final String canon;
+
+		final List<int[]> suppressed = new ArrayList<>();
+
+		final List<int[]> identities = new ArrayList<>();
+
+		final int[] sentenceEnd;
+
+		int[] targetStarts;
+
+		final boolean[] questionSentence;
+
+		Context(NormalizedText text) {
+			this.text = text;
+			this.canon = text.canonical();
+			int n = text.tokenCount();
+			sentenceEnd = new int[n];
+			questionSentence = new boolean[n];
+			int end = canon.length();
+			boolean question = false;
+			for (int t = n - 1; t >= 0; t--) {
+				String tok = text.token(t);
+				if (tok.equals(".") || tok.equals("?")) {
+					end = text.canonStart(t);
+					question = tok.equals("?");
+				}
+				sentenceEnd[t] = end;
+				questionSentence[t] = question;
+			}
+		}
+
+		int sentenceEndAt(int canonOffset) {
+			return sentenceEnd.length == 0 ? canon.length() : sentenceEnd[text.tokenAt(canonOffset)];
+		}
+
+		boolean isQuestion(int canonOffset) {
+			return questionSentence.length != 0 && questionSentence[text.tokenAt(canonOffset)];
+		}
+
+		boolean isSuppressed(int start, int end) {
+			for (int[] region : suppressed) {
+				if (start >= region[0] && end <= region[1]) {
+					return true;
+				}
+			}
+			return false;
+		}
+
+		boolean overlapsIdentity(int start, int end) {
+			for (int[] span : identities) {
+				if (span[0] < end && start < span[1]) {
+					return true;
+				}
+			}
+			return false;
+		}
+
+		boolean hasUnsuppressedIdentity() {
+			for (int[] span : identities) {
+				if (!isSuppressed(span[0], span[1])) {
+					return true;
+				}
+			}
+			return false;
+		}
+
+	}
+
+	private void analyse(String text, int offset, List<Hit> hits) {
+		NormalizedText normalized = rules.normalizer().normalize(text);
+		if (normalized.tokenCount() == 0) {
+			return;
+		}
+		Context context = new Context(normalized);
+		boolean[] candidates = rules.candidates(normalized);
+		List<Rule> all = rules.rules();
+		markQuotes(context);
+		for (int i = 0; i < all.size(); i++) {
+			Rule rule = all.get(i);
+			if (!candidates[i]) {
+				continue;
+			}
+			if (rule.kind() == Rule.Kind.REPORTING) {
+				Matcher m = matcher(rule.pattern(), context.canon);
+				while (m.find()) {
+					context.suppressed.add(new int[] { m.start(), context.sentenceEndAt(m.start()) });
+				}
+			}
+			else if (rule.kind() == Rule.Kind.IDENTITY) {
+				Matcher m = matcher(rule.pattern(), context.canon);
+				while (m.find()) {
+					context.identities.add(new int[] { m.start(), m.end() });
+				}
+			}
+		}
+		for (int i = 0; i < all.size(); i++) {
+			Rule rule = all.get(i);
+			if (candidates[i] && (rule.kind() == Rule.Kind.CATEGORY || rule.kind() == Rule.Kind.TARGETED)) {
+				apply(rule, context, offset, hits);
+			}
+		}
+		for (Rule rule : added) {
+			apply(rule, context, offset, hits);
+		}
+		dropAllowed(context, offset, hits);
+	}
+
+	/**
+	 * Token starts where a target phrase begins; computed once per text and shared by the
+	 * rules that start with one.
+	 */
+	private int[] targetStarts(Context context) {
+		if (context.targetStarts == null) {
+			Matcher m = matcher(rules.targetStart(), context.canon);
+			m.useTransparentBounds(true);
+			m.useAnchoringBounds(false);
+			int[] starts = new int[context.text.tokenCount()];
+			int count = 0;
+			for (int t = 0; t < context.text.tokenCount(); t++) {
+				int pos = context.text.canonStart(t);
+				m.region(pos, context.canon.length());
+				if (m.lookingAt()) {
+					starts[count++] = pos;
+				}
+			}
+			context.targetStarts = java.util.Arrays.copyOf(starts, count);
+		}
+		return context.targetStarts;
+	}
+
+	private final ThreadLocal<java.util.Map<Pattern, Matcher>> matchers = ThreadLocal
+		.withInitial(java.util.IdentityHashMap::new);
+
+	/**
+	 * A matcher for this thread, reused across texts: creating one per rule and text
+	 * costs more than matching.
+	 */
+	private Matcher matcher(Pattern pattern, String text) {
+		Matcher m = matchers.get().get(pattern);
+		if (m == null) {
+			m = pattern.matcher(text);
+			matchers.get().put(pattern, m);
+			return m;
+		}
+		m.reset(text);
+		m.useTransparentBounds(false);
+		m.useAnchoringBounds(true);
+		return m;
+	}
+
+	private void apply(Rule rule, Context context, int offset, List<Hit> hits) {
+		Matcher m = matcher(rule.pattern(), context.canon);
+		int[] starts = null;
+		if (rule.startsWithTarget()) {
+			starts = targetStarts(context);
+			m.useTransparentBounds(true);
+			m.useAnchoringBounds(false);
+		}
+		int next = 0;
+		int from = 0;
+		while (true) {
+			if (starts == null) {
+				if (!m.find()) {
+					break;
+				}
+			}
+			else {
+				while (next < starts.length && starts[next] < from) {
+					next++;
+				}
+				if (next >= starts.length) {
+					break;
+				}
+				m.region(starts[next++], context.canon.length());
+				if (!m.lookingAt()) {
+					continue;
+				}
+				from = m.end();
+			}
+			int start = m.start();
+			int end = m.end();
+			if (end == start) {
+				continue;
+			}
+			if (!rule.ignoresReporting() && context.isSuppressed(start, end)) {
+				continue;
+			}
+			if (rule.negatable() && isNegated(context, start, end)) {
+				continue;
+			}
+			if (rule.notInQuestion() && context.isQuestion(start)) {
+				continue;
+			}
+			Category category = rule.category();
+			if (rule.kind() == Rule.Kind.TARGETED) {
+				category = targetCategory(context, start, end);
+				if (category == null) {
+					continue;
+				}
+			}
+			int[] span = context.text.originalSpan(start, end);
+			String rewording = rule.rewording() == null ? null : rules.rewording(rule.rewording());
+			hits.add(new Hit(new Finding(category, span[0] + offset, span[1] + offset, rule.severity(), rule.id()),
+					rewording));
+		}
+	}
+
+	private static boolean isNegated(Context context, int start, int end) {
+		NormalizedText text = context.text;
+		int first = text.tokenAt(start);
+		int last = text.tokenAt(end - 1);
+		for (int t = first; t <= last; t++) {
+			if (NEGATORS.contains(text.token(t))) {
+				return true;
+			}
+		}
+		for (int t = first - 1, seen = 0; t >= 0 && seen < 3; t--, seen++) {
+			String tok = text.token(t);
+			if (tok.equals(".") || tok.equals("?") || tok.equals(",") || tok.equals("but")) {
+				break;
+			}
+			if (NEGATORS.contains(tok)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * Hate speech when the attack names a protected group (or points back at one),
+	 * harassment when it targets a person.
+	 */
+	private static Category targetCategory(Context context, int start, int end) {
+		if (context.overlapsIdentity(start, end)) {
+			return Category.HATE_SPEECH;
+		}
+		NormalizedText text = context.text;
+		int first = text.tokenAt(start);
+		int last = text.tokenAt(end - 1);
+		boolean pronoun = false;
+		boolean person = false;
+		for (int t = first; t <= last; t++) {
+			String tok = text.token(t);
+			pronoun |= GROUP_PRONOUNS.contains(tok);
+			person |= PERSON_TARGETS.contains(tok);
+		}
+		if (pronoun && context.hasUnsuppressedIdentity()) {
+			return Category.HATE_SPEECH;
+		}
+		return person ? Category.HARASSMENT : null;
+	}
+
+	private static void markQuotes(Context context) {
+		String canon = context.canon;
+		List<int[]> quotes = new ArrayList<>();
+		int open = -1;
+		for (int i = canon.indexOf('"'); i >= 0; i = canon.indexOf('"', i + 1)) {
+			if (open < 0) {
+				open = i;
+			}
+			else {
+				quotes.add(new int[] { open, i + 1 });
+				open = -1;
+			}
+		}
+		if (quotes.isEmpty()) {
+			return;
+		}
+		int outside = 0;
+		NormalizedText text = context.text;
+		for (int t = 0; t < text.tokenCount(); t++) {
+			int pos = text.canonStart(t);
+			boolean inside = false;
+			for (int[] q : quotes) {
+				inside |= pos >= q[0] && pos < q[1];
+			}
+			String tok = text.token(t);
+			if (!inside && Character.isLetterOrDigit(tok.charAt(0))) {
+				outside++;
+			}
+		}
+		if (outside >= 2) {
+			context.suppressed.addAll(quotes);
+		}
+	}
+
+	private void dropAllowed(Context context, int offset, List<Hit> hits) {
+		if (allowed.isEmpty() || hits.isEmpty()) {
+			return;
+		}
+		allowed.forEach((category, phrases) -> {
+			for (String phrase : phrases) {
+				Matcher m = Pattern.compile("(?<![^ ])" + Pattern.quote(phrase) + "(?![^ ])").matcher(context.canon);
+				while (m.find()) {
+					int[] span = context.text.originalSpan(m.start(), m.end());
+					int s = span[0] + offset;
+					int e = span[1] + offset;
+					hits.removeIf(h -> h.finding().category() == category && h.finding().start() < e
+							&& s < h.finding().end());
+				}
+			}
+		});
+	}
+
+	/**
+	 * Uses the conversation: a "yes" to a question about suicide is a crisis; "do it"
+	 * after a crisis is encouragement.
+	 */
+	private void applyConversation(ScreeningRequest request, List<Hit> hits) {
+		String previous = request.previousMessages().get(request.previousMessages().size() - 1);
+		if (previous.length() > CHUNK) {
+			return;
+		}
+		NormalizedText current = rules.normalizer().normalize(request.text());
+		NormalizedText before = rules.normalizer().normalize(previous);
+		boolean askedAboutSuicide = false;
+		boolean previousCrisis = false;
+		for (Rule rule : rules.rules()) {
+			if (rule.kind() == Rule.Kind.SUPPORT_QUESTION && rule.pattern().matcher(before.canonical()).find()) {
+				askedAboutSuicide = true;
+			}
+		}
+		List<Hit> earlier = new ArrayList<>();
+		analyse(previous, 0, earlier);
+		for (Hit hit : earlier) {
+			previousCrisis |= hit.finding().category() == Category.CRISIS;
+		}
+		for (Rule rule : rules.rules()) {
+			boolean fires = (rule.kind() == Rule.Kind.AFFIRMATION && askedAboutSuicide)
+					|| (rule.kind() == Rule.Kind.ENCOURAGEMENT && previousCrisis);
+			if (!fires) {
+				continue;
+			}
+			Matcher m = rule.pattern().matcher(current.canonical());
+			if (m.find()) {
+				int[] span = current.originalSpan(m.start(), m.end());
+				Category category = rule.kind() == Rule.Kind.AFFIRMATION ? Category.CRISIS
+						: Category.SELF_HARM_ENCOURAGEMENT;
+				hits.add(new Hit(new Finding(category, span[0], span[1], rule.severity(), rule.id()), null));
+			}
+		}
+	}
+
+	private static ScreeningResult result(List<Hit> hits, AuthorRole role) {
+		if (hits.isEmpty()) {
+			return ScreeningResult.clean();
+		}
+		hits.sort(Comparator.comparingInt((Hit h) -> h.finding().start()).thenComparing(h -> h.finding().category()));
+		List<Finding> merged = new ArrayList<>();
+		for (Hit hit : hits) {
+			Finding f = hit.finding();
+			boolean absorbed = false;
+			for (int i = 0; i < merged.size(); i++) {
+				Finding g = merged.get(i);
+				if (g.category() == f.category() && f.start() < g.end() && g.start() < f.end()) {
+					Severity severity = f.severity().compareTo(g.severity()) > 0 ? f.severity() : g.severity();
+					String reason = f.severity().compareTo(g.severity()) > 0 ? f.reason() : g.reason();
+					merged.set(i, new Finding(g.category(), Math.min(f.start(), g.start()), Math.max(f.end(), g.end()),
+							severity, reason));
+					absorbed = true;
+					break;
+				}
+			}
+			if (!absorbed) {
+				merged.add(f);
+			}
+		}
+		Set<Category> categories = EnumSet.noneOf(Category.class);
+		Action action = Action.NONE;
+		for (Finding f : merged) {
+			categories.add(f.category());
+			action = action.strongest(Action.forCategory(f.category(), role));
+		}
+		Set<String> rewordings = new LinkedHashSet<>();
+		for (Hit hit : hits) {
+			Category c = hit.finding().category();
+			if (hit.rewording() != null && (c == Category.MEDICAL_ADVICE || c == Category.LEGAL_ADVICE)) {
+				rewordings.add(hit.rewording());
+			}
+		}
+		Optional<String> rewording = rewordings.isEmpty() ? Optional.empty()
+				: Optional.of(String.join(" ", rewordings));
+		return new ScreeningResult(List.copyOf(categories), merged, action, rewording);
+	}
+
+}

@@ -1,0 +1,494 @@
+package org.hearth.screening.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Turns raw text into {@link NormalizedText}: folds look-alike characters, joins
+ * spaced-out letters ("k y s", "k.y.s"), reads leet and masked letters, collapses
+ * repeated letters, expands contractions and chat shorthand, repairs one-letter typos of
+ * rule words and splits words run together, keeping every canonical token's original
+ * span. Linear in the length of the text.
+ */
+public final class TextNormalizer {
+
+	private static final int CACHE_LIMIT = 200_000;
+
+	private static final String[] NO_TOKENS = new String[0];
+
+	private final Vocabulary vocabulary;
+
+	private final Map<String, String[]> expansions;
+
+	private final Map<String, String[]> cache = new ConcurrentHashMap<>();
+
+	TextNormalizer(Vocabulary vocabulary, Map<String, String[]> expansions) {
+		this.vocabulary = vocabulary;
+		this.expansions = Map.copyOf(expansions);
+	}
+
+	/** Normalises a text; never throws on any input. */
+	public NormalizedText normalize(String text) {
+		int n = text.length();
+		char[] folded = new char[n];
+		int[] origStart = new int[n];
+		int[] origEnd = new int[n];
+		int m = 0;
+		for (int i = 0; i < n;) {
+			int cp = text.codePointAt(i);
+			int width = Character.charCount(cp);
+			int f = CharFolding.fold(cp);
+			if (f != CharFolding.DROP) {
+				folded[m] = (char) f;
+				origStart[m] = i;
+				origEnd[m] = i + width;
+				m++;
+			}
+			i += width;
+		}
+		List<Raw> raws = scan(folded, m);
+		raws = joinSpacedLetters(raws, folded);
+		StringBuilder canon = new StringBuilder(m + 16);
+		IntList canonStarts = new IntList();
+		IntList starts = new IntList();
+		IntList ends = new IntList();
+		for (Raw raw : raws) {
+			int os = origStart[raw.start];
+			int oe = origEnd[raw.end - 1];
+			String[] parts = raw.punct ? new String[] { raw.text } : canonicalize(raw.text);
+			for (String part : parts) {
+				if (part.isEmpty()) {
+					continue;
+				}
+				if (canon.length() > 0) {
+					canon.append(' ');
+				}
+				canonStarts.add(canon.length());
+				starts.add(os);
+				ends.add(oe);
+				canon.append(part);
+			}
+		}
+		return new NormalizedText(text, canon.toString(), canonStarts.toArray(), starts.toArray(), ends.toArray());
+	}
+
+	private record Raw(String text, int start, int end, boolean punct) {
+	}
+
+	private static boolean isLetter(char c) {
+		return Character.isLetter(c);
+	}
+
+	private static boolean isDigit(char c) {
+		return c >= '0' && c <= '9';
+	}
+
+	private static boolean isLeetSymbol(char c) {
+		return c == '@' || c == '$' || c == '!' || c == '|' || c == '+' || c == '€' || c == '£';
+	}
+
+	/**
+	 * Splits folded characters into word tokens and the punctuation tokens rules care
+	 * about.
+	 */
+	private static List<Raw> scan(char[] s, int n) {
+		List<Raw> out = new ArrayList<>();
+		int i = 0;
+		while (i < n) {
+			char c = s[i];
+			if (c == '@' && i + 1 < n && (isLetter(s[i + 1]) || isDigit(s[i + 1]) || s[i + 1] == '_')
+					&& (i == 0 || !isLetter(s[i - 1]))) {
+				int j = i + 1;
+				while (j < n && (isLetter(s[j]) || isDigit(s[j]) || s[j] == '_')) {
+					j++;
+				}
+				i = j;
+				continue;
+			}
+			if (isLetter(c) || isDigit(c)
+					|| (c == '*' && i + 1 < n && isLetter(s[i + 1]) && i > 0 && isLetter(s[i - 1]))
+					|| (isLeetSymbol(c) && c != '!' && i + 1 < n && isLetter(s[i + 1])
+							&& (i == 0 || !isLetter(s[i - 1])) && c != '@')) {
+				int j = i + 1;
+				while (j < n) {
+					char d = s[j];
+					if (isLetter(d) || isDigit(d)) {
+						j++;
+					}
+					else if (d == '*' && (isLetter(s[j - 1]) || s[j - 1] == '*')) {
+						j++;
+					}
+					else if (d == '\'' && j + 1 < n && isLetter(s[j + 1])) {
+						j++;
+					}
+					else if (isLeetSymbol(d) && (isLetter(s[j - 1]) || isDigit(s[j - 1]))
+							&& ((j + 1 < n && (isLetter(s[j + 1]) || isLeetSymbol(s[j + 1]))) || d == '$')) {
+						j++;
+					}
+					else {
+						break;
+					}
+				}
+				out.add(new Raw(new String(s, i, j - i), i, j, false));
+				i = j;
+			}
+			else if (c == '.' || c == '!' || c == ';' || c == ':' || c == '\n') {
+				int j = i + 1;
+				while (j < n && (s[j] == '.' || s[j] == '!' || s[j] == '\n')) {
+					j++;
+				}
+				out.add(new Raw(".", i, j, true));
+				i = j;
+			}
+			else if (c == '?') {
+				int j = i + 1;
+				while (j < n && (s[j] == '?' || s[j] == '!')) {
+					j++;
+				}
+				out.add(new Raw("?", i, j, true));
+				i = j;
+			}
+			else if (c == ',') {
+				out.add(new Raw(",", i, i + 1, true));
+				i++;
+			}
+			else if (c == '"') {
+				out.add(new Raw("\"", i, i + 1, true));
+				i++;
+			}
+			else {
+				i++;
+			}
+		}
+		return out;
+	}
+
+	private static boolean isGlue(char c) {
+		return c == ' ' || c == '.' || c == '-' || c == '_' || c == '*' || c == '/' || c == '\'';
+	}
+
+	/**
+	 * Joins runs of three or more single letters ("k y s", "h.a.t.e") into one token when
+	 * it reads as words.
+	 */
+	private List<Raw> joinSpacedLetters(List<Raw> raws, char[] s) {
+		List<Raw> out = new ArrayList<>(raws.size());
+		int i = 0;
+		while (i < raws.size()) {
+			Raw r = raws.get(i);
+			if (!r.punct && r.text.length() == 1 && isLetter(r.text.charAt(0))) {
+				int j = i;
+				List<Raw> letters = new ArrayList<>();
+				letters.add(r);
+				int k = i + 1;
+				while (k < raws.size()) {
+					Raw next = raws.get(k);
+					if (next.punct && next.text.equals(".") && next.end - next.start == 1 && k + 1 < raws.size()) {
+						k++;
+						continue;
+					}
+					if (next.punct || next.text.length() != 1 || !isLetter(next.text.charAt(0))) {
+						break;
+					}
+					Raw prev = letters.get(letters.size() - 1);
+					int gap = next.start - prev.end;
+					boolean glued = gap >= 1 && gap <= 3;
+					for (int g = prev.end; g < next.start && glued; g++) {
+						glued = isGlue(s[g]);
+					}
+					if (!glued) {
+						break;
+					}
+					letters.add(next);
+					j = k;
+					k++;
+				}
+				if (letters.size() >= 3) {
+					StringBuilder word = new StringBuilder();
+					for (Raw letter : letters) {
+						word.append(letter.text);
+					}
+					String joined = word.toString();
+					if (readsAsWords(joined)) {
+						out.add(new Raw(joined, letters.get(0).start, letters.get(letters.size() - 1).end, false));
+						i = j + 1;
+						continue;
+					}
+				}
+			}
+			out.add(r);
+			i++;
+		}
+		return out;
+	}
+
+	private boolean readsAsWords(String joined) {
+		String[] parts = canonicalize(joined);
+		for (String part : parts) {
+			if (!vocabulary.isKnown(part)) {
+				return false;
+			}
+		}
+		return parts.length > 0;
+	}
+
+	/** The canonical token(s) for one raw token; cached. */
+	String[] canonicalize(String raw) {
+		String[] cached = cache.get(raw);
+		if (cached != null) {
+			return cached;
+		}
+		String[] result = compute(raw);
+		if (cache.size() < CACHE_LIMIT) {
+			cache.put(raw, result);
+		}
+		return result;
+	}
+
+	private String[] compute(String raw) {
+		String word = raw;
+		boolean allDigits = true;
+		for (int i = 0; i < word.length(); i++) {
+			if (!isDigit(word.charAt(i))) {
+				allDigits = false;
+				break;
+			}
+		}
+		if (allDigits) {
+			return new String[] { word };
+		}
+		if (word.indexOf('*') >= 0) {
+			String unmasked = vocabulary.unmask(word);
+			word = unmasked != null ? unmasked : word.replace("*", "");
+			if (word.isEmpty()) {
+				return NO_TOKENS;
+			}
+		}
+		word = readLeet(word);
+		while (word.startsWith("'")) {
+			word = word.substring(1);
+		}
+		while (word.endsWith("'")) {
+			word = word.substring(0, word.length() - 1);
+		}
+		if (word.isEmpty()) {
+			return NO_TOKENS;
+		}
+		String[] expanded = expand(word);
+		if (expanded != null) {
+			return expanded;
+		}
+		String collapsed = collapseRepeats(word);
+		if (!collapsed.equals(word)) {
+			expanded = expand(collapsed);
+			if (expanded != null) {
+				return expanded;
+			}
+			String single = collapseAll(collapsed);
+			expanded = expand(single);
+			if (expanded != null) {
+				return expanded;
+			}
+			word = collapsed;
+		}
+		int apostrophe = word.indexOf('\'');
+		if (apostrophe > 0) {
+			String base = word.substring(0, apostrophe);
+			String suffix = word.substring(apostrophe + 1);
+			String[] head = canonicalize(base);
+			String tail = switch (suffix) {
+				case "s" -> "s";
+				case "re" -> "are";
+				case "ve" -> "have";
+				case "ll" -> "will";
+				case "d" -> "would";
+				case "m" -> "am";
+				case "t" -> "not";
+				default -> suffix;
+			};
+			if (suffix.equals("t") && base.endsWith("n")) {
+				String[] stem = canonicalize(base.substring(0, base.length() - 1));
+				String[] out = java.util.Arrays.copyOf(stem, stem.length + 1);
+				out[stem.length] = "not";
+				return out;
+			}
+			String[] out = java.util.Arrays.copyOf(head, head.length + 1);
+			out[head.length] = tail;
+			return out;
+		}
+		if (!isAscii(word)) {
+			return new String[] { word };
+		}
+		String repaired = vocabulary.repair(word);
+		if (repaired != null) {
+			String[] e = expand(repaired);
+			return e != null ? e : new String[] { repaired };
+		}
+		if (word.length() >= 5 && vocabulary.maySplit(word)) {
+			String[] split = split(word);
+			if (split != null) {
+				return split;
+			}
+		}
+		return new String[] { word };
+	}
+
+	private static boolean isAscii(String word) {
+		for (int i = 0; i < word.length(); i++) {
+			if (word.charAt(i) > 0x7f) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/** Expansion or the word itself when the vocabulary knows it; null otherwise. */
+	private String[] expand(String word) {
+		String[] e = expansions.get(word);
+		if (e != null) {
+			return e;
+		}
+		return vocabulary.isKnown(word) ? new String[] { word } : null;
+	}
+
+	private String[] split(String word) {
+		String[] best = null;
+		int bestScore = 0;
+		for (int i = 1; i < word.length(); i++) {
+			String left = word.substring(0, i);
+			String right = word.substring(i);
+			String[] l = expand(left);
+			String[] r = expand(right);
+			if (l == null || r == null) {
+				continue;
+			}
+			boolean singleOk = (left.length() > 1 || left.equals("i") || left.equals("a"))
+					&& (right.length() > 1 || right.equals("a"));
+			if (!singleOk) {
+				continue;
+			}
+			if (!vocabulary.isContent(left) && !vocabulary.isContent(right)) {
+				continue;
+			}
+			int score = Math.max(left.length(), right.length());
+			if (score > bestScore) {
+				bestScore = score;
+				String[] joined = new String[l.length + r.length];
+				System.arraycopy(l, 0, joined, 0, l.length);
+				System.arraycopy(r, 0, joined, l.length, r.length);
+				best = joined;
+			}
+		}
+		return best;
+	}
+
+	/**
+	 * Reads digits and symbols inside letters as the letters they stand for, preferring a
+	 * known word.
+	 */
+	private String readLeet(String word) {
+		boolean hasLetter = false;
+		boolean hasLeet = false;
+		for (int i = 0; i < word.length(); i++) {
+			char c = word.charAt(i);
+			if (isLetter(c)) {
+				hasLetter = true;
+			}
+			else if (isDigit(c) || isLeetSymbol(c)) {
+				hasLeet = true;
+			}
+		}
+		if (!hasLetter || !hasLeet) {
+			return word;
+		}
+		String asI = translate(word, 'i');
+		if (word.indexOf('1') < 0 && word.indexOf('|') < 0 && word.indexOf('!') < 0) {
+			return asI;
+		}
+		String asL = translate(word, 'l');
+		if (vocabulary.isKnown(asL) || expansions.containsKey(asL)) {
+			return asL;
+		}
+		if (vocabulary.isKnown(asI) || expansions.containsKey(asI)) {
+			return asI;
+		}
+		String collapsedL = collapseAll(asL);
+		if (vocabulary.isKnown(collapsedL)) {
+			return asL;
+		}
+		return asI;
+	}
+
+	private static String translate(String word, char one) {
+		StringBuilder b = new StringBuilder(word.length());
+		for (int i = 0; i < word.length(); i++) {
+			char c = word.charAt(i);
+			b.append(switch (c) {
+				case '0' -> 'o';
+				case '1', '|', '!' -> one;
+				case '3', '€' -> 'e';
+				case '4', '@' -> 'a';
+				case '5', '$' -> 's';
+				case '7', '+' -> 't';
+				case '8' -> 'b';
+				case '9' -> 'g';
+				case '6' -> 'g';
+				case '2' -> 'z';
+				case '£' -> 'l';
+				default -> c;
+			});
+		}
+		return b.toString();
+	}
+
+	private static String collapseRepeats(String word) {
+		StringBuilder b = new StringBuilder(word.length());
+		int run = 0;
+		char prev = 0;
+		for (int i = 0; i < word.length(); i++) {
+			char c = word.charAt(i);
+			run = c == prev ? run + 1 : 1;
+			prev = c;
+			if (run <= 2) {
+				b.append(c);
+			}
+		}
+		return b.toString();
+	}
+
+	private static String collapseAll(String word) {
+		StringBuilder b = new StringBuilder(word.length());
+		char prev = 0;
+		for (int i = 0; i < word.length(); i++) {
+			char c = word.charAt(i);
+			if (c != prev) {
+				b.append(c);
+			}
+			prev = c;
+		}
+		return b.toString();
+	}
+
+	/** A growable int array. */
+	private static final class IntList {
+
+		private int[] data = new int[16];
+
+		private int size;
+
+		void add(int v) {
+			if (size == data.length) {
+				data = java.util.Arrays.copyOf(data, size * 2);
+			}
+			data[size++] = v;
+		}
+
+		int[] toArray() {
+			return java.util.Arrays.copyOf(data, size);
+		}
+
+	}
+
+}

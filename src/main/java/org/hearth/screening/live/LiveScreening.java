@@ -1,0 +1,150 @@
+package org.hearth.screening.live;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Collectors;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
+import org.hearth.people.PersonId;
+import org.hearth.screening.AuthorRole;
+import org.hearth.screening.Category;
+import org.hearth.screening.Finding;
+import org.hearth.screening.PhraseOverrides;
+import org.hearth.screening.Screener;
+import org.hearth.screening.ScreeningFlagged;
+import org.hearth.screening.ScreeningRequest;
+import org.hearth.screening.ScreeningResult;
+import org.hearth.screening.Severity;
+import org.hearth.screening.WordingCheck;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The screener in force: the shipped rules with the admins' phrases on top. It follows
+ * the rule revision in the database, so a change made on any instance reaches every
+ * instance within seconds. Messages screened inside Hearth that break the Code are
+ * published as {@link ScreeningFlagged}, stored with the transaction so no flag is lost.
+ */
+@Service
+public class LiveScreening implements WordingCheck {
+
+	private static final Log log = LogFactory.getLog(LiveScreening.class);
+
+	private static final Set<Category> UNKIND_WORDING = Set.of(Category.SHAMING, Category.HARASSMENT,
+			Category.HATE_SPEECH, Category.ROMANTIC_SOLICITATION, Category.SELF_HARM_ENCOURAGEMENT);
+
+	private final PhraseRules rules;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	private final Screener shipped = Screener.withShippedRules();
+
+	private final AtomicReference<Screener> current = new AtomicReference<>(shipped);
+
+	private final AtomicLong revision = new AtomicLong(-1);
+
+	LiveScreening(PhraseRules rules, ApplicationEventPublisher events, Clock clock) {
+		this.rules = rules;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/**
+	 * Picks up the admins' latest phrases when they changed, here or on another instance.
+	 */
+	@Scheduled(fixedDelayString = "${hearth.screening.refresh-interval:PT5S}", initialDelay = 0)
+	public void refresh() {
+		try {
+			long latest = rules.revision();
+			if (latest != revision.get()) {
+				current.set(shipped.withOverrides(rules.overrides()));
+				revision.set(latest);
+			}
+		}
+		catch (RuntimeException ex) {
+			log.warn("Could not refresh the screening phrases; the ones in force stay", ex);
+		}
+	}
+
+	public ScreeningResult screen(String text, AuthorRole role, List<String> previousMessages) {
+		return current.get()
+			.screen(new ScreeningRequest(text, role, previousMessages == null ? List.of() : previousMessages));
+	}
+
+	/** Screens with a change not yet saved, for the admins' preview. */
+	public ScreeningResult preview(String text, AuthorRole role, PhraseOverrides overrides) {
+		return shipped.withOverrides(overrides).screen(new ScreeningRequest(text, role, List.of()));
+	}
+
+	/**
+	 * Screens a message written on one of the organisation's platforms and, when it
+	 * breaks the Code, publishes {@link ScreeningFlagged} for the conduct desk.
+	 */
+	@Transactional
+	public Screened screenMessage(Message message) {
+		ScreeningResult result = screen(message.text(), message.authorRole(), message.previousMessages());
+		if (result.isClean()) {
+			return new Screened(null, result);
+		}
+		UUID id = UUID.randomUUID();
+		events.publishEvent(
+				new ScreeningFlagged(id, message.volunteer(), message.memberHandle(), message.authorRole().jsonName(),
+						result.categories()
+							.stream()
+							.map(Category::name)
+							.collect(Collectors.toCollection(java.util.LinkedHashSet::new)),
+						highest(result.findings()).name(), result.action().jsonName(), message.source(),
+						message.messageRef(), excerpt(message.text(), result.findings()), clock.instant()));
+		return new Screened(id, result);
+	}
+
+	@Override
+	public List<WordingConcern> concerns(String text) {
+		return screen(text, AuthorRole.VOLUNTEER, List.of()).findings()
+			.stream()
+			.filter(finding -> UNKIND_WORDING.contains(finding.category()))
+			.map(finding -> new WordingConcern(finding.category().name(), finding.start(), finding.end(),
+					finding.reason()))
+			.toList();
+	}
+
+	private static Severity highest(List<Finding> findings) {
+		return findings.stream().map(Finding::severity).max(Enum::compareTo).orElse(Severity.LOW);
+	}
+
+	/** The flagged part with some context around it, at most about 500 characters. */
+	static String excerpt(String text, List<Finding> findings) {
+		int start = findings.stream().mapToInt(Finding::start).min().orElse(0);
+		int end = findings.stream().mapToInt(Finding::end).max().orElse(Math.min(text.length(), 200));
+		int from = Math.max(0, start - 120);
+		int to = Math.min(text.length(), Math.max(end + 120, from + 1));
+		to = Math.min(to, from + 500);
+		return (from > 0 ? "…" : "") + text.substring(from, to) + (to < text.length() ? "…" : "");
+	}
+
+	/**
+	 * A message from one of the organisation's platforms.
+	 *
+	 * @param volunteer the volunteer who wrote it, when a volunteer did
+	 * @param memberHandle the member's pseudonymous handle, when a member did
+	 */
+	public record Message(String text, AuthorRole authorRole, List<String> previousMessages, PersonId volunteer,
+			String memberHandle, String source, String messageRef) {
+	}
+
+	/** The result, and the id of the published flag when there was one. */
+	public record Screened(UUID flagId, ScreeningResult result) {
+	}
+
+}

@@ -1,0 +1,157 @@
+package org.hearth.screening.live;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.hearth.shared.RequestRefused;
+import org.hearth.audit.AuditLog;
+import org.hearth.screening.Category;
+import org.hearth.screening.PhraseOverrides;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The phrases admins add to or allow in each category. Every change is audited and bumps
+ * the revision that every instance watches, so it takes effect without a restart.
+ */
+@Service
+public class PhraseRules {
+
+	/**
+	 * Whether a phrase is flagged in its category, or allowed there despite the shipped
+	 * rules.
+	 */
+	public enum Kind {
+
+		ADDED, ALLOWED
+
+	}
+
+	/** A phrase an admin set. */
+	public record Phrase(UUID id, Category category, Kind kind, String phrase, String createdBy) {
+	}
+
+	private final JdbcClient jdbc;
+
+	private final AuditLog audit;
+
+	private final Clock clock;
+
+	PhraseRules(JdbcClient jdbc, AuditLog audit, Clock clock) {
+		this.jdbc = jdbc;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	@Transactional(readOnly = true)
+	public List<Phrase> all() {
+		return jdbc.sql("select * from screening_phrase order by category, kind, lower(phrase)")
+			.query((rs, n) -> new Phrase(rs.getObject("id", UUID.class), Category.valueOf(rs.getString("category")),
+					Kind.valueOf(rs.getString("kind")), rs.getString("phrase"), rs.getString("created_by")))
+			.list();
+	}
+
+	@Transactional(readOnly = true)
+	public PhraseOverrides overrides() {
+		return overridesOf(all());
+	}
+
+	/**
+	 * The overrides as they would be with one more phrase, for a preview before saving.
+	 */
+	@Transactional(readOnly = true)
+	public PhraseOverrides overridesWith(Category category, Kind kind, String phrase) {
+		var phrases = new java.util.ArrayList<>(all());
+		phrases.add(new Phrase(null, category, kind, clean(phrase), null));
+		return overridesOf(phrases);
+	}
+
+	@Transactional(readOnly = true)
+	public long revision() {
+		return jdbc.sql("select revision from screening_revision where id = 1").query(Long.class).single();
+	}
+
+	@Transactional
+	public Phrase add(Category category, Kind kind, String phrase) {
+		String text = clean(phrase);
+		boolean exists = jdbc
+			.sql("""
+					select count(*) from screening_phrase where category = :category and kind = :kind and lower(phrase) = lower(:phrase)""")
+			.param("category", category.name())
+			.param("kind", kind.name())
+			.param("phrase", text)
+			.query(Integer.class)
+			.single() > 0;
+		if (exists) {
+			throw new RequestRefused("phrase", "This phrase is already there.");
+		}
+		var added = new Phrase(UUID.randomUUID(), category, kind, text, actor());
+		jdbc.sql("""
+				insert into screening_phrase (id, category, kind, phrase, created_at, created_by)
+				values (:id, :category, :kind, :phrase, :at, :by)""")
+			.param("id", added.id())
+			.param("category", category.name())
+			.param("kind", kind.name())
+			.param("phrase", text)
+			.param("at", Timestamp.from(clock.instant()))
+			.param("by", added.createdBy())
+			.update();
+		bumpRevision();
+		audit.record("screening.phrase-" + kind.name().toLowerCase(), "screening-category", category,
+				(kind == Kind.ADDED ? "Flags \"" : "Allows \"") + text + "\"");
+		return added;
+	}
+
+	@Transactional
+	public void remove(UUID id) {
+		Phrase phrase = all().stream()
+			.filter(p -> p.id().equals(id))
+			.findFirst()
+			.orElseThrow(
+					() -> new org.hearth.shared.NotFound("There is no such phrase; maybe someone removed it already."));
+		jdbc.sql("delete from screening_phrase where id = :id").param("id", id).update();
+		bumpRevision();
+		audit.record("screening.phrase-removed", "screening-category", phrase.category(),
+				"No longer " + (phrase.kind() == Kind.ADDED ? "flags" : "allows") + " \"" + phrase.phrase() + "\"");
+	}
+
+	private void bumpRevision() {
+		jdbc.sql("update screening_revision set revision = revision + 1 where id = 1").update();
+	}
+
+	private static PhraseOverrides overridesOf(List<Phrase> phrases) {
+		Map<Category, Set<String>> added = new EnumMap<>(Category.class);
+		Map<Category, Set<String>> allowed = new EnumMap<>(Category.class);
+		for (Phrase phrase : phrases) {
+			(phrase.kind() == Kind.ADDED ? added : allowed).computeIfAbsent(phrase.category(), c -> new HashSet<>())
+				.add(phrase.phrase());
+		}
+		return new PhraseOverrides(added, allowed);
+	}
+
+	static String clean(String phrase) {
+		if (phrase == null || phrase.isBlank()) {
+			throw new RequestRefused("phrase", "Write the phrase.");
+		}
+		String text = phrase.strip().replaceAll("\\s+", " ");
+		if (text.length() < 2 || text.length() > 200) {
+			throw new RequestRefused("phrase", "A phrase is 2 to 200 characters.");
+		}
+		return text;
+	}
+
+	private static String actor() {
+		var authentication = SecurityContextHolder.getContext().getAuthentication();
+		return authentication == null ? "system" : authentication.getName();
+	}
+
+}

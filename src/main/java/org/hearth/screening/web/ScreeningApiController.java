@@ -1,0 +1,165 @@
+package org.hearth.screening.web;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.hearth.shared.RequestRefused;
+import org.hearth.people.Accounts;
+import org.hearth.people.HearthUser;
+import org.hearth.people.PersonId;
+import org.hearth.people.PersonSummary;
+import org.hearth.people.Role;
+import org.hearth.screening.AuthorRole;
+import org.hearth.screening.Finding;
+import org.hearth.screening.live.LiveScreening;
+import org.hearth.screening.live.LiveScreening.Message;
+import org.hearth.screening.live.LiveScreening.Screened;
+import org.hearth.screening.live.RateLimiter;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Screening for integrations (the Discord bot, forum webhooks, scripts): one message or a
+ * batch. A flagged message is handed to the conduct desk. Each client is rate-limited.
+ */
+@RestController
+@RequestMapping("/api/v1/screenings")
+@Tag(name = "Screening", description = "Screen messages against the Code of Conduct")
+class ScreeningApiController {
+
+	static final int MAX_BATCH = 500;
+
+	private final LiveScreening screening;
+
+	private final RateLimiter limiter;
+
+	private final Accounts accounts;
+
+	ScreeningApiController(LiveScreening screening, RateLimiter limiter, Accounts accounts) {
+		this.screening = screening;
+		this.limiter = limiter;
+		this.accounts = accounts;
+	}
+
+	@PostMapping
+	@Operation(summary = "Screen one message (staff and integrations)",
+			description = "Returns the categories broken, the findings with character spans, the action that follows for "
+					+ "the author's role and, for medical or legal advice, a rewording in the voice of personal experience. "
+					+ "A flagged message is passed to the conduct desk.")
+	ResponseEntity<?> screen(@AuthenticationPrincipal HearthUser client, @Valid @RequestBody MessageBody body) {
+		Duration wait = limiter.acquire(client.id().toString(), 1);
+		if (!wait.isZero()) {
+			return tooMany(wait);
+		}
+		return ResponseEntity.ok(ScreeningView.of(screening.screenMessage(message(body))));
+	}
+
+	@PostMapping("/batch")
+	@Operation(summary = "Screen up to 500 messages; results come back in the same order")
+	ResponseEntity<?> screenBatch(@AuthenticationPrincipal HearthUser client, @Valid @RequestBody Batch batch) {
+		Duration wait = limiter.acquire(client.id().toString(), batch.messages().size());
+		if (!wait.isZero()) {
+			return tooMany(wait);
+		}
+		var results = new ArrayList<ScreeningView>();
+		for (MessageBody body : batch.messages()) {
+			results.add(ScreeningView.of(screening.screenMessage(message(body))));
+		}
+		return ResponseEntity.ok(new BatchResult(results));
+	}
+
+	private Message message(MessageBody body) {
+		AuthorRole role = AuthorRole.valueOf(body.authorRole().toUpperCase());
+		PersonId volunteer = null;
+		if (body.volunteerId() != null) {
+			PersonSummary person = accounts.find(new PersonId(body.volunteerId()))
+				.orElseThrow(() -> new RequestRefused("volunteerId", "There is no volunteer with this id."));
+			if (person.role().compareTo(Role.VOLUNTEER) < 0) {
+				throw new RequestRefused("volunteerId", "This person is not a volunteer.");
+			}
+			volunteer = person.id();
+		}
+		if (role == AuthorRole.VOLUNTEER && volunteer == null && body.memberHandle() == null) {
+			throw new RequestRefused("volunteerId", "Say which volunteer wrote the message.");
+		}
+		return new Message(body.text(), role, body.previousMessages(), volunteer,
+				role == AuthorRole.MEMBER ? body.memberHandle() : null, body.source() == null ? "api" : body.source(),
+				body.messageRef());
+	}
+
+	private static ResponseEntity<ProblemDetail> tooMany(Duration wait) {
+		long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS,
+				"This client has screened its share of messages for the minute. Try again in " + seconds + " s.");
+		problem.setTitle("Too many messages");
+		return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+			.header(HttpHeaders.RETRY_AFTER, String.valueOf(seconds))
+			.body(problem);
+	}
+
+	/**
+	 * A message to screen.
+	 *
+	 * @param volunteerId the Hearth id of the volunteer who wrote it, when a volunteer
+	 * did
+	 * @param memberHandle the member's pseudonymous platform handle, when a member did
+	 * @param source the platform, such as {@code discord} or {@code forum}
+	 * @param messageRef the platform's id of the message
+	 */
+	record MessageBody(
+			@NotNull(message = "text is required") @Size(max = 100_000,
+					message = "at most 100,000 characters") String text,
+			@NotNull(message = "authorRole is required: volunteer or member") @Pattern(regexp = "(?i)volunteer|member",
+					message = "authorRole is volunteer or member") String authorRole,
+			@Size(max = 20, message = "at most 20 previous messages") List<@Size(max = 10_000) String> previousMessages,
+			UUID volunteerId, @Size(max = 120) String memberHandle, @Size(max = 40) String source,
+			@Size(max = 200) String messageRef) {
+	}
+
+	record Batch(@NotEmpty(message = "send at least one message") @Size(max = MAX_BATCH,
+			message = "at most 500 messages a batch") List<@Valid MessageBody> messages) {
+	}
+
+	record FindingView(String category, int start, int end, String severity, String reason) {
+
+		static FindingView of(Finding finding) {
+			return new FindingView(finding.category().name(), finding.start(), finding.end(), finding.severity().name(),
+					finding.reason());
+		}
+
+	}
+
+	record ScreeningView(List<String> categories, List<FindingView> findings, String action, String suggestedRewording,
+			UUID flagId) {
+
+		static ScreeningView of(Screened screened) {
+			var result = screened.result();
+			return new ScreeningView(result.categories().stream().map(Enum::name).toList(),
+					result.findings().stream().map(FindingView::of).toList(), result.action().jsonName(),
+					result.suggestedRewording().orElse(null), screened.flagId());
+		}
+
+	}
+
+	record BatchResult(List<ScreeningView> results) {
+	}
+
+}

@@ -1,0 +1,230 @@
+package org.hearth.screening;
+
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.hearth.HearthTest;
+import org.hearth.audit.AuditLog;
+import org.hearth.audit.AuditQuery;
+import org.hearth.people.Accounts;
+import org.hearth.people.ApiTokens;
+import org.hearth.people.HearthUser;
+import org.hearth.people.PeopleFixture;
+import org.hearth.people.Role;
+import org.hearth.screening.live.LiveScreening;
+import org.hearth.screening.live.PhraseRules;
+import org.hearth.screening.live.PhraseRules.Kind;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+/**
+ * Screening inside the running application: the API, the admins' phrases and the flags it
+ * raises.
+ */
+@HearthTest
+@RecordApplicationEvents
+class ScreeningIntegrationTests {
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	ApiTokens tokens;
+
+	@Autowired
+	PhraseRules rules;
+
+	@Autowired
+	LiveScreening screening;
+
+	@Autowired
+	AuditLog audit;
+
+	@Autowired
+	ApplicationEvents events;
+
+	private String staffToken;
+
+	private HearthUser volunteer;
+
+	@BeforeEach
+	void integrationClient() {
+		staffToken = "Bearer " + tokens.create(PeopleFixture.create(accounts, Role.STAFF).id(), "bot");
+		volunteer = PeopleFixture.create(accounts, Role.VOLUNTEER);
+	}
+
+	@Test
+	void flagsVolunteersSelfHarmEncouragementForConductDesk() {
+		MvcTestResult result = post("/api/v1/screenings", """
+				{"text": "honestly just kill yourself", "authorRole": "volunteer", "volunteerId": "%s",
+				 "source": "discord", "messageRef": "msg-1"}""".formatted(volunteer.id()));
+
+		assertThat(result).hasStatusOk()
+			.bodyJson()
+			.extractingPath("$.categories")
+			.asArray()
+			.containsExactly("SELF_HARM_ENCOURAGEMENT");
+		assertThat(result).bodyJson().extractingPath("$.action").isEqualTo("suspend_and_open_critical_case");
+		assertThat(events.stream(ScreeningFlagged.class)).singleElement().satisfies(flag -> {
+			assertThat(flag.volunteer()).isEqualTo(volunteer.id());
+			assertThat(flag.categories()).containsExactly("SELF_HARM_ENCOURAGEMENT");
+			assertThat(flag.severity()).isEqualTo("CRITICAL");
+			assertThat(flag.messageRef()).isEqualTo("msg-1");
+			assertThat(flag.excerpt()).contains("kill yourself");
+		});
+	}
+
+	@Test
+	void raisesNoFlagForSupportiveQuestion() {
+		MvcTestResult result = post("/api/v1/screenings", """
+				{"text": "are you thinking about killing yourself? I'm here with you", "authorRole": "volunteer",
+				 "volunteerId": "%s"}""".formatted(volunteer.id()));
+
+		assertThat(result).hasStatusOk().bodyJson().extractingPath("$.categories").asArray().isEmpty();
+		assertThat(events.stream(ScreeningFlagged.class)).isEmpty();
+	}
+
+	@Test
+	void answersBatchInOrder() {
+		MvcTestResult result = post("/api/v1/screenings/batch", """
+				{"messages": [
+				  {"text": "I want to end it all tonight", "authorRole": "member", "memberHandle": "discord:1234"},
+				  {"text": "thanks for listening today", "authorRole": "member", "memberHandle": "discord:5678"}
+				]}""");
+
+		assertThat(result).hasStatusOk()
+			.bodyJson()
+			.extractingPath("$.results[0].categories")
+			.asArray()
+			.containsExactly("CRISIS");
+		assertThat(result).bodyJson().extractingPath("$.results[1].categories").asArray().isEmpty();
+		assertThat(events.stream(ScreeningFlagged.class)).singleElement()
+			.satisfies(flag -> assertThat(flag.memberHandle()).isEqualTo("discord:1234"));
+	}
+
+	@Test
+	void explainsInvalidMessage() {
+		MvcTestResult result = post("/api/v1/screenings", """
+				{"text": "hello", "authorRole": "moderator"}""");
+
+		assertThat(result).hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyJson()
+			.extractingPath("$.errors.authorRole")
+			.isEqualTo("authorRole is volunteer or member");
+		assertThat(post("/api/v1/screenings", """
+				{"text": "hello", "authorRole": "volunteer", "volunteerId": "00000000-0000-0000-0000-000000000009"}"""))
+			.hasStatus(HttpStatus.UNPROCESSABLE_CONTENT)
+			.bodyJson()
+			.extractingPath("$.errors.volunteerId")
+			.isEqualTo("There is no volunteer with this id.");
+	}
+
+	@Test
+	void limitsEachClientAndSaysWhenToComeBack() {
+		String batch = "{\"messages\": ["
+				+ String.join(",", java.util.Collections.nCopies(400, "{\"text\": \"hi\", \"authorRole\": \"member\"}"))
+				+ "]}";
+		assertThat(post("/api/v1/screenings/batch", batch)).hasStatusOk();
+
+		MvcTestResult refused = post("/api/v1/screenings/batch", batch);
+
+		assertThat(refused).hasStatus(HttpStatus.TOO_MANY_REQUESTS)
+			.hasHeader("Retry-After", "20")
+			.hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+	}
+
+	@Test
+	void appliesAdminPhraseWithoutRestartAndAuditsIt() {
+		String phrase = "sparkle-snake-" + System.nanoTime();
+		assertThat(screening.screen("you are a " + phrase, AuthorRole.MEMBER, List.of()).isClean()).isTrue();
+
+		var added = rules.add(Category.HARASSMENT, Kind.ADDED, phrase);
+		screening.refresh();
+
+		assertThat(screening.screen("you are a " + phrase, AuthorRole.MEMBER, List.of()).categories())
+			.containsExactly(Category.HARASSMENT);
+		assertThat(audit.find(new AuditQuery(null, "screening.phrase-added", null, null, null, null), 20))
+			.anySatisfy(entry -> assertThat(entry.details()).contains(phrase));
+
+		rules.remove(added.id());
+		screening.refresh();
+		assertThat(screening.screen("you are a " + phrase, AuthorRole.MEMBER, List.of()).isClean()).isTrue();
+	}
+
+	@Test
+	void previewsPhraseOnSampleWithoutSavingIt() {
+		HearthUser admin = PeopleFixture.create(accounts, Role.ADMIN);
+		String phrase = "glitter-goblin-" + System.nanoTime();
+
+		var preview = mvc.post()
+			.uri("/admin/screening/preview")
+			.with(csrf())
+			.with(user(admin))
+			.param("category", "HARASSMENT")
+			.param("kind", "ADDED")
+			.param("phrase", phrase)
+			.param("sample", "what a " + phrase)
+			.exchange();
+
+		assertThat(preview).hasStatusOk()
+			.bodyText()
+			.contains("Not flagged.", "Flagged: HARASSMENT", "<mark")
+			.doesNotContain("<html");
+		assertThat(rules.all()).noneMatch(p -> p.phrase().equals(phrase));
+	}
+
+	@Test
+	void showsStaffTheFindingsHighlighted() {
+		HearthUser staff = PeopleFixture.create(accounts, Role.STAFF);
+
+		var page = mvc.post()
+			.uri("/staff/screening")
+			.with(csrf())
+			.with(user(staff))
+			.header("HX-Request", "true")
+			.param("text", "you should stop taking your meds, doctors don't know anything")
+			.param("role", "VOLUNTEER")
+			.exchange();
+
+		assertThat(page).hasStatusOk()
+			.bodyText()
+			.contains("medical advice", "<mark", "id=\"result\"")
+			.doesNotContain("<html");
+		assertThat(mvc.post().uri("/staff/screening").with(csrf()).with(user(staff)).param("text", " ")).bodyText()
+			.contains("Paste the message you want to check.");
+	}
+
+	@Test
+	void checksFeedbackWordingForShaming() {
+		assertThat(screening.concerns("honestly you're pathetic for needing therapy, grow up")).isNotEmpty()
+			.allSatisfy(concern -> assertThat(concern.category()).isIn("SHAMING", "HARASSMENT"));
+		assertThat(
+				screening.concerns("Thank you for staying with that member tonight; next time, loop in SWAT sooner."))
+			.isEmpty();
+	}
+
+	private MvcTestResult post(String uri, String json) {
+		return mvc.post()
+			.uri(uri)
+			.header("Authorization", staffToken)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(json)
+			.exchange();
+	}
+
+}
