@@ -10,9 +10,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.hearth.audit.AuditLog;
 import org.hearth.shared.RequestAuthorizations;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -32,6 +34,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -133,7 +136,12 @@ class SecurityConfiguration {
 
 		@Bean
 		@Order(2)
-		SecurityFilterChain web(HttpSecurity http, List<RequestAuthorizations> authorizations) throws Exception {
+		SecurityFilterChain web(HttpSecurity http, List<RequestAuthorizations> authorizations,
+				ObjectProvider<ClientRegistrationRepository> identityProviders, PersonRepository people, AuditLog audit)
+				throws Exception {
+			if (identityProviders.getIfAvailable() != null) {
+				http.oauth2Login(login -> login.loginPage("/sign-in").successHandler(new SingleSignOn(people, audit)));
+			}
 			http.authorizeHttpRequests(rules -> {
 				rules.requestMatchers(PUBLIC_PAGES).permitAll();
 				authorizations.forEach(authorization -> authorization.configure(rules));

@@ -1,5 +1,8 @@
 package org.hearth.people.web;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -9,6 +12,9 @@ import org.hearth.people.AccountException;
 import org.hearth.people.Accounts;
 import org.hearth.people.FirstAdminSetup;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.oauth2.client.registration.ClientRegistration;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -29,14 +35,31 @@ class AccountController {
 
 	private final FirstAdminSetup setup;
 
-	AccountController(Accounts accounts, FirstAdminSetup setup) {
+	private final ObjectProvider<ClientRegistrationRepository> clientRegistrations;
+
+	AccountController(Accounts accounts, FirstAdminSetup setup,
+			ObjectProvider<ClientRegistrationRepository> clientRegistrations) {
 		this.accounts = accounts;
 		this.setup = setup;
+		this.clientRegistrations = clientRegistrations;
 	}
 
 	@GetMapping("/sign-in")
-	String signIn() {
+	String signIn(Model model) {
+		model.addAttribute("identityProviders", identityProviders());
 		return "people/sign-in";
+	}
+
+	/**
+	 * The organisation's identity providers, by registration id and name, when any are
+	 * configured.
+	 */
+	private List<ClientRegistration> identityProviders() {
+		var registrations = new ArrayList<ClientRegistration>();
+		if (clientRegistrations.getIfAvailable() instanceof Iterable<?> iterable) {
+			iterable.forEach(registration -> registrations.add((ClientRegistration) registration));
+		}
+		return registrations;
 	}
 
 	@GetMapping("/register")
