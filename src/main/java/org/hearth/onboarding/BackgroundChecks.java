@@ -58,15 +58,16 @@ public class BackgroundChecks {
 	/** A provider's delivery was refused: not signed right, stale, replayed or about no known check. */
 	public static class DeliveryRefused extends RuntimeException {
 
-		private final boolean replay;
+		private final int status;
 
-		DeliveryRefused(String message, boolean replay) {
+		DeliveryRefused(String message, int status) {
 			super(message);
-			this.replay = replay;
+			this.status = status;
 		}
 
-		public boolean replay() {
-			return replay;
+		/** The HTTP status to answer with: 401 unsigned or stale, 409 replayed, 422 otherwise. */
+		public int status() {
+			return status;
 		}
 
 	}
@@ -114,47 +115,53 @@ public class BackgroundChecks {
 	@Transactional(noRollbackFor = DeliveryRefused.class)
 	public BackgroundCheck receive(String timestamp, String signature, String body) {
 		if (webhookSecret == null || webhookSecret.isBlank()) {
-			throw new DeliveryRefused("No provider is connected: set hearth.background-checks.webhook-secret", false);
+			throw new DeliveryRefused("No provider is connected: set hearth.background-checks.webhook-secret", 503);
 		}
 		String refusal = new WebhookSignature(webhookSecret).refusal(timestamp, signature, body, clock.instant());
 		if (refusal != null) {
-			throw new DeliveryRefused(refusal, false);
+			throw new DeliveryRefused(refusal, 401);
 		}
 		JsonNode delivery;
 		try {
 			delivery = json.readTree(body);
 		}
 		catch (RuntimeException ex) {
-			throw new DeliveryRefused("The body is not JSON", false);
+			throw new DeliveryRefused("The body is not JSON", 422);
 		}
 		String deliveryId = delivery.path("deliveryId").asString("");
 		String reference = delivery.path("reference").asString("");
 		if (deliveryId.isBlank() || deliveryId.length() > 120 || reference.isBlank()) {
-			throw new DeliveryRefused("A delivery names its deliveryId and the check's reference", false);
+			throw new DeliveryRefused("A delivery names its deliveryId and the check's reference", 422);
 		}
 		int taken = jdbc.sql("insert into background_check_delivery (delivery_id, received_at) values (:id, :at) on conflict do nothing")
 			.param("id", deliveryId)
 			.param("at", Timestamp.from(clock.instant()))
 			.update();
 		if (taken == 0) {
-			throw new DeliveryRefused("This delivery was already received", true);
+			throw new DeliveryRefused("This delivery was already received", 409);
 		}
 		BackgroundCheckStatus status;
 		try {
 			status = BackgroundCheckStatus.valueOf(delivery.path("status").asString("").toUpperCase());
 		}
 		catch (IllegalArgumentException ex) {
-			throw new DeliveryRefused("The status is one of pending, clear, consider, failed", false);
+			throw new DeliveryRefused("The status is one of pending, clear, consider, failed", 422);
 		}
-		LocalDate expiresOn = delivery.hasNonNull("expiresOn") ? LocalDate.parse(delivery.path("expiresOn").asString()) : null;
+		LocalDate expiresOn;
+		try {
+			expiresOn = delivery.hasNonNull("expiresOn") ? LocalDate.parse(delivery.path("expiresOn").asString()) : null;
+		}
+		catch (java.time.format.DateTimeParseException ex) {
+			throw new DeliveryRefused("expiresOn is a date such as 2027-11-25", 422);
+		}
 		if (status == BackgroundCheckStatus.CLEAR && expiresOn == null) {
-			throw new DeliveryRefused("A clear result names its expiresOn date", false);
+			throw new DeliveryRefused("A clear result names its expiresOn date", 422);
 		}
 		PersonId person = jdbc.sql("select person_id from background_check where provider_reference = :reference order by recorded_at desc limit 1")
 			.param("reference", reference)
 			.query((rs, n) -> new PersonId(rs.getObject("person_id", UUID.class)))
 			.optional()
-			.orElseThrow(() -> new DeliveryRefused("No check has the reference " + reference, false));
+			.orElseThrow(() -> new DeliveryRefused("No check has the reference " + reference, 422));
 		return insert(person, status, reference, expiresOn, "provider");
 	}
 

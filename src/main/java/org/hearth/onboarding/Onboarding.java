@@ -148,7 +148,7 @@ public class Onboarding {
 		String role = roleName(application.role());
 		audit.record("application.accepted", "application", id, "Accepted into onboarding for " + role);
 		events.publishEvent(new ApplicationAccepted(id, application.applicant(), role));
-		return application;
+		return store.find(application.id()).orElseThrow();
 	}
 
 	@Transactional
@@ -159,7 +159,7 @@ public class Onboarding {
 		String role = roleName(application.role());
 		audit.record("application.declined", "application", id, reason);
 		events.publishEvent(new ApplicationDeclined(id, application.applicant(), role, application.statusReason()));
-		return application;
+		return store.find(application.id()).orElseThrow();
 	}
 
 	@Transactional
@@ -169,7 +169,7 @@ public class Onboarding {
 		application.withdraw(by.id().equals(application.applicant()) ? null : "Withdrawn by staff", clock.instant());
 		store.update(application, version);
 		audit.record("application.withdrawn", "application", id, application.statusReason());
-		return application;
+		return store.find(application.id()).orElseThrow();
 	}
 
 	/** The applicant says whether they are of the role's minimum age; the outcome is audited. */
@@ -182,7 +182,7 @@ public class Onboarding {
 		application.answerAge(ofAge);
 		store.update(application, version);
 		audit.record("requirement.minimum-age", "application", id, ofAge ? "Confirmed of minimum age" : "Not of minimum age");
-		return application;
+		return store.find(application.id()).orElseThrow();
 	}
 
 	@Transactional
@@ -195,7 +195,7 @@ public class Onboarding {
 		audit.record("application.disqualified", "application", id, application.statusReason());
 		events.publishEvent(new ApplicationDisqualified(id, application.applicant(), role,
 				stillOpen(application).stream().map(ProgramRole::name).toList()));
-		return application;
+		return store.find(application.id()).orElseThrow();
 	}
 
 	/**

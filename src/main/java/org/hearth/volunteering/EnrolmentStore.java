@@ -86,7 +86,7 @@ class EnrolmentStore {
 	void update(Enrolment e) {
 		int updated = jdbc.sql("""
 				update enrolment set state = :state, lead_id = :lead, commitment_ends_on = :ends, paused_until = :paused,
-				  pause_reminded_on = case when :paused is null then null else pause_reminded_on end,
+				  pause_reminded_on = case when cast(:paused as date) is null then null else pause_reminded_on end,
 				  end_reason = :reason, ended_at = :ended, version = version + 1
 				where id = :id and version = :version""")
 			.param("id", e.id().value())

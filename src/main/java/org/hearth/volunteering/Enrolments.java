@@ -140,7 +140,7 @@ public class Enrolments {
 		audit.record("enrolment.paused", "enrolment", id, "Paused until " + until);
 		records.note(enrolment.volunteer(), "enrolment", "Paused service as " + role + " until " + until);
 		events.publishEvent(new VolunteerPaused(id, enrolment.volunteer(), enrolment.lead(), until, role));
-		return enrolment;
+		return store.find(enrolment.id()).orElseThrow();
 	}
 
 	@Transactional
@@ -152,7 +152,7 @@ public class Enrolments {
 		audit.record("enrolment.resumed", "enrolment", id, "Resumed service");
 		records.note(enrolment.volunteer(), "enrolment", "Resumed service as " + role);
 		events.publishEvent(new VolunteerResumed(id, enrolment.volunteer(), enrolment.lead(), role));
-		return enrolment;
+		return store.find(enrolment.id()).orElseThrow();
 	}
 
 	@Transactional
@@ -166,7 +166,7 @@ public class Enrolments {
 				"Commitment renewed: ends " + before + " → " + enrolment.commitmentEndsOn());
 		records.note(enrolment.volunteer(), "enrolment", "Renewed commitment as " + roleName(enrolment.role())
 				+ " until " + enrolment.commitmentEndsOn());
-		return enrolment;
+		return store.find(enrolment.id()).orElseThrow();
 	}
 
 	/** Ends service at the volunteer's wish, such as winding down at the end of a commitment. */
@@ -180,7 +180,7 @@ public class Enrolments {
 		audit.record("enrolment.withdrawn", "enrolment", id, enrolment.endReason());
 		records.note(enrolment.volunteer(), "enrolment", "Stepped back from " + role + ": " + enrolment.endReason());
 		events.publishEvent(new EnrolmentEnded(id, enrolment.volunteer(), enrolment.state(), enrolment.endReason(), role));
-		return enrolment;
+		return store.find(enrolment.id()).orElseThrow();
 	}
 
 	/** Connects a volunteer in service to another lead volunteer of the program (staff). */
@@ -191,7 +191,7 @@ public class Enrolments {
 		PersonId before = enrolment.reassign(newLead);
 		store.update(enrolment);
 		connect(enrolment, newLead, before, reason == null || reason.isBlank() ? "Reassigned by staff" : reason.strip());
-		return enrolment;
+		return store.find(enrolment.id()).orElseThrow();
 	}
 
 	/** Lead volunteers for a volunteer, by room, shared language and time zone; best first. */
@@ -328,7 +328,7 @@ public class Enrolments {
 		if (!enrolment.volunteer().equals(by.id()) && by.role().compareTo(Role.STAFF) < 0) {
 			throw new NotFound("There is no enrolment " + id + " of yours.");
 		}
-		return enrolment;
+		return store.find(enrolment.id()).orElseThrow();
 	}
 
 	LocalDate today() {
