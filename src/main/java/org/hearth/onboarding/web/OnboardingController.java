@@ -53,8 +53,15 @@ class OnboardingController {
 
 	private final ProgramCatalog catalog;
 
+	private final Markdown markdown;
+
+	/** A lesson with its Markdown rendered to safe HTML. */
+	record RenderedLesson(String title, String html) {
+	}
+
 	OnboardingController(Onboarding onboarding, Courses courses, Acknowledgements acknowledgements,
-			ProgramCatalog catalog) {
+			ProgramCatalog catalog, Markdown markdown) {
+		this.markdown = markdown;
 		this.onboarding = onboarding;
 		this.courses = courses;
 		this.acknowledgements = acknowledgements;
@@ -97,7 +104,7 @@ class OnboardingController {
 	@GetMapping("/applications/{id}")
 	String application(@AuthenticationPrincipal HearthUser user, @PathVariable UUID id, Model model) {
 		Application application = onboarding.visibleTo(user, new ApplicationId(id));
-		model.addAttribute("application", application);
+		model.addAttribute("theApplication", application);
 		model.addAttribute("role", onboarding.role(application.role()));
 		model.addAttribute("checklist", onboarding.checklist(application));
 		model.addAttribute("courses", courses);
@@ -127,6 +134,7 @@ class OnboardingController {
 	String course(@AuthenticationPrincipal HearthUser user, @PathVariable UUID id, Model model) {
 		Course course = courses.find(id).orElseThrow(() -> new NotFound("There is no course with this id."));
 		model.addAttribute("course", course);
+		model.addAttribute("lessons", course.lessons().stream().map(l -> new RenderedLesson(l.title(), markdown.html(l.markdown()))).toList());
 		model.addAttribute("attempts", courses.attempts(id, user.id()));
 		return "onboarding/course";
 	}
@@ -154,6 +162,7 @@ class OnboardingController {
 		PolicyVersion version = catalog.version(key, policy.currentVersion()).orElseThrow();
 		model.addAttribute("policy", policy);
 		model.addAttribute("version", version);
+		model.addAttribute("body", markdown.html(version.body()));
 		model.addAttribute("acknowledged", acknowledgements.acknowledgedVersion(user.id(), key));
 		return "onboarding/acknowledgement";
 	}

@@ -23,10 +23,10 @@ final class OnboardingForms {
 	record ApplicationForm(
 			@NotNull(message = "For how many months?") @Min(value = 1, message = "At least one month.") @Max(value = 60, message = "At most 60 months.") Integer commitmentMonths,
 			@NotBlank(message = "Say how often, for example \"3 hours a week\".") @Size(max = 120) String commitmentFrequency,
-			@NotBlank(message = "Tell us when you're usually available.") @Size(max = 1000) String availability,
+			@NotBlank(message = "Tell us when you’re usually available.") @Size(max = 1000) String availability,
 			@NotBlank(message = "Name at least one language.") @Size(max = 200) String languages,
 			@NotBlank(message = "Choose your time zone.") String timeZone,
-			@NotBlank(message = "Tell us a little about why you'd like to serve.") @Size(max = 4000, message = "Keep this to 4000 characters.") String motivation) {
+			@NotBlank(message = "Tell us a little about why you’d like to serve.") @Size(max = 4000, message = "Keep this to 4000 characters.") String motivation) {
 
 		static ApplicationForm forRole(ProgramRole role) {
 			return new ApplicationForm(role.commitment().months(), role.commitment().frequency(), "", "", "UTC", "");
@@ -38,7 +38,7 @@ final class OnboardingForms {
 			Long version) {
 	}
 
-	record CheckForm(@NotNull(message = "Choose the check's status.") BackgroundCheckStatus status,
+	record CheckForm(@NotNull(message = "Choose the check’s status.") BackgroundCheckStatus status,
 			@Size(max = 120) String providerReference, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate expiresOn) {
 	}
 

@@ -8,6 +8,8 @@ import jakarta.validation.Valid;
 import org.hearth.Forms;
 import org.hearth.NotFound;
 import org.hearth.onboarding.Acknowledgements;
+import org.hearth.onboarding.ActivationDecision;
+import org.hearth.onboarding.ActivationDecision.Refused;
 import org.hearth.onboarding.Application;
 import org.hearth.onboarding.ApplicationId;
 import org.hearth.onboarding.ApplicationStatus;
@@ -169,11 +171,13 @@ class StaffOnboardingController {
 	}
 
 	private String page(Model model, Application application, DeclineForm declineForm, CheckForm checkForm) {
-		model.addAttribute("application", application);
+		model.addAttribute("theApplication", application);
 		model.addAttribute("applicantName", onboarding.nameOf(application.applicant()));
 		model.addAttribute("role", onboarding.role(application.role()));
 		model.addAttribute("checklist", onboarding.checklist(application));
-		model.addAttribute("decision", onboarding.decision(application));
+		ActivationDecision decision = onboarding.decision(application);
+		model.addAttribute("missing", decision instanceof Refused refused ? refused.missing() : java.util.List.of());
+		model.addAttribute("failed", decision instanceof Refused refused ? refused.failed() : java.util.List.of());
 		model.addAttribute("suggestions", application.status() == ApplicationStatus.ONBOARDING
 				? onboarding.suggestLeads(application) : java.util.List.of());
 		model.addAttribute("checks", checks.history(application.applicant()));
