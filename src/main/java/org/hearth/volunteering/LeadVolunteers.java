@@ -17,6 +17,7 @@ import org.hearth.programs.ProgramId;
 import org.hearth.volunteering.LeadSuggestion.Suggested;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -144,6 +145,15 @@ public class LeadVolunteers {
 		}
 		audit.record("lead.stepped-down", "person", lead, why + "; " + moved + " volunteer(s) reassigned");
 		return moved;
+	}
+
+	/**
+	 * A lead removed permanently steps down in a transaction of its own, so when no other lead has
+	 * room the removal still stands and staff are left to reassign their volunteers.
+	 */
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public int stepDownOnRemoval(PersonId lead, String reason) {
+		return store.find(lead).filter(LeadProfile::serving).map(profile -> stepDown(lead, reason)).orElse(0);
 	}
 
 	private LeadProfile requireServing(PersonId lead) {

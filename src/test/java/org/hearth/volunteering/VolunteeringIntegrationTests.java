@@ -73,6 +73,9 @@ class VolunteeringIntegrationTests {
 	@Autowired
 	AuditLog audit;
 
+	@Autowired
+	org.hearth.people.AccessControl access;
+
 	OnboardingFixture fixture;
 
 	@BeforeEach
@@ -119,6 +122,17 @@ class VolunteeringIntegrationTests {
 				.hasSize(2);
 		}
 		assertThat(volunteers.ledBy(fixture.lead.id())).isEmpty();
+	}
+
+	@Test
+	void reassignsTheVolunteersOfALeadRemovedPermanently() {
+		Enrolment enrolment = fixture.activeVolunteer();
+		HearthUser other = fixture.anotherLead(leads, 5, "English", "Europe/London");
+
+		access.removePermanently(fixture.lead.id(), "Permanent removal decided by staff");
+
+		await().untilAsserted(() -> assertThat(volunteers.leadFor(enrolment.volunteer())).contains(other.id()));
+		assertThat(leads.find(fixture.lead.id()).orElseThrow().serving()).isFalse();
 	}
 
 	@Test
