@@ -118,7 +118,9 @@ class VolunteeringDemo {
 
 		// A lead away with cover, and a background check about to expire.
 		leads.goAway(mika.id(), LocalDate.now().plusDays(10), ola.id());
-		checks.record(noor.volunteer(), BackgroundCheckStatus.CLEAR, "DEMO-CHK-NOOR", LocalDate.now().plusDays(25));
+		Enrolment sol = activate(demoPerson("volunteer.sol", "Sol Rahman", Role.APPLICANT), swatMember, "English, Bengali",
+				"Asia/Dhaka", person("swat").id());
+		checks.record(sol.volunteer(), BackgroundCheckStatus.CLEAR, "DEMO-CHK-SOL-RENEWAL", LocalDate.now().plusDays(25));
 
 		// Applications in every other state.
 		PersonSummary riley = person("applicant");

@@ -49,6 +49,9 @@ class DemoOrganisationTests {
 	@Autowired
 	Acknowledgements acknowledgements;
 
+	@Autowired
+	org.hearth.onboarding.Expiries expiries;
+
 	@Test
 	void coversEveryStateOfTheVolunteerJourney() {
 		new DemoOrganisation(accounts, catalog, volunteering).load();
@@ -64,6 +67,7 @@ class DemoOrganisationTests {
 			.containsExactlyInAnyOrder(EnrolmentState.values()));
 		assertThat(leads.all()).anyMatch(lead -> lead.awayUntil() != null && lead.cover() != null);
 		assertThat(acknowledgements.outstanding()).isNotEmpty();
+		assertThat(expiries.dueBy(java.time.LocalDate.now())).anyMatch(expiry -> expiry.what().equals("Background check"));
 	}
 
 }
