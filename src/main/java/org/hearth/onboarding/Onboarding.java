@@ -10,7 +10,6 @@ import java.util.stream.Collectors;
 import org.hearth.NotFound;
 import org.hearth.RequestRefused;
 import org.hearth.audit.AuditLog;
-import org.hearth.onboarding.ActivationDecision.Refused;
 import org.hearth.people.AccessControl;
 import org.hearth.people.Accounts;
 import org.hearth.people.HearthUser;
@@ -295,10 +294,6 @@ public class Onboarding {
 
 	private Application require(ApplicationId id) {
 		return store.find(id).orElseThrow(() -> new NotFound("There is no application " + id));
-	}
-
-	static boolean failed(ActivationDecision decision) {
-		return decision instanceof Refused refused && !refused.failed().isEmpty();
 	}
 
 }

@@ -35,12 +35,4 @@ public final class Languages {
 		}
 	}
 
-	static String display(List<String> languages) {
-		return String.join(", ", languages);
-	}
-
-	static String lowerFirst(String text) {
-		return text.isEmpty() ? text : text.substring(0, 1).toLowerCase(Locale.ROOT) + text.substring(1);
-	}
-
 }

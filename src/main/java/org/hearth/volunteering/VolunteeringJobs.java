@@ -15,7 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The daily work of volunteering: pause reminders and end-of-commitment prompts. Each instance tries
  * every hour; the first to claim the day's row in {@code volunteering_job_run} does the work, and
- * each reminder is marked as sent, so nothing goes twice.
+ * each reminder is marked as sent, so nothing goes twice. A claim row in the module's own table does
+ * what ShedLock would for one daily job, without another dependency or a lock table shared by modules.
  */
 @Component
 class VolunteeringJobs {

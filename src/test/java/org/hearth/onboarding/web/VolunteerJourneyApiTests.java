@@ -181,6 +181,13 @@ class VolunteerJourneyApiTests {
 	}
 
 	@Test
+	void describesTheJourneyInOpenApi() {
+		assertThat(mvc.get().uri("/v3/api-docs")).hasStatusOk().bodyText().contains("/api/v1/applications",
+				"/api/v1/staff/applications/{id}/activation", "/api/v1/enrolments/{id}/pause", "/api/v1/lead/volunteers",
+				"/api/v1/background-checks/webhook");
+	}
+
+	@Test
 	void takesASignedProviderResultOnceAndRefusesAReplay() {
 		HearthUser person = fixture.applicant();
 		checks.record(person.id(), BackgroundCheckStatus.PENDING, "PROV-" + person.id(), null);
