@@ -41,9 +41,12 @@ class DemoOrganisation {
 
 	private final ProgramCatalog catalog;
 
-	DemoOrganisation(Accounts accounts, ProgramCatalog catalog) {
+	private final VolunteeringDemo volunteering;
+
+	DemoOrganisation(Accounts accounts, ProgramCatalog catalog, VolunteeringDemo volunteering) {
 		this.accounts = accounts;
 		this.catalog = catalog;
+		this.volunteering = volunteering;
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
@@ -58,7 +61,9 @@ class DemoOrganisation {
 				  admin%s (admin)           staff%s (staff)
 				  moderator%s (lead)        swat%s (lead)        match%s (lead)
 				  volunteer%s (volunteer)   applicant%s (applicant)
-				""".formatted(PASSWORD, DOMAIN, DOMAIN, DOMAIN, DOMAIN, DOMAIN, DOMAIN, DOMAIN));
+				  volunteer.tomas%s (paused)  applicant.kai%s (onboarding)  applicant.ari%s (disqualified)
+				""".formatted(PASSWORD, DOMAIN, DOMAIN, DOMAIN, DOMAIN, DOMAIN, DOMAIN, DOMAIN, DOMAIN, DOMAIN,
+				DOMAIN));
 	}
 
 	/**
@@ -124,6 +129,7 @@ class DemoOrganisation {
 				"Meets one matched member each week and keeps their Match Experience Ambassador in the loop.",
 				new Commitment(4, "1 hour a week"),
 				new Requirements(Set.of("Foundations of Peer Support", "One-to-One Support"), true, 24, both, 21));
+		volunteering.load();
 		return true;
 	}
 

@@ -1,0 +1,120 @@
+package org.hearth.onboarding;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.hearth.shared.NotFound;
+import org.hearth.shared.RequestRefused;
+import org.hearth.audit.AuditLog;
+import org.hearth.people.PersonId;
+import org.hearth.programs.PolicyDocument;
+import org.hearth.programs.ProgramCatalog;
+import org.hearth.programs.ProgramRole;
+import org.hearth.volunteering.Enrolment;
+import org.hearth.volunteering.Enrolments;
+import org.hearth.volunteering.ServiceRecords;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Policy acknowledgements: a person acknowledges the current version of a policy
+ * document; a new version asks every volunteer in service whose role requires it again,
+ * and staff see who has not.
+ */
+@Service
+public class Acknowledgements {
+
+	private final JdbcClient jdbc;
+
+	private final ProgramCatalog catalog;
+
+	private final Enrolments enrolments;
+
+	private final ServiceRecords records;
+
+	private final AuditLog audit;
+
+	private final Clock clock;
+
+	Acknowledgements(JdbcClient jdbc, ProgramCatalog catalog, Enrolments enrolments, ServiceRecords records,
+			AuditLog audit, Clock clock) {
+		this.jdbc = jdbc;
+		this.catalog = catalog;
+		this.enrolments = enrolments;
+		this.records = records;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	/**
+	 * A volunteer in service who has not acknowledged the current version of a policy
+	 * their role requires.
+	 */
+	public record Outstanding(PersonId volunteer, String policyKey, String policyTitle, int currentVersion,
+			int acknowledgedVersion) {
+	}
+
+	/** Acknowledges a policy at the version read, which must be the current one. */
+	@Transactional
+	public void acknowledge(PersonId person, String key, int version) {
+		PolicyDocument policy = catalog.policy(key).orElseThrow(() -> new NotFound("There is no policy " + key));
+		if (version != policy.currentVersion()) {
+			throw new RequestRefused("version", "There is a newer version of " + policy.title()
+					+ ". Please read version " + policy.currentVersion() + " and acknowledge that one.");
+		}
+		int added = jdbc.sql("""
+				insert into policy_acknowledgement (person_id, policy_key, version_number, acknowledged_at)
+				values (:person, :key, :version, :at) on conflict do nothing""")
+			.param("person", person.value())
+			.param("key", key)
+			.param("version", version)
+			.param("at", Timestamp.from(clock.instant()))
+			.update();
+		if (added > 0) {
+			audit.record("requirement.policy-acknowledged", "person", person, policy.title() + " version " + version);
+			records.note(person, "acknowledgement", "Acknowledged " + policy.title() + " version " + version);
+		}
+	}
+
+	@Transactional(readOnly = true)
+	public int acknowledgedVersion(PersonId person, String key) {
+		return jdbc.sql(
+				"select coalesce(max(version_number), 0) from policy_acknowledgement where person_id = :person and policy_key = :key")
+			.param("person", person.value())
+			.param("key", key)
+			.query(Integer.class)
+			.single();
+	}
+
+	/**
+	 * Every volunteer in service who has yet to acknowledge the current version of a
+	 * policy their role requires.
+	 */
+	@Transactional(readOnly = true)
+	public List<Outstanding> outstanding() {
+		var result = new ArrayList<Outstanding>();
+		for (Enrolment enrolment : enrolments.list(null)) {
+			ProgramRole role = catalog.role(enrolment.role()).orElse(null);
+			if (role == null) {
+				continue;
+			}
+			for (String key : role.requirements().policies().stream().sorted().toList()) {
+				PolicyDocument policy = catalog.policy(key).orElse(null);
+				int acknowledged = acknowledgedVersion(enrolment.volunteer(), key);
+				if (policy != null && acknowledged < policy.currentVersion()) {
+					var line = new Outstanding(enrolment.volunteer(), key, policy.title(), policy.currentVersion(),
+							acknowledged);
+					if (!result.contains(line)) {
+						result.add(line);
+					}
+				}
+			}
+		}
+		return List.copyOf(result);
+	}
+
+}

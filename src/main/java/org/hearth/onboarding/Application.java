@@ -1,0 +1,222 @@
+package org.hearth.onboarding;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.hearth.shared.RequestRefused;
+import org.hearth.onboarding.ActivationDecision.Allowed;
+import org.hearth.onboarding.ActivationDecision.Refused;
+import org.hearth.people.PersonId;
+import org.hearth.programs.Commitment;
+import org.hearth.programs.ProgramRoleId;
+
+/**
+ * A person's application to serve in a program role, with the commitment they offer. It
+ * moves from submitted to onboarding to active, or ends declined, withdrawn or
+ * disqualified, and guards each step itself.
+ */
+public final class Application {
+
+	private final ApplicationId id;
+
+	private final PersonId applicant;
+
+	private final ProgramRoleId role;
+
+	private final Commitment commitment;
+
+	private final String availability;
+
+	private final List<String> languages;
+
+	private final String timeZone;
+
+	private final String motivation;
+
+	private Boolean ageConfirmed;
+
+	private ApplicationStatus status;
+
+	private String statusReason;
+
+	private final Instant submittedAt;
+
+	private Instant decidedAt;
+
+	private final long version;
+
+	Application(ApplicationId id, PersonId applicant, ProgramRoleId role, Commitment commitment, String availability,
+			List<String> languages, String timeZone, String motivation, Boolean ageConfirmed, ApplicationStatus status,
+			String statusReason, Instant submittedAt, Instant decidedAt, long version) {
+		this.id = id;
+		this.applicant = applicant;
+		this.role = role;
+		this.commitment = commitment;
+		this.availability = availability;
+		this.languages = List.copyOf(languages);
+		this.timeZone = timeZone;
+		this.motivation = motivation;
+		this.ageConfirmed = ageConfirmed;
+		this.status = status;
+		this.statusReason = statusReason;
+		this.submittedAt = submittedAt;
+		this.decidedAt = decidedAt;
+		this.version = version;
+	}
+
+	/** A new application; it says when, how often, in which languages and why. */
+	public static Application submit(PersonId applicant, ProgramRoleId role, Commitment commitment, String availability,
+			List<String> languages, String timeZone, String motivation, Instant now) {
+		if (availability == null || availability.isBlank()) {
+			throw new RequestRefused("availability",
+					"Tell us when you're usually available, for example \"weekday evenings\".");
+		}
+		if (languages == null || languages.isEmpty()) {
+			throw new RequestRefused("languages", "Name at least one language you can support people in.");
+		}
+		if (motivation == null || motivation.isBlank()) {
+			throw new RequestRefused("motivation", "Tell us a little about why you'd like to serve.");
+		}
+		if (motivation.strip().length() > 4000 || availability.strip().length() > 1000) {
+			throw new RequestRefused("motivation", "Keep this to 4000 characters.");
+		}
+		return new Application(new ApplicationId(UUID.randomUUID()), applicant, role, commitment, availability.strip(),
+				languages, timeZone, motivation.strip(), null, ApplicationStatus.SUBMITTED, null, now, null, 0);
+	}
+
+	/** Staff accept the application into onboarding. */
+	public void accept(Instant now) {
+		requireStatus(ApplicationStatus.SUBMITTED, "accepted into onboarding");
+		this.status = ApplicationStatus.ONBOARDING;
+		this.decidedAt = now;
+	}
+
+	/** Staff decline, with a reason the applicant reads. */
+	public void decline(String reason, Instant now) {
+		requireOpen("declined");
+		if (reason == null || reason.isBlank()) {
+			throw new RequestRefused("reason", "Give the applicant a reason; they will read it.");
+		}
+		end(ApplicationStatus.DECLINED, reason.strip(), now);
+	}
+
+	/** The applicant withdraws, or the application ends with their access. */
+	public void withdraw(String reason, Instant now) {
+		requireOpen("withdrawn");
+		end(ApplicationStatus.WITHDRAWN,
+				reason == null || reason.isBlank() ? "Withdrawn by the applicant" : reason.strip(), now);
+	}
+
+	/**
+	 * Staff disqualify because a requirement failed; only a failed requirement can
+	 * disqualify.
+	 */
+	public void disqualify(ActivationDecision decision, Instant now) {
+		requireOpen("disqualified");
+		if (!(decision instanceof Refused refused) || refused.failed().isEmpty()) {
+			throw new RequestRefused(
+					"Only a failed requirement can disqualify; nothing has failed for this application.");
+		}
+		end(ApplicationStatus.DISQUALIFIED, String.join("; ", refused.failed()), now);
+	}
+
+	/**
+	 * Activates when the activation policy allows it; otherwise refuses with what is
+	 * missing.
+	 */
+	public void activate(ActivationDecision decision, Instant now) {
+		requireStatus(ApplicationStatus.ONBOARDING, "activated");
+		if (decision instanceof Refused refused) {
+			throw new RequestRefused("Not yet: " + String.join("; ", refused.missing()) + ".");
+		}
+		if (!(decision instanceof Allowed)) {
+			throw new IllegalStateException("Unknown activation decision " + decision);
+		}
+		this.status = ApplicationStatus.ACTIVE;
+		this.decidedAt = now;
+	}
+
+	/** The applicant answers whether they are of the role's minimum age. */
+	public void answerAge(boolean ofAge) {
+		requireOpen("changed");
+		this.ageConfirmed = ofAge;
+	}
+
+	private void end(ApplicationStatus to, String reason, Instant now) {
+		this.status = to;
+		this.statusReason = reason;
+		this.decidedAt = now;
+	}
+
+	private void requireOpen(String what) {
+		if (!status.open()) {
+			throw new RequestRefused(
+					"This application is " + status.label().toLowerCase() + ", so it can't be " + what + ".");
+		}
+	}
+
+	private void requireStatus(ApplicationStatus expected, String what) {
+		if (status != expected) {
+			throw new RequestRefused(
+					"This application is " + status.label().toLowerCase() + ", so it can't be " + what + ".");
+		}
+	}
+
+	public ApplicationId id() {
+		return id;
+	}
+
+	public PersonId applicant() {
+		return applicant;
+	}
+
+	public ProgramRoleId role() {
+		return role;
+	}
+
+	public Commitment commitment() {
+		return commitment;
+	}
+
+	public String availability() {
+		return availability;
+	}
+
+	public List<String> languages() {
+		return languages;
+	}
+
+	public String timeZone() {
+		return timeZone;
+	}
+
+	public String motivation() {
+		return motivation;
+	}
+
+	public Boolean ageConfirmed() {
+		return ageConfirmed;
+	}
+
+	public ApplicationStatus status() {
+		return status;
+	}
+
+	public String statusReason() {
+		return statusReason;
+	}
+
+	public Instant submittedAt() {
+		return submittedAt;
+	}
+
+	public Instant decidedAt() {
+		return decidedAt;
+	}
+
+	public long version() {
+		return version;
+	}
+
+}

@@ -1,0 +1,101 @@
+package org.hearth.onboarding;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.hearth.people.PersonId;
+import org.hearth.programs.Commitment;
+import org.hearth.programs.ProgramRoleId;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Loads and saves applications; a save from a stale version is refused, so two approvals
+ * never both win.
+ */
+@Component
+class ApplicationStore {
+
+	private final JdbcClient jdbc;
+
+	ApplicationStore(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	Optional<Application> find(ApplicationId id) {
+		return jdbc.sql("select * from application where id = :id")
+			.param("id", id.value())
+			.query(ApplicationStore::map)
+			.optional();
+	}
+
+	List<Application> where(String condition, Map<String, ?> params) {
+		return jdbc.sql("select * from application where " + condition + " order by submitted_at desc")
+			.params(params)
+			.query(ApplicationStore::map)
+			.list();
+	}
+
+	void insert(Application a) {
+		jdbc.sql(
+				"""
+						insert into application (id, person_id, program_role_id, commitment_months, commitment_frequency, availability,
+						  languages, time_zone, motivation, status, submitted_at, version)
+						values (:id, :person, :role, :months, :frequency, :availability, :languages, :zone, :motivation, :status, :at, 0)""")
+			.param("id", a.id().value())
+			.param("person", a.applicant().value())
+			.param("role", a.role().value())
+			.param("months", a.commitment().months())
+			.param("frequency", a.commitment().frequency())
+			.param("availability", a.availability())
+			.param("languages", String.join(",", a.languages()))
+			.param("zone", a.timeZone())
+			.param("motivation", a.motivation())
+			.param("status", a.status().name())
+			.param("at", Timestamp.from(a.submittedAt()))
+			.update();
+	}
+
+	/** Saves the application when nobody changed it since {@code expectedVersion}. */
+	void update(Application a, long expectedVersion) {
+		int updated = jdbc
+			.sql("""
+					update application set status = :status, status_reason = :reason, age_confirmed = :age, decided_at = :decided,
+					  version = version + 1
+					where id = :id and version = :version""")
+			.param("id", a.id().value())
+			.param("status", a.status().name())
+			.param("reason", a.statusReason())
+			.param("age", a.ageConfirmed())
+			.param("decided", a.decidedAt() == null ? null : Timestamp.from(a.decidedAt()))
+			.param("version", expectedVersion)
+			.update();
+		if (updated == 0) {
+			throw new OptimisticLockingFailureException(
+					"Someone else changed this application in the meantime. Reload to see their change, then try again.");
+		}
+	}
+
+	static Application map(ResultSet rs, int row) throws SQLException {
+		Timestamp decided = rs.getTimestamp("decided_at");
+		String languages = rs.getString("languages");
+		return new Application(new ApplicationId(rs.getObject("id", UUID.class)),
+				new PersonId(rs.getObject("person_id", UUID.class)),
+				new ProgramRoleId(rs.getObject("program_role_id", UUID.class)),
+				new Commitment(rs.getInt("commitment_months"), rs.getString("commitment_frequency")),
+				rs.getString("availability"), languages.isBlank() ? List.of() : Arrays.asList(languages.split(",")),
+				rs.getString("time_zone"), rs.getString("motivation"), (Boolean) rs.getObject("age_confirmed"),
+				ApplicationStatus.valueOf(rs.getString("status")), rs.getString("status_reason"),
+				rs.getTimestamp("submitted_at").toInstant(), decided == null ? null : decided.toInstant(),
+				rs.getLong("version"));
+	}
+
+}

@@ -1,0 +1,310 @@
+package org.hearth.onboarding;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.hearth.shared.NotFound;
+import org.hearth.shared.RequestRefused;
+import org.hearth.audit.AuditLog;
+import org.hearth.people.AccessControl;
+import org.hearth.people.Accounts;
+import org.hearth.people.HearthUser;
+import org.hearth.people.Person;
+import org.hearth.people.PersonId;
+import org.hearth.people.Role;
+import org.hearth.programs.Commitment;
+import org.hearth.programs.PolicyDocument;
+import org.hearth.programs.ProgramCatalog;
+import org.hearth.programs.ProgramRole;
+import org.hearth.programs.ProgramRoleId;
+import org.hearth.volunteering.Enrolment;
+import org.hearth.volunteering.Enrolments;
+import org.hearth.volunteering.Languages;
+import org.hearth.volunteering.LeadSuggestion.Suggested;
+import org.hearth.volunteering.NewEnrolment;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Applications and their way to activation: applying, staff accepting, declining or
+ * disqualifying, the checklist of a role's requirements, and activation with a lead
+ * volunteer under the {@link ActivationPolicy}. Every change of state is audited.
+ */
+@Service
+public class Onboarding {
+
+	/** What a permanently removed person is told when they try to apply; nothing more. */
+	static final String CANNOT_APPLY = "We're sorry, but you can't apply to serve with us.";
+
+	private final ApplicationStore store;
+
+	private final ProgramCatalog catalog;
+
+	private final AccessControl access;
+
+	private final Accounts accounts;
+
+	private final Enrolments enrolments;
+
+	private final AuditLog audit;
+
+	private final ApplicationEventPublisher events;
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	Onboarding(ApplicationStore store, ProgramCatalog catalog, AccessControl access, Accounts accounts,
+			Enrolments enrolments, AuditLog audit, ApplicationEventPublisher events, JdbcClient jdbc, Clock clock) {
+		this.store = store;
+		this.catalog = catalog;
+		this.access = access;
+		this.accounts = accounts;
+		this.enrolments = enrolments;
+		this.audit = audit;
+		this.events = events;
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	/** What a person offers when they apply. */
+	public record ApplicationDetails(int commitmentMonths, String commitmentFrequency, String availability,
+			String languages, String timeZone, String motivation) {
+	}
+
+	/** Whether this person may apply at all; a permanently removed person may not. */
+	@Transactional(readOnly = true)
+	public boolean mayApply(PersonId person) {
+		return !access.isPermanentlyRemoved(person);
+	}
+
+	@Transactional
+	public Application apply(PersonId person, ProgramRoleId roleId, ApplicationDetails details) {
+		if (!mayApply(person)) {
+			throw new RequestRefused(CANNOT_APPLY);
+		}
+		ProgramRole role = role(roleId);
+		Commitment commitment;
+		try {
+			commitment = new Commitment(details.commitmentMonths(), details.commitmentFrequency());
+		}
+		catch (IllegalArgumentException ex) {
+			throw new RequestRefused(details.commitmentMonths() < 1 || details.commitmentMonths() > 60
+					? "commitmentMonths" : "commitmentFrequency", ex.getMessage());
+		}
+		String zone = Languages.timeZone("timeZone", details.timeZone());
+		boolean alreadyOpen = !store
+			.where("person_id = :person and program_role_id = :role and status in ('SUBMITTED', 'ONBOARDING')",
+					Map.of("person", person.value(), "role", roleId.value()))
+			.isEmpty();
+		if (alreadyOpen) {
+			throw new RequestRefused("You already have an application for " + role.name() + " under way.");
+		}
+		Application application = Application.submit(person, roleId, commitment, details.availability(),
+				Languages.parse(details.languages()), zone, details.motivation(), clock.instant());
+		store.insert(application);
+		audit.record("application.submitted", "application", application.id(),
+				"Applied to " + role.name() + " committing to " + commitment);
+		events.publishEvent(new ApplicationSubmitted(application.id(), person, role.name()));
+		return application;
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<Application> find(ApplicationId id) {
+		return store.find(id);
+	}
+
+	/**
+	 * The application, when this person may see it: the applicant themselves, or staff.
+	 */
+	@Transactional(readOnly = true)
+	public Application visibleTo(HearthUser user, ApplicationId id) {
+		return store.find(id)
+			.filter(a -> a.applicant().equals(user.id()) || user.role().compareTo(Role.STAFF) >= 0)
+			.orElseThrow(() -> new NotFound("There is no application " + id + " that you can see."));
+	}
+
+	@Transactional(readOnly = true)
+	public List<Application> of(PersonId person) {
+		return store.where("person_id = :person", Map.of("person", person.value()));
+	}
+
+	/**
+	 * The staff queue: applications in a status, or every open one when the status is
+	 * null.
+	 */
+	@Transactional(readOnly = true)
+	public List<Application> queue(ApplicationStatus status) {
+		return status == null ? store.where("status in ('SUBMITTED', 'ONBOARDING')", Map.of())
+				: store.where("status = :status", Map.of("status", status.name()));
+	}
+
+	@Transactional
+	public Application accept(ApplicationId id, long version) {
+		Application application = require(id);
+		application.accept(clock.instant());
+		store.update(application, version);
+		String role = roleName(application.role());
+		audit.record("application.accepted", "application", id, "Accepted into onboarding for " + role);
+		events.publishEvent(new ApplicationAccepted(id, application.applicant(), role));
+		return store.find(application.id()).orElseThrow();
+	}
+
+	@Transactional
+	public Application decline(ApplicationId id, String reason, long version) {
+		Application application = require(id);
+		application.decline(reason, clock.instant());
+		store.update(application, version);
+		String role = roleName(application.role());
+		audit.record("application.declined", "application", id, reason);
+		events.publishEvent(new ApplicationDeclined(id, application.applicant(), role, application.statusReason()));
+		return store.find(application.id()).orElseThrow();
+	}
+
+	@Transactional
+	public Application withdraw(ApplicationId id, HearthUser by) {
+		Application application = visibleTo(by, id);
+		long version = application.version();
+		application.withdraw(by.id().equals(application.applicant()) ? null : "Withdrawn by staff", clock.instant());
+		store.update(application, version);
+		audit.record("application.withdrawn", "application", id, application.statusReason());
+		return store.find(application.id()).orElseThrow();
+	}
+
+	/**
+	 * The applicant says whether they are of the role's minimum age; the outcome is
+	 * audited.
+	 */
+	@Transactional
+	public Application answerAge(ApplicationId id, HearthUser by, boolean ofAge) {
+		Application application = store.find(id)
+			.filter(a -> a.applicant().equals(by.id()))
+			.orElseThrow(() -> new NotFound("There is no application " + id + " of yours."));
+		long version = application.version();
+		application.answerAge(ofAge);
+		store.update(application, version);
+		audit.record("requirement.minimum-age", "application", id,
+				ofAge ? "Confirmed of minimum age" : "Not of minimum age");
+		return store.find(application.id()).orElseThrow();
+	}
+
+	@Transactional
+	public Application disqualify(ApplicationId id, long version) {
+		Application application = require(id);
+		List<RequirementCheck> checklist = checklist(application);
+		application.disqualify(ActivationPolicy.decide(checklist), clock.instant());
+		store.update(application, version);
+		String role = roleName(application.role());
+		audit.record("application.disqualified", "application", id, application.statusReason());
+		events.publishEvent(new ApplicationDisqualified(id, application.applicant(), role,
+				stillOpen(application).stream().map(ProgramRole::name).toList()));
+		return store.find(application.id()).orElseThrow();
+	}
+
+	/**
+	 * Activates the applicant with a lead volunteer when the activation policy allows it.
+	 * An approval made from a stale version loses, so two staff approving at once never
+	 * both win.
+	 */
+	@Transactional
+	public Enrolment activate(ApplicationId id, PersonId lead, long version) {
+		Application application = require(id);
+		ActivationDecision decision = ActivationPolicy.decide(checklist(application));
+		application.activate(decision, clock.instant());
+		store.update(application, version);
+		ProgramRole role = role(application.role());
+		Enrolment enrolment = enrolments.enrol(new NewEnrolment(application.applicant(), id.value(), role.programId(),
+				role.id(), application.commitment(), application.languages(), application.timeZone()), lead);
+		audit.record("application.activated", "application", id, "Activated as " + role.name());
+		accounts.findPerson(application.applicant())
+			.filter(person -> person.role() == Role.APPLICANT)
+			.ifPresent(person -> accounts.changeRole(person.id(), Role.VOLUNTEER, null, person.version()));
+		return enrolment;
+	}
+
+	/** What the activation policy says now. */
+	@Transactional(readOnly = true)
+	public ActivationDecision decision(Application application) {
+		return ActivationPolicy.decide(checklist(application));
+	}
+
+	@Transactional(readOnly = true)
+	public List<RequirementCheck> checklist(Application application) {
+		return ActivationPolicy.checklist(role(application.role()).requirements(),
+				evidence(application.applicant(), application.ageConfirmed()), LocalDate.now(clock));
+	}
+
+	/**
+	 * The roles whose requirements this person can still meet after a requirement failed.
+	 */
+	@Transactional(readOnly = true)
+	public List<ProgramRole> stillOpen(Application application) {
+		return OtherRoles.stillOpen(catalog.allRoles(), application.role(), checklist(application));
+	}
+
+	@Transactional(readOnly = true)
+	public List<Suggested> suggestLeads(Application application) {
+		ProgramRole role = role(application.role());
+		return enrolments.suggestLeads(role.programId(), application.languages(), application.timeZone());
+	}
+
+	/** Ends every open application of a person whose access was removed permanently. */
+	@Transactional
+	public void withdrawEverything(PersonId person, String reason) {
+		for (Application application : store.where("person_id = :person and status in ('SUBMITTED', 'ONBOARDING')",
+				Map.of("person", person.value()))) {
+			long version = application.version();
+			application.withdraw("Access removed: " + reason, clock.instant());
+			store.update(application, version);
+			audit.record("application.withdrawn", "application", application.id(), application.statusReason());
+		}
+	}
+
+	@Transactional(readOnly = true)
+	public Evidence evidence(PersonId person, Boolean ofMinimumAge) {
+		var passed = jdbc.sql("""
+				select distinct c.name from course_attempt a join course c on c.id = a.course_id
+				where a.person_id = :person and a.passed""").param("person", person.value()).query(String.class).set();
+		Optional<BackgroundCheck> check = jdbc.sql("""
+				select * from background_check where person_id = :person order by recorded_at desc, id limit 1""")
+			.param("person", person.value())
+			.query(BackgroundChecks::map)
+			.optional();
+		Map<String, Integer> acknowledged = jdbc.sql("""
+				select policy_key, max(version_number) as version from policy_acknowledgement
+				where person_id = :person group by policy_key""")
+			.param("person", person.value())
+			.query((rs, n) -> Map.entry(rs.getString("policy_key"), rs.getInt("version")))
+			.list()
+			.stream()
+			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+		Map<String, Integer> current = catalog.policies()
+			.stream()
+			.collect(Collectors.toMap(PolicyDocument::key, PolicyDocument::currentVersion));
+		return new Evidence(passed, check, acknowledged, current, ofMinimumAge);
+	}
+
+	public String roleName(ProgramRoleId id) {
+		return catalog.role(id).map(ProgramRole::name).orElse("a role");
+	}
+
+	public ProgramRole role(ProgramRoleId id) {
+		return catalog.role(id).orElseThrow(() -> new NotFound("There is no role " + id));
+	}
+
+	public String nameOf(PersonId person) {
+		return accounts.findPerson(person).map(Person::displayName).orElse("someone");
+	}
+
+	private Application require(ApplicationId id) {
+		return store.find(id).orElseThrow(() -> new NotFound("There is no application " + id));
+	}
+
+}

@@ -1,0 +1,60 @@
+package org.hearth.onboarding;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The daily renewal notices. Each instance tries every hour; the one that claims the
+ * day's row in {@code onboarding_job_run} sends them, and each notice is recorded, so
+ * none goes twice.
+ */
+@Component
+class OnboardingJobs {
+
+	private static final Log log = LogFactory.getLog(OnboardingJobs.class);
+
+	static final String DAILY = "onboarding-daily";
+
+	private final JdbcClient jdbc;
+
+	private final Expiries expiries;
+
+	private final Clock clock;
+
+	OnboardingJobs(JdbcClient jdbc, Expiries expiries, Clock clock) {
+		this.jdbc = jdbc;
+		this.expiries = expiries;
+		this.clock = clock;
+	}
+
+	@Scheduled(cron = "${hearth.onboarding.jobs-cron:0 10 * * * *}", zone = "UTC")
+	void hourly() {
+		runFor(LocalDate.now(clock));
+	}
+
+	@Transactional
+	boolean runFor(LocalDate day) {
+		int claimed = jdbc
+			.sql("""
+					insert into onboarding_job_run (job, slot, claimed_at) values (:job, :slot, :at) on conflict do nothing""")
+			.param("job", DAILY)
+			.param("slot", java.sql.Date.valueOf(day))
+			.param("at", Timestamp.from(clock.instant()))
+			.update();
+		if (claimed == 0) {
+			return false;
+		}
+		log.info("Onboarding for " + day + ": " + expiries.notify(day) + " renewal notice(s)");
+		return true;
+	}
+
+}

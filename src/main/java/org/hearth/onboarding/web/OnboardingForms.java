@@ -1,0 +1,72 @@
+package org.hearth.onboarding.web;
+
+import java.time.LocalDate;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.hearth.onboarding.BackgroundCheckStatus;
+import org.hearth.onboarding.Course;
+import org.hearth.programs.ProgramRole;
+
+import org.springframework.format.annotation.DateTimeFormat;
+
+/** The forms of onboarding's pages. */
+final class OnboardingForms {
+
+	private OnboardingForms() {
+	}
+
+	record ApplicationForm(
+			@NotNull(message = "For how many months?") @Min(value = 1, message = "At least one month.") @Max(value = 60,
+					message = "At most 60 months.") Integer commitmentMonths,
+			@NotBlank(message = "Say how often, for example \"3 hours a week\".") @Size(
+					max = 120) String commitmentFrequency,
+			@NotBlank(message = "Tell us when you’re usually available.") @Size(max = 1000) String availability,
+			@NotBlank(message = "Name at least one language.") @Size(max = 200) String languages,
+			@NotBlank(message = "Choose your time zone.") String timeZone,
+			@NotBlank(message = "Tell us a little about why you’d like to serve.") @Size(max = 4000,
+					message = "Keep this to 4000 characters.") String motivation) {
+
+		static ApplicationForm forRole(ProgramRole role) {
+			return new ApplicationForm(role.commitment().months(), role.commitment().frequency(), "", "", "UTC", "");
+		}
+
+	}
+
+	record DeclineForm(
+			@NotBlank(message = "Give the applicant a reason; they will read it.") @Size(max = 2000) String reason,
+			Long version) {
+	}
+
+	record CheckForm(@NotNull(message = "Choose the check’s status.") BackgroundCheckStatus status,
+			@Size(max = 120) String providerReference,
+			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate expiresOn) {
+	}
+
+	record ActivationForm(java.util.UUID lead, Long version) {
+	}
+
+	record CourseForm(@NotBlank(message = "Name the course.") @Size(max = 120) String name,
+			@Size(max = 2000) String description,
+			@NotNull(message = "Choose a pass mark.") @Min(value = 1, message = "At least 1%.") @Max(value = 100,
+					message = "At most 100%.") Integer passMark,
+			@NotBlank(message = "Write at least one lesson.") String lessons,
+			@NotBlank(message = "Write at least one question.") String quiz, Long version) {
+
+		static CourseForm empty() {
+			return new CourseForm("", "", 80, "# First lesson\n",
+					"? A question\n- A wrong option\n* The right option\n", null);
+		}
+
+		static CourseForm of(Course course) {
+			return new CourseForm(course.name(), course.description(), course.passMark(), course.lessonsText(),
+					course.quizText(), course.version());
+		}
+
+	}
+
+}

@@ -1,0 +1,18 @@
+package org.hearth.volunteering;
+
+import java.util.Objects;
+import java.util.UUID;
+
+/** Identifies one enrolment of a volunteer in a program role. */
+public record EnrolmentId(UUID value) {
+
+	public EnrolmentId {
+		Objects.requireNonNull(value, "an enrolment id needs a value");
+	}
+
+	@Override
+	public String toString() {
+		return value.toString();
+	}
+
+}

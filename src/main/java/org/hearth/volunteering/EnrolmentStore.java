@@ -1,0 +1,129 @@
+package org.hearth.volunteering;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.hearth.people.PersonId;
+import org.hearth.programs.Commitment;
+import org.hearth.programs.ProgramId;
+import org.hearth.programs.ProgramRoleId;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Loads and saves enrolments; a save from a stale version is refused. */
+@Component
+class EnrolmentStore {
+
+	private final JdbcClient jdbc;
+
+	EnrolmentStore(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	Optional<Enrolment> find(EnrolmentId id) {
+		return jdbc.sql("select * from enrolment where id = :id")
+			.param("id", id.value())
+			.query(EnrolmentStore::map)
+			.optional();
+	}
+
+	/** Loads an enrolment and locks its row until the transaction ends. */
+	Optional<Enrolment> lock(EnrolmentId id) {
+		return jdbc.sql("select * from enrolment where id = :id for update")
+			.param("id", id.value())
+			.query(EnrolmentStore::map)
+			.optional();
+	}
+
+	List<Enrolment> ofVolunteer(PersonId person) {
+		return jdbc.sql("select * from enrolment where person_id = :person order by started_on desc, id")
+			.param("person", person.value())
+			.query(EnrolmentStore::map)
+			.list();
+	}
+
+	List<Enrolment> inServiceWithLead(PersonId lead) {
+		return jdbc
+			.sql("select * from enrolment where lead_id = :lead and state in ('ACTIVE', 'PAUSED') order by started_on")
+			.param("lead", lead.value())
+			.query(EnrolmentStore::map)
+			.list();
+	}
+
+	List<Enrolment> where(String condition, java.util.Map<String, ?> params) {
+		return jdbc.sql("select * from enrolment where " + condition + " order by started_on desc, id")
+			.params(params)
+			.query(EnrolmentStore::map)
+			.list();
+	}
+
+	void insert(Enrolment e) {
+		jdbc.sql("""
+				insert into enrolment (id, person_id, application_id, program_id, program_role_id, commitment_months,
+				  commitment_frequency, languages, time_zone, state, lead_id, started_on, commitment_ends_on, version)
+				values (:id, :person, :application, :program, :role, :months, :frequency, :languages, :zone, :state,
+				  :lead, :started, :ends, 0)""")
+			.param("id", e.id().value())
+			.param("person", e.volunteer().value())
+			.param("application", e.applicationId())
+			.param("program", e.program().value())
+			.param("role", e.role().value())
+			.param("months", e.commitment().months())
+			.param("frequency", e.commitment().frequency())
+			.param("languages", String.join(",", e.languages()))
+			.param("zone", e.timeZone())
+			.param("state", e.state().name())
+			.param("lead", e.lead().value())
+			.param("started", Date.valueOf(e.startedOn()))
+			.param("ends", Date.valueOf(e.commitmentEndsOn()))
+			.update();
+	}
+
+	void update(Enrolment e) {
+		int updated = jdbc
+			.sql("""
+					update enrolment set state = :state, lead_id = :lead, commitment_ends_on = :ends, paused_until = :paused,
+					  pause_reminded_on = case when cast(:paused as date) is null then null else pause_reminded_on end,
+					  end_reason = :reason, ended_at = :ended, version = version + 1
+					where id = :id and version = :version""")
+			.param("id", e.id().value())
+			.param("state", e.state().name())
+			.param("lead", e.lead() == null ? null : e.lead().value())
+			.param("ends", Date.valueOf(e.commitmentEndsOn()))
+			.param("paused", e.pausedUntil() == null ? null : Date.valueOf(e.pausedUntil()))
+			.param("reason", e.endReason())
+			.param("ended", e.endedAt() == null ? null : Timestamp.from(e.endedAt()))
+			.param("version", e.version())
+			.update();
+		if (updated == 0) {
+			throw new OptimisticLockingFailureException(
+					"Someone else changed this enrolment in the meantime. Reload to see their change, then try again.");
+		}
+	}
+
+	static Enrolment map(ResultSet rs, int row) throws SQLException {
+		UUID lead = rs.getObject("lead_id", UUID.class);
+		Date paused = rs.getDate("paused_until");
+		Timestamp ended = rs.getTimestamp("ended_at");
+		String languages = rs.getString("languages");
+		return new Enrolment(new EnrolmentId(rs.getObject("id", UUID.class)),
+				new PersonId(rs.getObject("person_id", UUID.class)), rs.getObject("application_id", UUID.class),
+				new ProgramId(rs.getObject("program_id", UUID.class)),
+				new ProgramRoleId(rs.getObject("program_role_id", UUID.class)),
+				new Commitment(rs.getInt("commitment_months"), rs.getString("commitment_frequency")),
+				languages.isBlank() ? List.of() : Arrays.asList(languages.split(",")), rs.getString("time_zone"),
+				rs.getDate("started_on").toLocalDate(), EnrolmentState.valueOf(rs.getString("state")),
+				lead == null ? null : new PersonId(lead), rs.getDate("commitment_ends_on").toLocalDate(),
+				paused == null ? null : paused.toLocalDate(), rs.getString("end_reason"),
+				ended == null ? null : ended.toInstant(), rs.getLong("version"));
+	}
+
+}

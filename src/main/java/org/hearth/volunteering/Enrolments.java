@@ -1,0 +1,362 @@
+package org.hearth.volunteering;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.hearth.shared.NotFound;
+import org.hearth.shared.RequestRefused;
+import org.hearth.audit.AuditLog;
+import org.hearth.people.Accounts;
+import org.hearth.people.HearthUser;
+import org.hearth.people.PersonId;
+import org.hearth.people.PersonSummary;
+import org.hearth.people.Role;
+import org.hearth.programs.ProgramCatalog;
+import org.hearth.programs.ProgramId;
+import org.hearth.programs.ProgramRole;
+import org.hearth.programs.ProgramRoleId;
+import org.hearth.volunteering.LeadSuggestion.Suggested;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Volunteers' enrolments: activation with a lead volunteer, pause and resume, renewal or
+ * winding down at the end of a commitment, reassignment of leads, and removal. Every
+ * change is audited, written to the volunteer's record and published.
+ */
+@Service
+public class Enrolments {
+
+	private final EnrolmentStore store;
+
+	private final LeadProfileStore leads;
+
+	private final ServiceRecords records;
+
+	private final AuditLog audit;
+
+	private final ApplicationEventPublisher events;
+
+	private final ProgramCatalog catalog;
+
+	private final Accounts accounts;
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	Enrolments(EnrolmentStore store, LeadProfileStore leads, ServiceRecords records, AuditLog audit,
+			ApplicationEventPublisher events, ProgramCatalog catalog, Accounts accounts, JdbcClient jdbc, Clock clock) {
+		this.store = store;
+		this.leads = leads;
+		this.records = records;
+		this.audit = audit;
+		this.events = events;
+		this.catalog = catalog;
+		this.accounts = accounts;
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	/**
+	 * Activates a volunteer with a lead volunteer of the program who has room, in the
+	 * caller's transaction.
+	 */
+	@Transactional
+	public Enrolment enrol(NewEnrolment request, PersonId lead) {
+		if (lead == null) {
+			throw new RequestRefused("lead", "Choose the lead volunteer who will accompany this volunteer.");
+		}
+		LeadProfile profile = requireLeadWithRoom(request.program(), lead);
+		Enrolment enrolment = Enrolment.activate(request, lead, today());
+		store.insert(enrolment);
+		String role = roleName(enrolment.role());
+		audit.record("enrolment.activated", "enrolment", enrolment.id(),
+				"Began serving as " + role + " (" + enrolment.commitment() + ") with lead " + profile.name());
+		records.note(enrolment.volunteer(), "enrolment", "Began serving as " + role + ", committed to "
+				+ enrolment.commitment() + " until " + enrolment.commitmentEndsOn());
+		connect(enrolment, lead, null, "Activation");
+		events.publishEvent(new VolunteerActivated(enrolment.id(), enrolment.volunteer(), lead, role));
+		return enrolment;
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<Enrolment> find(EnrolmentId id) {
+		return store.find(id);
+	}
+
+	@Transactional(readOnly = true)
+	public List<Enrolment> ofVolunteer(PersonId volunteer) {
+		return store.ofVolunteer(volunteer);
+	}
+
+	/** Enrolments in a state, or every one in service when the state is null. */
+	@Transactional(readOnly = true)
+	public List<Enrolment> list(EnrolmentState state) {
+		return state == null ? store.where("state in ('ACTIVE', 'PAUSED')", Map.of())
+				: store.where("state = :state", Map.of("state", state.name()));
+	}
+
+	/** The enrolments a lead accompanies or covers for now. */
+	@Transactional(readOnly = true)
+	public List<Enrolment> ledBy(PersonId lead) {
+		var result = new java.util.ArrayList<>(store.inServiceWithLead(lead));
+		for (PersonId away : leads.coveredBy(lead, today())) {
+			result.addAll(store.inServiceWithLead(away));
+		}
+		return List.copyOf(result);
+	}
+
+	/**
+	 * Whether this person may see the enrolment: the volunteer, their lead or the lead's
+	 * cover, or staff.
+	 */
+	@Transactional(readOnly = true)
+	public boolean maySee(HearthUser user, Enrolment enrolment) {
+		if (user.id().equals(enrolment.volunteer()) || user.role().compareTo(Role.STAFF) >= 0) {
+			return true;
+		}
+		return user.role().compareTo(Role.LEAD) >= 0 && enrolment.state().inService()
+				&& ledBy(user.id()).stream().anyMatch(e -> e.id().equals(enrolment.id()));
+	}
+
+	/**
+	 * The enrolment, when this person may see it; otherwise it is as if it did not exist.
+	 */
+	@Transactional(readOnly = true)
+	public Enrolment visibleTo(HearthUser user, EnrolmentId id) {
+		return store.find(id)
+			.filter(enrolment -> maySee(user, enrolment))
+			.orElseThrow(() -> new NotFound("There is no enrolment " + id + " that you can see."));
+	}
+
+	@Transactional
+	public Enrolment pause(EnrolmentId id, HearthUser by, LocalDate until) {
+		Enrolment enrolment = ownOrStaff(id, by);
+		enrolment.pause(until, today());
+		store.update(enrolment);
+		String role = roleName(enrolment.role());
+		audit.record("enrolment.paused", "enrolment", id, "Paused until " + until);
+		records.note(enrolment.volunteer(), "enrolment", "Paused service as " + role + " until " + until);
+		events.publishEvent(new VolunteerPaused(id, enrolment.volunteer(), enrolment.lead(), until, role));
+		return store.find(enrolment.id()).orElseThrow();
+	}
+
+	@Transactional
+	public Enrolment resume(EnrolmentId id, HearthUser by) {
+		Enrolment enrolment = ownOrStaff(id, by);
+		enrolment.resume();
+		store.update(enrolment);
+		String role = roleName(enrolment.role());
+		audit.record("enrolment.resumed", "enrolment", id, "Resumed service");
+		records.note(enrolment.volunteer(), "enrolment", "Resumed service as " + role);
+		events.publishEvent(new VolunteerResumed(id, enrolment.volunteer(), enrolment.lead(), role));
+		return store.find(enrolment.id()).orElseThrow();
+	}
+
+	@Transactional
+	public Enrolment renew(EnrolmentId id, HearthUser by) {
+		Enrolment enrolment = ownOrStaff(id, by);
+		LocalDate before = enrolment.commitmentEndsOn();
+		enrolment.renew(today());
+		store.update(enrolment);
+		jdbc.sql("update enrolment set commitment_prompted_on = null where id = :id").param("id", id.value()).update();
+		audit.record("enrolment.renewed", "enrolment", id,
+				"Commitment renewed: ends " + before + " → " + enrolment.commitmentEndsOn());
+		records.note(enrolment.volunteer(), "enrolment",
+				"Renewed commitment as " + roleName(enrolment.role()) + " until " + enrolment.commitmentEndsOn());
+		return store.find(enrolment.id()).orElseThrow();
+	}
+
+	/**
+	 * Ends service at the volunteer's wish, such as winding down at the end of a
+	 * commitment.
+	 */
+	@Transactional
+	public Enrolment windDown(EnrolmentId id, HearthUser by, String reason) {
+		Enrolment enrolment = ownOrStaff(id, by);
+		enrolment.withdraw(reason, clock.instant());
+		store.update(enrolment);
+		closeAssignment(enrolment.id(), "Service ended");
+		String role = roleName(enrolment.role());
+		audit.record("enrolment.withdrawn", "enrolment", id, enrolment.endReason());
+		records.note(enrolment.volunteer(), "enrolment", "Stepped back from " + role + ": " + enrolment.endReason());
+		events.publishEvent(
+				new EnrolmentEnded(id, enrolment.volunteer(), enrolment.state(), enrolment.endReason(), role));
+		return store.find(enrolment.id()).orElseThrow();
+	}
+
+	/**
+	 * Connects a volunteer in service to another lead volunteer of the program (staff).
+	 */
+	@Transactional
+	public Enrolment reassign(EnrolmentId id, PersonId newLead, String reason) {
+		Enrolment enrolment = store.lock(id).orElseThrow(() -> new NotFound("There is no enrolment " + id));
+		requireLeadWithRoom(enrolment.program(), newLead);
+		PersonId before = enrolment.reassign(newLead);
+		store.update(enrolment);
+		connect(enrolment, newLead, before,
+				reason == null || reason.isBlank() ? "Reassigned by staff" : reason.strip());
+		return store.find(enrolment.id()).orElseThrow();
+	}
+
+	/**
+	 * Lead volunteers for a volunteer, by room, shared language and time zone; best
+	 * first.
+	 */
+	@Transactional(readOnly = true)
+	public List<Suggested> suggestLeads(ProgramId program, List<String> languages, String timeZone) {
+		LocalDate today = today();
+		List<LeadCandidate> candidates = leads.serving(program)
+			.stream()
+			.map(p -> new LeadCandidate(p.lead(), p.name(), p.capacity(), p.load(), new HashSet<>(p.languages()),
+					p.timeZone(), p.awayOn(today)))
+			.toList();
+		return LeadSuggestion.rank(candidates, new HashSet<>(languages), timeZone, clock.instant());
+	}
+
+	/** Ends every enrolment of a person whose access was removed permanently. */
+	@Transactional
+	public int removeEverywhere(PersonId person, String reason) {
+		int removed = 0;
+		for (Enrolment listed : store.ofVolunteer(person)) {
+			Enrolment enrolment = store.lock(listed.id()).orElseThrow();
+			if (!enrolment.remove(reason, clock.instant())) {
+				continue;
+			}
+			store.update(enrolment);
+			closeAssignment(enrolment.id(), "Removed");
+			String role = roleName(enrolment.role());
+			audit.record("enrolment.removed", "enrolment", enrolment.id(), "Removed permanently: " + reason);
+			records.note(person, "enrolment", "Removed from " + role);
+			events.publishEvent(new EnrolmentEnded(enrolment.id(), person, EnrolmentState.REMOVED, reason, role));
+			removed++;
+		}
+		return removed;
+	}
+
+	/** Reminds each volunteer whose pause has reached its end date, once per pause. */
+	@Transactional
+	public int remindPausesEndedBy(LocalDate day) {
+		List<Enrolment> due = store.where("state = 'PAUSED' and paused_until <= :day and pause_reminded_on is null",
+				Map.of("day", Date.valueOf(day)));
+		for (Enrolment enrolment : due) {
+			jdbc.sql("update enrolment set pause_reminded_on = :day where id = :id")
+				.param("day", Date.valueOf(day))
+				.param("id", enrolment.id().value())
+				.update();
+			audit.record("enrolment.pause-reminder", "enrolment", enrolment.id(),
+					"Pause ended on " + enrolment.pausedUntil());
+			events.publishEvent(new PauseEndReached(enrolment.id(), enrolment.volunteer(), enrolment.pausedUntil(),
+					roleName(enrolment.role())));
+		}
+		return due.size();
+	}
+
+	/**
+	 * Asks each volunteer whose commitment ends within the month to renew or wind down,
+	 * once per commitment.
+	 */
+	@Transactional
+	public int promptCommitmentsEndingBy(LocalDate day) {
+		List<Enrolment> due = store.where("""
+				state in ('ACTIVE', 'PAUSED') and commitment_ends_on <= :limit and commitment_prompted_on is null""",
+				Map.of("limit", Date.valueOf(day.plusDays(Enrolment.PROMPT_DAYS_BEFORE_END))));
+		for (Enrolment enrolment : due) {
+			jdbc.sql("update enrolment set commitment_prompted_on = :day where id = :id")
+				.param("day", Date.valueOf(day))
+				.param("id", enrolment.id().value())
+				.update();
+			events.publishEvent(new CommitmentEnding(enrolment.id(), enrolment.volunteer(),
+					enrolment.commitmentEndsOn(), roleName(enrolment.role())));
+		}
+		return due.size();
+	}
+
+	/** Who led this enrolment's volunteer, and when, newest first. */
+	@Transactional(readOnly = true)
+	public List<LeadPeriod> leadHistory(EnrolmentId id) {
+		return jdbc.sql("""
+				select a.lead_id, p.display_name, a.from_at, a.to_at, a.reason from lead_assignment a
+				join person p on p.id = a.lead_id where a.enrolment_id = :id order by a.from_at desc""")
+			.param("id", id.value())
+			.query((rs, n) -> new LeadPeriod(new PersonId(rs.getObject("lead_id", UUID.class)),
+					rs.getString("display_name"), rs.getTimestamp("from_at").toInstant(),
+					rs.getTimestamp("to_at") == null ? null : rs.getTimestamp("to_at").toInstant(),
+					rs.getString("reason")))
+			.list();
+	}
+
+	/** One period of a lead volunteer accompanying a volunteer. */
+	public record LeadPeriod(PersonId lead, String leadName, java.time.Instant from, java.time.Instant to,
+			String reason) {
+	}
+
+	public String roleName(ProgramRoleId role) {
+		return catalog.role(role).map(ProgramRole::name).orElse("a role");
+	}
+
+	public String nameOf(PersonId person) {
+		return person == null ? "" : accounts.find(person).map(PersonSummary::displayName).orElse("someone");
+	}
+
+	private void connect(Enrolment enrolment, PersonId lead, PersonId previous, String reason) {
+		closeAssignment(enrolment.id(), reason);
+		jdbc.sql("""
+				insert into lead_assignment (id, enrolment_id, lead_id, from_at, reason)
+				values (:id, :enrolment, :lead, :at, :reason)""")
+			.param("id", UUID.randomUUID())
+			.param("enrolment", enrolment.id().value())
+			.param("lead", lead.value())
+			.param("at", Timestamp.from(clock.instant()))
+			.param("reason", reason)
+			.update();
+		String leadName = nameOf(lead);
+		audit.record("lead.assigned", "enrolment", enrolment.id(),
+				(previous == null ? "" : nameOf(previous) + " → ") + leadName + " (" + reason + ")");
+		records.note(enrolment.volunteer(), "lead", "Connected to lead volunteer " + leadName
+				+ (previous == null ? "" : ", after " + nameOf(previous)) + " (" + reason + ")");
+		events.publishEvent(new LeadAssigned(enrolment.id(), enrolment.volunteer(), lead, previous, reason));
+	}
+
+	private void closeAssignment(EnrolmentId id, String reason) {
+		jdbc.sql("update lead_assignment set to_at = :at where enrolment_id = :id and to_at is null")
+			.param("at", Timestamp.from(clock.instant()))
+			.param("id", id.value())
+			.update();
+	}
+
+	private LeadProfile requireLeadWithRoom(ProgramId program, PersonId lead) {
+		LeadProfile profile = leads.find(lead)
+			.filter(p -> p.program().equals(program) && p.serving())
+			.orElseThrow(() -> new RequestRefused("lead", "Choose a lead volunteer of this program."));
+		if (profile.room() == 0) {
+			throw new RequestRefused("lead", profile.name() + " has no room for another volunteer ("
+					+ profile.capacity() + " already). Choose another lead, or raise their capacity first.");
+		}
+		return profile;
+	}
+
+	private Enrolment ownOrStaff(EnrolmentId id, HearthUser by) {
+		Enrolment enrolment = store.lock(id).orElseThrow(() -> new NotFound("There is no enrolment " + id));
+		if (!enrolment.volunteer().equals(by.id()) && by.role().compareTo(Role.STAFF) < 0) {
+			throw new NotFound("There is no enrolment " + id + " of yours.");
+		}
+		return store.find(enrolment.id()).orElseThrow();
+	}
+
+	LocalDate today() {
+		return LocalDate.now(clock);
+	}
+
+}

@@ -1,0 +1,41 @@
+package org.hearth.volunteering;
+
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+import org.hearth.shared.RequestRefused;
+
+/**
+ * Languages as people type them (English and Japanese, split at commas), kept as a tidy
+ * lower-case list.
+ */
+public final class Languages {
+
+	private Languages() {
+	}
+
+	public static List<String> parse(String text) {
+		if (text == null) {
+			return List.of();
+		}
+		return Arrays.stream(text.split("[,;]"))
+			.map(language -> language.strip().toLowerCase(Locale.ROOT))
+			.filter(language -> !language.isEmpty())
+			.distinct()
+			.toList();
+	}
+
+	/** A time zone such as {@code Europe/Berlin}, or a refusal naming the field. */
+	public static String timeZone(String field, String zone) {
+		try {
+			return ZoneId.of(zone == null ? "" : zone.strip()).getId();
+		}
+		catch (DateTimeException ex) {
+			throw new RequestRefused(field, "Choose a time zone such as Europe/London or America/Chicago.");
+		}
+	}
+
+}

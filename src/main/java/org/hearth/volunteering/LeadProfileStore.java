@@ -1,0 +1,108 @@
+package org.hearth.volunteering;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.hearth.people.PersonId;
+import org.hearth.programs.ProgramId;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Lead volunteers' profiles, with how many volunteers each accompanies now. */
+@Component
+class LeadProfileStore {
+
+	private static final String SELECT = """
+			select lp.*, p.display_name,
+			  (select count(*) from enrolment e where e.lead_id = lp.lead_id and e.state in ('ACTIVE', 'PAUSED')) as load
+			from lead_profile lp join person p on p.id = lp.lead_id""";
+
+	private final JdbcClient jdbc;
+
+	LeadProfileStore(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	Optional<LeadProfile> find(PersonId lead) {
+		return jdbc.sql(SELECT + " where lp.lead_id = :lead")
+			.param("lead", lead.value())
+			.query(LeadProfileStore::map)
+			.optional();
+	}
+
+	List<LeadProfile> all() {
+		return jdbc.sql(SELECT + " order by p.display_name").query(LeadProfileStore::map).list();
+	}
+
+	List<LeadProfile> serving(ProgramId program) {
+		return jdbc
+			.sql(SELECT + " where lp.program_id = :program and lp.stepped_down_at is null order by p.display_name")
+			.param("program", program.value())
+			.query(LeadProfileStore::map)
+			.list();
+	}
+
+	/** The leads this lead covers for, on the given day. */
+	List<PersonId> coveredBy(PersonId cover, java.time.LocalDate day) {
+		return jdbc.sql("select lead_id from lead_profile where cover_lead_id = :cover and away_until >= :day")
+			.param("cover", cover.value())
+			.param("day", Date.valueOf(day))
+			.query((rs, n) -> new PersonId(rs.getObject("lead_id", UUID.class)))
+			.list();
+	}
+
+	void insert(PersonId lead, ProgramId program, int capacity, List<String> languages, String timeZone) {
+		jdbc.sql("""
+				insert into lead_profile (lead_id, program_id, capacity, languages, time_zone, version)
+				values (:lead, :program, :capacity, :languages, :zone, 0)""")
+			.param("lead", lead.value())
+			.param("program", program.value())
+			.param("capacity", capacity)
+			.param("languages", String.join(",", languages))
+			.param("zone", timeZone)
+			.update();
+	}
+
+	void update(LeadProfile profile) {
+		int updated = jdbc
+			.sql("""
+					update lead_profile set program_id = :program, capacity = :capacity, languages = :languages, time_zone = :zone,
+					  away_until = :away, cover_lead_id = :cover, stepped_down_at = :stepped, version = version + 1
+					where lead_id = :lead and version = :version""")
+			.param("lead", profile.lead().value())
+			.param("program", profile.program().value())
+			.param("capacity", profile.capacity())
+			.param("languages", String.join(",", profile.languages()))
+			.param("zone", profile.timeZone())
+			.param("away", profile.awayUntil() == null ? null : Date.valueOf(profile.awayUntil()))
+			.param("cover", profile.cover() == null ? null : profile.cover().value())
+			.param("stepped", profile.steppedDownAt() == null ? null : Timestamp.from(profile.steppedDownAt()))
+			.param("version", profile.version())
+			.update();
+		if (updated == 0) {
+			throw new OptimisticLockingFailureException(
+					"Someone else changed this lead volunteer's profile meanwhile; reload and try again.");
+		}
+	}
+
+	static LeadProfile map(ResultSet rs, int row) throws SQLException {
+		Date away = rs.getDate("away_until");
+		UUID cover = rs.getObject("cover_lead_id", UUID.class);
+		Timestamp stepped = rs.getTimestamp("stepped_down_at");
+		String languages = rs.getString("languages");
+		return new LeadProfile(new PersonId(rs.getObject("lead_id", UUID.class)), rs.getString("display_name"),
+				new ProgramId(rs.getObject("program_id", UUID.class)), rs.getInt("capacity"),
+				languages.isBlank() ? List.of() : Arrays.asList(languages.split(",")), rs.getString("time_zone"),
+				away == null ? null : away.toLocalDate(), cover == null ? null : new PersonId(cover),
+				stepped == null ? null : stepped.toInstant(), rs.getInt("load"), rs.getLong("version"));
+	}
+
+}

@@ -1,0 +1,161 @@
+package org.hearth.volunteering;
+
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.hearth.shared.NotFound;
+import org.hearth.audit.AuditLog;
+import org.hearth.people.HearthUser;
+import org.hearth.people.PersonId;
+import org.hearth.people.Role;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The service volunteers log (hours or sessions), approved by their lead or staff, and
+ * how it fulfils what each volunteer committed to.
+ */
+@Service
+public class ServiceLog {
+
+	private final JdbcClient jdbc;
+
+	private final Enrolments enrolments;
+
+	private final AuditLog audit;
+
+	private final Clock clock;
+
+	ServiceLog(JdbcClient jdbc, Enrolments enrolments, AuditLog audit, Clock clock) {
+		this.jdbc = jdbc;
+		this.enrolments = enrolments;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	/** The volunteer logs service on one of their enrolments. */
+	@Transactional
+	public ServiceEntry log(EnrolmentId id, HearthUser by, LocalDate servedOn, BigDecimal amount, String note) {
+		Enrolment enrolment = enrolments.find(id)
+			.filter(e -> e.volunteer().equals(by.id()))
+			.orElseThrow(() -> new NotFound("There is no enrolment " + id + " of yours."));
+		ServiceEntry entry = ServiceEntry.log(enrolment, servedOn, amount, note, LocalDate.now(clock), clock.instant());
+		jdbc.sql("""
+				insert into service_entry (id, enrolment_id, served_on, amount, unit, note, status, logged_at, version)
+				values (:id, :enrolment, :on, :amount, :unit, :note, :status, :at, 0)""")
+			.param("id", entry.id())
+			.param("enrolment", id.value())
+			.param("on", Date.valueOf(servedOn))
+			.param("amount", amount)
+			.param("unit", entry.unit().name())
+			.param("note", entry.note())
+			.param("status", entry.status().name())
+			.param("at", Timestamp.from(entry.loggedAt()))
+			.update();
+		audit.record("service.logged", "enrolment", id,
+				amount.stripTrailingZeros().toPlainString() + " " + entry.unit().label() + " on " + servedOn);
+		return entry;
+	}
+
+	/**
+	 * The volunteer's lead (or their cover) or staff approve or decline logged service.
+	 */
+	@Transactional
+	public ServiceEntry decide(UUID entryId, boolean approve, HearthUser by) {
+		ServiceEntry entry = find(entryId);
+		Enrolment enrolment = enrolments.find(entry.enrolment()).orElseThrow();
+		boolean mayDecide = by.role().compareTo(Role.STAFF) >= 0 || (by.role().compareTo(Role.LEAD) >= 0
+				&& enrolments.maySee(by, enrolment) && !by.id().equals(enrolment.volunteer()));
+		if (!mayDecide) {
+			throw new NotFound("There is no logged service " + entryId + " for you to approve.");
+		}
+		ServiceEntry decided = entry.decide(approve, by.id(), enrolment.volunteer(), clock.instant());
+		int updated = jdbc.sql("""
+				update service_entry set status = :status, decided_by = :by, decided_at = :at, version = version + 1
+				where id = :id and version = :version""")
+			.param("status", decided.status().name())
+			.param("by", by.id().value())
+			.param("at", Timestamp.from(decided.decidedAt()))
+			.param("id", entryId)
+			.param("version", entry.version())
+			.update();
+		if (updated == 0) {
+			throw new OptimisticLockingFailureException("Someone decided about this service meanwhile.");
+		}
+		audit.record(approve ? "service.approved" : "service.declined", "enrolment", enrolment.id(),
+				entry.amount().stripTrailingZeros().toPlainString() + " " + entry.unit().label() + " on "
+						+ entry.servedOn());
+		return decided;
+	}
+
+	@Transactional(readOnly = true)
+	public List<ServiceEntry> entries(EnrolmentId id) {
+		return jdbc.sql("select * from service_entry where enrolment_id = :id order by served_on desc, logged_at desc")
+			.param("id", id.value())
+			.query(ServiceLog::map)
+			.list();
+	}
+
+	/**
+	 * Service waiting for a decision from this lead (their volunteers and those they
+	 * cover), or every one for staff.
+	 */
+	@Transactional(readOnly = true)
+	public List<ServiceEntry> waitingFor(HearthUser user) {
+		if (user.role().compareTo(Role.STAFF) >= 0) {
+			return jdbc.sql("select * from service_entry where status = 'LOGGED' order by logged_at")
+				.query(ServiceLog::map)
+				.list();
+		}
+		List<UUID> ids = enrolments.ledBy(user.id()).stream().map(e -> e.id().value()).toList();
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		return jdbc
+			.sql("select * from service_entry where status = 'LOGGED' and enrolment_id in (:ids) order by logged_at")
+			.param("ids", ids)
+			.query(ServiceLog::map)
+			.list();
+	}
+
+	@Transactional(readOnly = true)
+	public Fulfilment fulfilment(Enrolment enrolment) {
+		BigDecimal served = jdbc
+			.sql("select coalesce(sum(amount), 0) from service_entry where enrolment_id = :id and status = 'APPROVED'")
+			.param("id", enrolment.id().value())
+			.query(BigDecimal.class)
+			.single();
+		LocalDate today = LocalDate.now(clock);
+		return Fulfilment.of(Pace.of(enrolment.commitment().frequency()), enrolment.startedOn(),
+				enrolment.commitmentEndsOn(), today, served);
+	}
+
+	private ServiceEntry find(UUID id) {
+		return jdbc.sql("select * from service_entry where id = :id")
+			.param("id", id)
+			.query(ServiceLog::map)
+			.optional()
+			.orElseThrow(() -> new NotFound("There is no logged service " + id));
+	}
+
+	private static ServiceEntry map(ResultSet rs, int row) throws SQLException {
+		UUID by = rs.getObject("decided_by", UUID.class);
+		Timestamp at = rs.getTimestamp("decided_at");
+		return new ServiceEntry(rs.getObject("id", UUID.class),
+				new EnrolmentId(rs.getObject("enrolment_id", UUID.class)), rs.getDate("served_on").toLocalDate(),
+				rs.getBigDecimal("amount"), ServiceUnit.valueOf(rs.getString("unit")), rs.getString("note"),
+				ServiceEntryStatus.valueOf(rs.getString("status")), rs.getTimestamp("logged_at").toInstant(),
+				by == null ? null : new PersonId(by), at == null ? null : at.toInstant(), rs.getLong("version"));
+	}
+
+}

@@ -1,0 +1,74 @@
+package org.hearth.volunteering;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+import org.hearth.people.PersonId;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Answers other modules' questions about volunteers in service, from enrolments and lead
+ * profiles.
+ */
+@Component
+class VolunteerDirectory implements Volunteers {
+
+	private final EnrolmentStore enrolments;
+
+	private final LeadProfileStore leads;
+
+	private final ServiceRecords records;
+
+	private final Clock clock;
+
+	VolunteerDirectory(EnrolmentStore enrolments, LeadProfileStore leads, ServiceRecords records, Clock clock) {
+		this.enrolments = enrolments;
+		this.leads = leads;
+		this.records = records;
+		this.clock = clock;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<PersonId> leadFor(PersonId volunteer) {
+		LocalDate today = LocalDate.now(clock);
+		return enrolments.ofVolunteer(volunteer)
+			.stream()
+			.filter(enrolment -> enrolment.state().inService())
+			.max(Comparator.comparing(Enrolment::startedOn))
+			.map(Enrolment::lead)
+			.map(lead -> leads.find(lead)
+				.filter(profile -> profile.awayOn(today) && profile.cover() != null)
+				.map(LeadProfile::cover)
+				.orElse(lead));
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public boolean leads(PersonId lead, PersonId volunteer) {
+		return ledBy(lead).contains(volunteer);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<PersonId> ledBy(PersonId lead) {
+		var led = new java.util.LinkedHashSet<PersonId>();
+		enrolments.inServiceWithLead(lead).forEach(enrolment -> led.add(enrolment.volunteer()));
+		for (PersonId away : leads.coveredBy(lead, LocalDate.now(clock))) {
+			enrolments.inServiceWithLead(away).forEach(enrolment -> led.add(enrolment.volunteer()));
+		}
+		return List.copyOf(led);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<ServiceRecordEntry> serviceRecord(PersonId volunteer) {
+		return records.of(volunteer);
+	}
+
+}

@@ -1,0 +1,302 @@
+package org.hearth.volunteering.web;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+
+import org.hearth.shared.Forms;
+import org.hearth.shared.RequestRefused;
+import org.hearth.people.Accounts;
+import org.hearth.people.HearthUser;
+import org.hearth.people.PersonId;
+import org.hearth.people.Role;
+import org.hearth.programs.ProgramCatalog;
+import org.hearth.programs.ProgramId;
+import org.hearth.volunteering.Enrolment;
+import org.hearth.volunteering.EnrolmentId;
+import org.hearth.volunteering.EnrolmentState;
+import org.hearth.volunteering.Enrolments;
+import org.hearth.volunteering.LeadProfile;
+import org.hearth.volunteering.LeadVolunteers;
+import org.hearth.volunteering.ServiceLog;
+import org.hearth.volunteering.Volunteers;
+import org.hearth.volunteering.web.VolunteeringForms.AwayForm;
+import org.hearth.volunteering.web.VolunteeringForms.LeadForm;
+import org.hearth.volunteering.web.VolunteeringForms.PauseForm;
+import org.hearth.volunteering.web.VolunteeringForms.ServiceForm;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Pages for a volunteer's own service, for lead volunteers and their volunteers, and for
+ * staff.
+ */
+@Controller
+class VolunteeringController {
+
+	private final Enrolments enrolments;
+
+	private final ServiceLog serviceLog;
+
+	private final LeadVolunteers leads;
+
+	private final Volunteers volunteers;
+
+	private final Accounts accounts;
+
+	private final ProgramCatalog catalog;
+
+	VolunteeringController(Enrolments enrolments, ServiceLog serviceLog, LeadVolunteers leads, Volunteers volunteers,
+			Accounts accounts, ProgramCatalog catalog) {
+		this.enrolments = enrolments;
+		this.serviceLog = serviceLog;
+		this.leads = leads;
+		this.volunteers = volunteers;
+		this.accounts = accounts;
+		this.catalog = catalog;
+	}
+
+	// The volunteer
+
+	@GetMapping("/service")
+	String service(@AuthenticationPrincipal HearthUser user, @RequestParam(name = "for", required = false) UUID formFor,
+			Model model) {
+		return servicePage(user, model, ServiceForm.today(), formFor);
+	}
+
+	@PostMapping("/service/{id}/entries")
+	String log(@AuthenticationPrincipal HearthUser user, @PathVariable UUID id,
+			@Valid @ModelAttribute("form") ServiceForm form, BindingResult errors, Model model,
+			RedirectAttributes redirect) {
+		return Forms.submit(errors, () -> servicePage(user, model, form, id), () -> {
+			serviceLog.log(new EnrolmentId(id), user, form.servedOn(), form.amount(), form.note());
+			redirect.addFlashAttribute("notice", "Logged. Your lead volunteer will approve it.");
+			return "redirect:/service";
+		});
+	}
+
+	@PostMapping("/service/{id}/pause")
+	String pause(@AuthenticationPrincipal HearthUser user, @PathVariable UUID id, @ModelAttribute PauseForm form,
+			RedirectAttributes redirect) {
+		return act(redirect, "/service", () -> {
+			Enrolment paused = enrolments.pause(new EnrolmentId(id), user, form.until());
+			return "You're paused until " + paused.pausedUntil() + ". Your lead and staff know. Take good care.";
+		});
+	}
+
+	@PostMapping("/service/{id}/resume")
+	String resume(@AuthenticationPrincipal HearthUser user, @PathVariable UUID id, RedirectAttributes redirect) {
+		return act(redirect, "/service", () -> {
+			enrolments.resume(new EnrolmentId(id), user);
+			return "Welcome back. You're serving again.";
+		});
+	}
+
+	@PostMapping("/service/{id}/renewal")
+	String renew(@AuthenticationPrincipal HearthUser user, @PathVariable UUID id, RedirectAttributes redirect) {
+		return act(redirect, "/service", () -> "Thank you: your commitment now runs until "
+				+ enrolments.renew(new EnrolmentId(id), user).commitmentEndsOn() + ".");
+	}
+
+	@PostMapping("/service/{id}/wind-down")
+	String windDown(@AuthenticationPrincipal HearthUser user, @PathVariable UUID id,
+			@RequestParam(required = false) String reason, RedirectAttributes redirect) {
+		return act(redirect, "/service", () -> {
+			enrolments.windDown(new EnrolmentId(id), user, reason);
+			return "Your service has ended. Thank you for all you gave; staff will be in touch to make the transition easy.";
+		});
+	}
+
+	// The lead volunteer
+
+	@GetMapping("/lead/volunteers")
+	String led(@AuthenticationPrincipal HearthUser user, Model model, HttpServletRequest request) {
+		model.addAttribute("waiting", serviceLog.waitingFor(user));
+		model.addAttribute("enrolments", enrolments);
+		if (request.getHeader("HX-Request") != null) {
+			return "volunteering/waiting :: waiting";
+		}
+		model.addAttribute("volunteers", enrolments.ledBy(user.id()));
+		model.addAttribute("serviceLog", serviceLog);
+		model.addAttribute("profile", leads.find(user.id()).orElse(null));
+		return "volunteering/lead-volunteers";
+	}
+
+	@GetMapping("/lead/volunteers/{id}")
+	String volunteer(@AuthenticationPrincipal HearthUser user, @PathVariable UUID id, Model model) {
+		return detail(user, id, model);
+	}
+
+	@PostMapping("/lead/service-entries/{id}/decision")
+	String decide(@AuthenticationPrincipal HearthUser user, @PathVariable UUID id, @RequestParam boolean approve,
+			Model model, HttpServletRequest request, RedirectAttributes redirect) {
+		if (request.getHeader("HX-Request") != null) {
+			try {
+				serviceLog.decide(id, approve, user);
+				model.addAttribute("notice", approve ? "Approved." : "Declined.");
+			}
+			catch (RequestRefused | OptimisticLockingFailureException ex) {
+				model.addAttribute("problem", ex.getMessage());
+			}
+			model.addAttribute("waiting", serviceLog.waitingFor(user));
+			model.addAttribute("enrolments", enrolments);
+			return "volunteering/waiting :: waiting";
+		}
+		return act(redirect, "/lead/volunteers", () -> {
+			serviceLog.decide(id, approve, user);
+			return approve ? "Approved." : "Declined.";
+		});
+	}
+
+	@GetMapping("/lead/away")
+	String away(@AuthenticationPrincipal HearthUser user, Model model) {
+		return awayPage(user, model, new AwayForm(LocalDate.now().plusWeeks(1), null));
+	}
+
+	@PostMapping("/lead/away")
+	String goAway(@AuthenticationPrincipal HearthUser user, @Valid @ModelAttribute("form") AwayForm form,
+			BindingResult errors, Model model, RedirectAttributes redirect) {
+		return Forms.submit(errors, () -> awayPage(user, model, form), () -> {
+			LeadProfile profile = leads.goAway(user.id(), form.until(), new PersonId(form.cover()));
+			redirect.addFlashAttribute("notice", "Enjoy your time away. " + enrolments.nameOf(profile.cover())
+					+ " covers for you until " + profile.awayUntil() + ".");
+			return "redirect:/lead/away";
+		});
+	}
+
+	@PostMapping("/lead/back")
+	String back(@AuthenticationPrincipal HearthUser user, RedirectAttributes redirect) {
+		return act(redirect, "/lead/away", () -> {
+			leads.comeBack(user.id());
+			return "Welcome back.";
+		});
+	}
+
+	// Staff
+
+	@GetMapping("/staff/enrolments")
+	String list(@RequestParam(required = false) EnrolmentState state, Model model) {
+		model.addAttribute("list", enrolments.list(state));
+		model.addAttribute("state", state);
+		model.addAttribute("states", EnrolmentState.values());
+		model.addAttribute("enrolments", enrolments);
+		return "volunteering/enrolments";
+	}
+
+	@GetMapping("/staff/enrolments/{id}")
+	String staffDetail(@AuthenticationPrincipal HearthUser user, @PathVariable UUID id, Model model) {
+		return detail(user, id, model);
+	}
+
+	@PostMapping("/staff/enrolments/{id}/lead")
+	String reassign(@PathVariable UUID id, @RequestParam(required = false) UUID lead,
+			@RequestParam(required = false) String reason, RedirectAttributes redirect) {
+		return act(redirect, "/staff/enrolments/" + id, () -> {
+			if (lead == null) {
+				throw new RequestRefused("lead", "Choose a lead volunteer.");
+			}
+			enrolments.reassign(new EnrolmentId(id), new PersonId(lead), reason);
+			return "Connected to " + enrolments.nameOf(new PersonId(lead)) + ".";
+		});
+	}
+
+	@GetMapping("/staff/leads")
+	String leads(Model model) {
+		return leadsPage(model, LeadForm.empty());
+	}
+
+	@PostMapping("/staff/leads")
+	String register(@Valid @ModelAttribute("form") LeadForm form, BindingResult errors, Model model,
+			RedirectAttributes redirect) {
+		return Forms.submit(errors, () -> leadsPage(model, form), () -> {
+			LeadProfile profile = leads.register(new PersonId(form.lead()), new ProgramId(form.program()),
+					form.capacity(), form.languages(), form.timeZone());
+			redirect.addFlashAttribute("notice", profile.name() + " is now a lead of the program.");
+			return "redirect:/staff/leads";
+		});
+	}
+
+	@PostMapping("/staff/leads/{id}/step-down")
+	String stepDown(@PathVariable UUID id, @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+		return act(redirect, "/staff/leads", () -> leads.stepDown(new PersonId(id), reason)
+				+ " volunteer(s) connected to other leads; who led whom is kept.");
+	}
+
+	private String servicePage(HearthUser user, Model model, ServiceForm form, UUID formFor) {
+		List<Enrolment> mine = enrolments.ofVolunteer(user.id());
+		UUID logFor = formFor != null ? formFor
+				: mine.stream().filter(e -> e.state().inService()).findFirst().map(e -> e.id().value()).orElse(null);
+		model.addAttribute("mine", mine);
+		model.addAttribute("form", form);
+		model.addAttribute("formFor", logFor);
+		model.addAttribute("serviceLog", serviceLog);
+		model.addAttribute("enrolments", enrolments);
+		model.addAttribute("today", LocalDate.now());
+		model.addAttribute("record", volunteers.serviceRecord(user.id()));
+		return "volunteering/service";
+	}
+
+	private String detail(HearthUser user, UUID id, Model model) {
+		Enrolment enrolment = enrolments.visibleTo(user, new EnrolmentId(id));
+		model.addAttribute("enrolment", enrolment);
+		model.addAttribute("enrolments", enrolments);
+		model.addAttribute("fulfilment", serviceLog.fulfilment(enrolment));
+		model.addAttribute("entries", serviceLog.entries(enrolment.id()));
+		model.addAttribute("history", enrolments.leadHistory(enrolment.id()));
+		boolean staff = user.role().compareTo(Role.STAFF) >= 0;
+		model.addAttribute("staff", staff);
+		model.addAttribute("suggestions",
+				staff && enrolment.state().inService()
+						? enrolments.suggestLeads(enrolment.program(), enrolment.languages(), enrolment.timeZone())
+						: List.of());
+		model.addAttribute("record", staff ? volunteers.serviceRecord(enrolment.volunteer()) : List.of());
+		return "volunteering/enrolment";
+	}
+
+	private String awayPage(HearthUser user, Model model, AwayForm form) {
+		LeadProfile profile = leads.find(user.id()).orElse(null);
+		model.addAttribute("profile", profile);
+		model.addAttribute("form", form);
+		model.addAttribute("enrolments", enrolments);
+		model.addAttribute("covers",
+				profile == null ? List.of() : leads.all()
+					.stream()
+					.filter(p -> p.serving() && p.program().equals(profile.program()) && !p.lead().equals(user.id()))
+					.toList());
+		return "volunteering/lead-away";
+	}
+
+	private String leadsPage(Model model, LeadForm form) {
+		model.addAttribute("leads", leads.all());
+		model.addAttribute("form", form);
+		model.addAttribute("candidates", accounts.search(Role.LEAD, null));
+		model.addAttribute("programs", catalog.programs());
+		model.addAttribute("catalog", catalog);
+		return "volunteering/leads";
+	}
+
+	static String act(RedirectAttributes redirect, String page, Supplier<String> change) {
+		try {
+			redirect.addFlashAttribute("notice", change.get());
+		}
+		catch (RequestRefused | OptimisticLockingFailureException ex) {
+			redirect.addFlashAttribute("problem", ex.getMessage());
+		}
+		return "redirect:" + page;
+	}
+
+}

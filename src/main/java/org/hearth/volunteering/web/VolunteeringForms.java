@@ -1,0 +1,55 @@
+package org.hearth.volunteering.web;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.format.annotation.DateTimeFormat;
+
+/** The forms of the volunteering pages. */
+final class VolunteeringForms {
+
+	private VolunteeringForms() {
+	}
+
+	record ServiceForm(
+			@NotNull(message = "On which day?") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate servedOn,
+			@NotNull(message = "How much?") @Positive(message = "More than zero.") BigDecimal amount,
+			@Size(max = 1000) String note) {
+
+		static ServiceForm today() {
+			return new ServiceForm(LocalDate.now(), null, "");
+		}
+
+	}
+
+	record PauseForm(
+			@NotNull(message = "Until which day?") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate until) {
+	}
+
+	record AwayForm(
+			@NotNull(message = "Until which day?") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate until,
+			@NotNull(message = "Choose who covers for you.") UUID cover) {
+	}
+
+	record LeadForm(@NotNull(message = "Choose a lead volunteer.") UUID lead,
+			@NotNull(message = "Choose a program.") UUID program,
+			@NotNull(message = "How many volunteers?") @Min(value = 1, message = "At least one.") @Max(value = 100,
+					message = "At most 100.") Integer capacity,
+			@NotBlank(message = "Name at least one language.") String languages,
+			@NotBlank(message = "Choose a time zone.") String timeZone) {
+
+		static LeadForm empty() {
+			return new LeadForm(null, null, 8, "", "UTC");
+		}
+
+	}
+
+}

@@ -1,0 +1,232 @@
+package org.hearth.volunteering;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import org.hearth.HearthTest;
+import org.hearth.shared.RequestRefused;
+import org.hearth.TestMail;
+import org.hearth.audit.AuditLog;
+import org.hearth.audit.AuditQuery;
+import org.hearth.onboarding.Acknowledgements;
+import org.hearth.onboarding.BackgroundChecks;
+import org.hearth.onboarding.Courses;
+import org.hearth.onboarding.Onboarding;
+import org.hearth.onboarding.OnboardingFixture;
+import org.hearth.people.Accounts;
+import org.hearth.people.HearthUser;
+import org.hearth.people.Person;
+import org.hearth.people.PeopleFixture;
+import org.hearth.people.Role;
+import org.hearth.programs.ProgramCatalog;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+@HearthTest
+class VolunteeringIntegrationTests {
+
+	@RegisterExtension
+	static GreenMailExtension mail = TestMail.server();
+
+	@Autowired
+	ProgramCatalog catalog;
+
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	Onboarding onboarding;
+
+	@Autowired
+	Courses courses;
+
+	@Autowired
+	Acknowledgements acknowledgements;
+
+	@Autowired
+	BackgroundChecks checks;
+
+	@Autowired
+	LeadVolunteers leads;
+
+	@Autowired
+	Enrolments enrolments;
+
+	@Autowired
+	ServiceLog serviceLog;
+
+	@Autowired
+	Volunteers volunteers;
+
+	@Autowired
+	VolunteeringJobs jobs;
+
+	@Autowired
+	AuditLog audit;
+
+	@Autowired
+	org.hearth.people.AccessControl access;
+
+	OnboardingFixture fixture;
+
+	@BeforeEach
+	void setUp() {
+		fixture = new OnboardingFixture(catalog, accounts, onboarding, courses, acknowledgements, checks, leads);
+	}
+
+	HearthUser user(Enrolment enrolment) {
+		Person person = accounts.findPerson(enrolment.volunteer()).orElseThrow();
+		return new HearthUser(person.id(), person.email(), person.displayName(), person.role(), null, person.access(),
+				null);
+	}
+
+	@Test
+	void routesToTheCoverLeadWhileTheLeadIsAway() {
+		Enrolment enrolment = fixture.activeVolunteer();
+		HearthUser cover = fixture.anotherLead(leads, 3, "English", "Europe/London");
+
+		leads.goAway(fixture.lead.id(), LocalDate.now().plusDays(7), cover.id());
+
+		assertThat(volunteers.leadFor(enrolment.volunteer())).contains(cover.id());
+		assertThat(volunteers.leads(cover.id(), enrolment.volunteer())).isTrue();
+		assertThat(volunteers.leads(fixture.lead.id(), enrolment.volunteer())).isTrue();
+		assertThat(volunteers.ledBy(cover.id())).contains(enrolment.volunteer());
+
+		leads.comeBack(fixture.lead.id());
+		assertThat(volunteers.leadFor(enrolment.volunteer())).contains(fixture.lead.id());
+		assertThat(volunteers.leads(cover.id(), enrolment.volunteer())).isFalse();
+	}
+
+	@Test
+	void reassignsEveryVolunteerWhenTheLeadStepsDownAndKeepsWhoLedWhom() {
+		Enrolment first = fixture.activeVolunteer();
+		Enrolment second = fixture.activeVolunteer();
+		HearthUser french = fixture.anotherLead(leads, 5, "French", "Europe/Paris");
+
+		assertThat(leads.stepDown(fixture.lead.id(), "Starting university")).isEqualTo(2);
+
+		for (Enrolment enrolment : java.util.List.of(first, second)) {
+			assertThat(volunteers.leadFor(enrolment.volunteer())).contains(french.id());
+			assertThat(enrolments.leadHistory(enrolment.id())).extracting(Enrolments.LeadPeriod::lead)
+				.containsExactly(french.id(), fixture.lead.id());
+			assertThat(enrolments.leadHistory(enrolment.id()).get(1).to()).isNotNull();
+			assertThat(audit
+				.find(new AuditQuery(null, "lead.assigned", "enrolment", enrolment.id().toString(), null, null), 5))
+				.hasSize(2);
+		}
+		assertThat(volunteers.ledBy(fixture.lead.id())).isEmpty();
+	}
+
+	@Test
+	void reassignsTheVolunteersOfALeadRemovedPermanently() {
+		Enrolment enrolment = fixture.activeVolunteer();
+		HearthUser other = fixture.anotherLead(leads, 5, "English", "Europe/London");
+
+		access.removePermanently(fixture.lead.id(), "Permanent removal decided by staff");
+
+		await().untilAsserted(() -> assertThat(volunteers.leadFor(enrolment.volunteer())).contains(other.id()));
+		assertThat(leads.find(fixture.lead.id()).orElseThrow().serving()).isFalse();
+	}
+
+	@Test
+	void refusesSteppingDownWhenNoOtherLeadHasRoom() {
+		Enrolment enrolment = fixture.activeVolunteer();
+
+		assertThatThrownBy(() -> leads.stepDown(fixture.lead.id(), null)).isInstanceOf(RequestRefused.class)
+			.hasMessageContaining("No other lead");
+		assertThat(volunteers.leadFor(enrolment.volunteer())).contains(fixture.lead.id());
+		assertThat(leads.find(fixture.lead.id()).orElseThrow().serving()).isTrue();
+	}
+
+	@Test
+	void refusesALeadWithoutRoom() {
+		HearthUser full = fixture.anotherLead(leads, 1, "English", "UTC");
+		Enrolment enrolment = fixture.activeVolunteer();
+		enrolments.reassign(enrolment.id(), full.id(), "Closer time zone");
+		Enrolment another = fixture.activeVolunteer();
+
+		assertThatThrownBy(() -> enrolments.reassign(another.id(), full.id(), null)).isInstanceOf(RequestRefused.class)
+			.hasMessageContaining("no room");
+	}
+
+	@Test
+	void countsApprovedServiceTowardsTheCommitment() {
+		Enrolment enrolment = fixture.activeVolunteer();
+		HearthUser volunteer = user(enrolment);
+		ServiceEntry approved = serviceLog.log(enrolment.id(), volunteer, LocalDate.now(), new BigDecimal("2"),
+				"Evening");
+		ServiceEntry declined = serviceLog.log(enrolment.id(), volunteer, LocalDate.now(), new BigDecimal("5"), "Typo");
+
+		assertThat(serviceLog.waitingFor(fixture.lead)).extracting(ServiceEntry::id)
+			.contains(approved.id(), declined.id());
+		serviceLog.decide(approved.id(), true, fixture.lead);
+		serviceLog.decide(declined.id(), false, fixture.lead);
+
+		assertThat(serviceLog.fulfilment(enrolment).served()).isEqualByComparingTo("2");
+		assertThat(serviceLog.waitingFor(fixture.lead)).extracting(ServiceEntry::id).doesNotContain(approved.id());
+	}
+
+	@Test
+	void doesNotLetAnotherLeadApproveService() {
+		Enrolment enrolment = fixture.activeVolunteer();
+		ServiceEntry entry = serviceLog.log(enrolment.id(), user(enrolment), LocalDate.now(), BigDecimal.ONE, "");
+		HearthUser stranger = PeopleFixture.create(accounts, Role.LEAD);
+
+		assertThatThrownBy(() -> serviceLog.decide(entry.id(), true, stranger))
+			.isInstanceOf(org.hearth.shared.NotFound.class);
+	}
+
+	@Test
+	void pausesTellsTheLeadAndRemindsOnceWhenThePauseEnds() {
+		Enrolment enrolment = fixture.activeVolunteer();
+		HearthUser volunteer = user(enrolment);
+		LocalDate until = LocalDate.now().plusDays(3);
+
+		enrolments.pause(enrolment.id(), volunteer, until);
+		await().until(() -> TestMail.to(mail, fixture.lead.email())
+			.stream()
+			.anyMatch(message -> TestMail.text(message).contains("paused their service")));
+
+		assertThat(enrolments.remindPausesEndedBy(until.minusDays(1))).isZero();
+		enrolments.remindPausesEndedBy(until);
+		enrolments.remindPausesEndedBy(until.plusDays(1));
+		await().until(() -> TestMail.to(mail, volunteer.email())
+			.stream()
+			.anyMatch(message -> TestMail.text(message).contains("Your pause from serving")));
+		assertThat(TestMail.to(mail, volunteer.email())
+			.stream()
+			.filter(message -> TestMail.text(message).contains("Your pause from serving"))).hasSize(1);
+
+		Enrolment resumed = enrolments.resume(enrolment.id(), volunteer);
+		assertThat(resumed.state()).isEqualTo(EnrolmentState.ACTIVE);
+	}
+
+	@Test
+	void runsTheDailyJobOnceADayAcrossInstances() {
+		LocalDate day = LocalDate.of(2040, 1, 1).plusDays((long) (Math.random() * 3000));
+
+		assertThat(jobs.runFor(day)).isTrue();
+		assertThat(jobs.runFor(day)).isFalse();
+	}
+
+	@Test
+	void refusesAVolunteerActingOnSomeoneElsesEnrolment() {
+		Enrolment enrolment = fixture.activeVolunteer();
+		HearthUser other = PeopleFixture.create(accounts, Role.VOLUNTEER);
+
+		assertThatThrownBy(() -> enrolments.pause(enrolment.id(), other, LocalDate.now().plusDays(3)))
+			.isInstanceOf(org.hearth.shared.NotFound.class);
+		assertThatThrownBy(() -> serviceLog.log(enrolment.id(), other, LocalDate.now(), BigDecimal.ONE, ""))
+			.isInstanceOf(org.hearth.shared.NotFound.class);
+	}
+
+}
