@@ -23,7 +23,7 @@ class ModularityTests {
 	@Test
 	void hasOneModulePerConcern() {
 		assertThat(modules.stream().map(module -> module.getIdentifier().toString()))
-			.contains("audit", "database", "demo", "notifications", "people", "programs", "site");
+			.contains("audit", "conduct", "database", "demo", "notifications", "people", "programs", "site");
 	}
 
 	@Test
