@@ -38,7 +38,7 @@ public final class WarningPolicy {
 
 	public Result evaluate(Collection<Instant> warnings, Instant now) {
 		Instant since = now.atZone(ZoneOffset.UTC).minus(window).toInstant();
-		int count = (int) warnings.stream().filter(at -> !at.isBefore(since) && !at.isAfter(now)).count();
+		int count = (int) warnings.stream().filter(at -> !at.isBefore(since)).count();
 		if (count >= threshold) {
 			return new ReviewDue(count, since, count + " warnings or platform-terms violations within " + describe(window)
 					+ " (the review threshold is " + threshold + ")");
