@@ -4,5 +4,6 @@ import java.time.Instant;
 
 /** A line of the staff queue or of a volunteer's history. */
 public record CaseSummary(CaseId id, long reference, String title, SubjectKind subjectKind, String subjectName,
-		Severity severity, CaseStatus status, String assigneeName, Instant openedAt, int reports, Outcome lastOutcome) {
+		Severity severity, CaseStatus status, String assigneeName, Instant openedAt, int reports, Outcome lastOutcome,
+		long version) {
 }

@@ -289,7 +289,7 @@ public class ConductDesk {
 	private CaseSummary summary(ConductCase c, int reportCount) {
 		return new CaseSummary(c.id(), c.reference(), c.title(), c.subject().kind(), names.subject(c.subject()),
 				c.severity(), c.status(), c.assignee() == null ? null : names.of(c.assignee()), c.openedAt(),
-				reportCount, c.latestDecision().map(Decision::outcome).orElse(null));
+				reportCount, c.latestDecision().map(Decision::outcome).orElse(null), c.version());
 	}
 
 }

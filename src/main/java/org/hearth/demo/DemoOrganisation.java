@@ -41,9 +41,12 @@ class DemoOrganisation {
 
 	private final ProgramCatalog catalog;
 
-	DemoOrganisation(Accounts accounts, ProgramCatalog catalog) {
+	private final ConductDemo conduct;
+
+	DemoOrganisation(Accounts accounts, ProgramCatalog catalog, ConductDemo conduct) {
 		this.accounts = accounts;
 		this.catalog = catalog;
+		this.conduct = conduct;
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
@@ -58,7 +61,8 @@ class DemoOrganisation {
 				  admin%s (admin)           staff%s (staff)
 				  moderator%s (lead)        swat%s (lead)        match%s (lead)
 				  volunteer%s (volunteer)   applicant%s (applicant)
-				""".formatted(PASSWORD, DOMAIN, DOMAIN, DOMAIN, DOMAIN, DOMAIN, DOMAIN, DOMAIN));
+				  volunteer.alex%s is suspended while a critical conduct case is reviewed
+				""".formatted(PASSWORD, DOMAIN, DOMAIN, DOMAIN, DOMAIN, DOMAIN, DOMAIN, DOMAIN, DOMAIN));
 	}
 
 	/** Loads everything unless it is already there; returns whether anything was loaded. */
@@ -120,6 +124,8 @@ class DemoOrganisation {
 				"Meets one matched member each week and keeps their Match Experience Ambassador in the loop.",
 				new Commitment(4, "1 hour a week"),
 				new Requirements(Set.of("Foundations of Peer Support", "One-to-One Support"), true, 24, both, 21));
+
+		conduct.load();
 		return true;
 	}
 

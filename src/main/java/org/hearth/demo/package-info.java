@@ -1,6 +1,6 @@
 /**
- * The demo organisation: programs, roles, policies and people in every role, loaded by
+ * The demo organisation: programs, roles, policies, people in every role and conduct cases in every state, loaded by
  * {@code --demo} so a newcomer can sign in as each role and look around.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "people", "programs" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "conduct", "people", "programs" })
 package org.hearth.demo;
