@@ -22,8 +22,9 @@ class ModularityTests {
 
 	@Test
 	void hasOneModulePerConcern() {
-		assertThat(modules.stream().map(module -> module.getIdentifier().toString())).contains("audit", "database",
-				"demo", "notifications", "people", "programs", "site");
+		assertThat(modules.stream().map(module -> module.getIdentifier().toString())).contains("audit", "conduct",
+				"database", "demo", "notifications", "onboarding", "people", "programs", "screening", "site",
+				"volunteering");
 	}
 
 	@Test

@@ -19,7 +19,12 @@ public final class TestMail {
 
 	public static GreenMailExtension server() {
 		int port = Integer.getInteger("hearth.test.smtp-port", 3025);
-		return new GreenMailExtension(new ServerSetup(port, "localhost", ServerSetup.PROTOCOL_SMTP));
+		// One server for the whole test class: restarting it between methods would drop
+		// e-mails that
+		// listeners are still sending for the previous test. Tests tell their e-mails
+		// apart by address.
+		return new GreenMailExtension(new ServerSetup(port, "localhost", ServerSetup.PROTOCOL_SMTP))
+			.withPerMethodLifecycle(false);
 	}
 
 	/** The messages the server received for exactly this address. */

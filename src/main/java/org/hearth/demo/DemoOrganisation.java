@@ -43,10 +43,13 @@ class DemoOrganisation {
 
 	private final VolunteeringDemo volunteering;
 
-	DemoOrganisation(Accounts accounts, ProgramCatalog catalog, VolunteeringDemo volunteering) {
+	private final ConductDemo conduct;
+
+	DemoOrganisation(Accounts accounts, ProgramCatalog catalog, VolunteeringDemo volunteering, ConductDemo conduct) {
 		this.accounts = accounts;
 		this.catalog = catalog;
 		this.volunteering = volunteering;
+		this.conduct = conduct;
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
@@ -62,7 +65,8 @@ class DemoOrganisation {
 				  moderator%s (lead)        swat%s (lead)        match%s (lead)
 				  volunteer%s (volunteer)   applicant%s (applicant)
 				  volunteer.tomas%s (paused)  applicant.kai%s (onboarding)  applicant.ari%s (disqualified)
-				""".formatted(PASSWORD, DOMAIN, DOMAIN, DOMAIN, DOMAIN, DOMAIN, DOMAIN, DOMAIN, DOMAIN, DOMAIN,
+				  volunteer.alex%s is suspended while a critical conduct case is reviewed
+				""".formatted(PASSWORD, DOMAIN, DOMAIN, DOMAIN, DOMAIN, DOMAIN, DOMAIN, DOMAIN, DOMAIN, DOMAIN, DOMAIN,
 				DOMAIN));
 	}
 
@@ -130,6 +134,7 @@ class DemoOrganisation {
 				new Commitment(4, "1 hour a week"),
 				new Requirements(Set.of("Foundations of Peer Support", "One-to-One Support"), true, 24, both, 21));
 		volunteering.load();
+		conduct.load();
 		return true;
 	}
 

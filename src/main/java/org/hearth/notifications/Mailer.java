@@ -1,5 +1,7 @@
 package org.hearth.notifications;
 
+import java.util.Collection;
+
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
@@ -32,16 +34,39 @@ public class Mailer {
 		this.organisation = organisation;
 	}
 
+	/**
+	 * Sends one message to many people at once, each hidden from the others (blind
+	 * copies), so a team alert is one delivery however large the team.
+	 */
+	public void sendToAll(Collection<String> recipients, String subject, String body) {
+		if (recipients.isEmpty()) {
+			return;
+		}
+		var message = new SimpleMailMessage();
+		message.setFrom(from);
+		message.setTo(from);
+		message.setBcc(recipients.toArray(String[]::new));
+		message.setSubject(subject);
+		message.setText(body + "\n\n— " + organisation + ", through Hearth\n");
+		deliver(message);
+	}
+
 	public void send(String to, String subject, String body) {
 		var message = new SimpleMailMessage();
 		message.setFrom(from);
 		message.setTo(to);
 		message.setSubject(subject);
 		message.setText(body + "\n\n— " + organisation + ", through Hearth\n");
+		deliver(message);
+	}
+
+	private void deliver(SimpleMailMessage message) {
 		JavaMailSender smtp = sender.getIfAvailable();
 		if (smtp == null) {
-			log.info("No SMTP server is configured (spring.mail.host), so this e-mail is only logged:\nTo: " + to
-					+ "\nSubject: " + subject + "\n\n" + message.getText());
+			log.info("No SMTP server is configured (spring.mail.host), so this e-mail is only logged:\nTo: "
+					+ String.join(", ", message.getTo())
+					+ (message.getBcc() == null ? "" : "; blind copies: " + String.join(", ", message.getBcc()))
+					+ "\nSubject: " + message.getSubject() + "\n\n" + message.getText());
 			return;
 		}
 		smtp.send(message);

@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import org.hearth.people.PersonId;
 
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,11 +27,21 @@ class VolunteerDirectory implements Volunteers {
 
 	private final Clock clock;
 
-	VolunteerDirectory(EnrolmentStore enrolments, LeadProfileStore leads, ServiceRecords records, Clock clock) {
+	private final Enrolments service;
+
+	VolunteerDirectory(EnrolmentStore enrolments, LeadProfileStore leads, ServiceRecords records, Clock clock,
+			@Lazy Enrolments service) {
 		this.enrolments = enrolments;
 		this.leads = leads;
 		this.records = records;
 		this.clock = clock;
+		this.service = service;
+	}
+
+	@Override
+	@Transactional
+	public int endService(PersonId volunteer, String reason) {
+		return service.removeEverywhere(volunteer, reason);
 	}
 
 	@Override

@@ -24,6 +24,13 @@ public interface Volunteers {
 	List<PersonId> ledBy(PersonId lead);
 
 	/**
+	 * Ends every enrolment of the volunteer as a measure decided by staff (removal from
+	 * the role, or disqualification); their account stays. Returns how many enrolments
+	 * ended.
+	 */
+	int endService(PersonId volunteer, String reason);
+
+	/**
 	 * The volunteer's service record, newest first: enrolments, leads, training and
 	 * acknowledgements.
 	 */

@@ -38,6 +38,9 @@ class VolunteeringDemoTests {
 	VolunteeringDemo volunteering;
 
 	@Autowired
+	ConductDemo conduct;
+
+	@Autowired
 	Onboarding onboarding;
 
 	@Autowired
@@ -54,7 +57,7 @@ class VolunteeringDemoTests {
 
 	@Test
 	void coversEveryStateOfTheVolunteerJourney() {
-		new DemoOrganisation(accounts, catalog, volunteering).load();
+		new DemoOrganisation(accounts, catalog, volunteering, conduct).load();
 
 		var demoApplications = Arrays.stream(ApplicationStatus.values())
 			.filter(status -> onboarding.queue(status)

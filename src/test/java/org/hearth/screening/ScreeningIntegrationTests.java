@@ -56,6 +56,9 @@ class ScreeningIntegrationTests {
 	AuditLog audit;
 
 	@Autowired
+	WordingCheck wording;
+
+	@Autowired
 	ApplicationEvents events;
 
 	private String staffToken;
@@ -211,10 +214,9 @@ class ScreeningIntegrationTests {
 
 	@Test
 	void checksFeedbackWordingForShaming() {
-		assertThat(screening.concerns("honestly you're pathetic for needing therapy, grow up")).isNotEmpty()
+		assertThat(wording.concerns("honestly you're pathetic for needing therapy, grow up")).isNotEmpty()
 			.allSatisfy(concern -> assertThat(concern.category()).isIn("SHAMING", "HARASSMENT"));
-		assertThat(
-				screening.concerns("Thank you for staying with that member tonight; next time, loop in SWAT sooner."))
+		assertThat(wording.concerns("Thank you for staying with that member tonight; next time, loop in SWAT sooner."))
 			.isEmpty();
 	}
 

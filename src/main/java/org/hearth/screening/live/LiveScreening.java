@@ -2,7 +2,6 @@ package org.hearth.screening.live;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
@@ -21,7 +20,6 @@ import org.hearth.screening.ScreeningFlagged;
 import org.hearth.screening.ScreeningRequest;
 import org.hearth.screening.ScreeningResult;
 import org.hearth.screening.Severity;
-import org.hearth.screening.WordingCheck;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -35,12 +33,9 @@ import org.springframework.transaction.annotation.Transactional;
  * published as {@link ScreeningFlagged}, stored with the transaction so no flag is lost.
  */
 @Service
-public class LiveScreening implements WordingCheck {
+public class LiveScreening {
 
 	private static final Log log = LogFactory.getLog(LiveScreening.class);
-
-	private static final Set<Category> UNKIND_WORDING = Set.of(Category.SHAMING, Category.HARASSMENT,
-			Category.HATE_SPEECH, Category.ROMANTIC_SOLICITATION, Category.SELF_HARM_ENCOURAGEMENT);
 
 	private final PhraseRules rules;
 
@@ -107,16 +102,6 @@ public class LiveScreening implements WordingCheck {
 						highest(result.findings()).name(), result.action().jsonName(), message.source(),
 						message.messageRef(), excerpt(message.text(), result.findings()), clock.instant()));
 		return new Screened(id, result);
-	}
-
-	@Override
-	public List<WordingConcern> concerns(String text) {
-		return screen(text, AuthorRole.VOLUNTEER, List.of()).findings()
-			.stream()
-			.filter(finding -> UNKIND_WORDING.contains(finding.category()))
-			.map(finding -> new WordingConcern(finding.category().name(), finding.start(), finding.end(),
-					finding.reason()))
-			.toList();
 	}
 
 	private static Severity highest(List<Finding> findings) {

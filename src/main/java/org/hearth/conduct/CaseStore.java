@@ -1,0 +1,256 @@
+package org.hearth.conduct;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.hearth.people.PersonId;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import static org.hearth.conduct.ReportStore.instant;
+import static org.hearth.conduct.ReportStore.timestamp;
+
+/**
+ * Cases with their decisions and replies; decisions, replies, entries and warnings are
+ * only ever added.
+ */
+@Repository
+class CaseStore {
+
+	private final JdbcClient jdbc;
+
+	CaseStore(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** Stores a newly opened case and returns it as stored, with its reference number. */
+	ConductCase insert(ConductCase c) {
+		jdbc.sql(
+				"""
+						insert into conduct_case (id, subject_kind, volunteer_id, subject_ref, title, severity, status,
+						    assignee_id, opened_at, updated_at, version)
+						values (:id, :kind, :volunteer, :ref, :title, :severity, :status, :assignee, :openedAt, :updatedAt, 0)""")
+			.param("id", c.id().value())
+			.param("kind", c.subject().kind().name())
+			.param("volunteer", c.subject().volunteer() == null ? null : c.subject().volunteer().value())
+			.param("ref", c.subject().reference())
+			.param("title", c.title())
+			.param("severity", c.severity().name())
+			.param("status", c.status().name())
+			.param("assignee", c.assignee() == null ? null : c.assignee().value())
+			.param("openedAt", timestamp(c.openedAt()))
+			.param("updatedAt", timestamp(c.updatedAt()))
+			.update();
+		return find(c.id()).orElseThrow();
+	}
+
+	/**
+	 * Saves a change to the case made from the version it was read at. When someone else
+	 * saved the case meanwhile, nothing is written and the change is refused.
+	 */
+	void update(ConductCase c) {
+		int updated = jdbc.sql("""
+				update conduct_case set severity = :severity, status = :status, assignee_id = :assignee,
+				    updated_at = :updatedAt, version = version + 1
+				where id = :id and version = :version""")
+			.param("severity", c.severity().name())
+			.param("status", c.status().name())
+			.param("assignee", c.assignee() == null ? null : c.assignee().value())
+			.param("updatedAt", timestamp(c.updatedAt()))
+			.param("id", c.id().value())
+			.param("version", c.version())
+			.update();
+		if (updated == 0) {
+			throw new OptimisticLockingFailureException("Someone else changed case #" + c.reference()
+					+ " in the meantime. Look at it again before you decide; nothing you sent was saved.");
+		}
+	}
+
+	void insertDecision(Decision d) {
+		jdbc.sql(
+				"""
+						insert into conduct_decision (id, case_id, outcome, rationale, decided_by, decided_by_name, decided_at, on_appeal_of)
+						values (:id, :caseId, :outcome, :rationale, :by, :byName, :at, :onAppealOf)""")
+			.param("id", d.id().value())
+			.param("caseId", d.caseId().value())
+			.param("outcome", d.outcome().name())
+			.param("rationale", d.rationale())
+			.param("by", d.decidedBy().value())
+			.param("byName", d.decidedByName())
+			.param("at", timestamp(d.decidedAt()))
+			.param("onAppealOf", d.onAppealOf() == null ? null : d.onAppealOf().value())
+			.update();
+	}
+
+	void insertReply(Reply r) {
+		jdbc.sql(
+				"insert into conduct_reply (id, decision_id, kind, text, by_id, at) values (:id, :decision, :kind, :text, :by, :at)")
+			.param("id", r.id())
+			.param("decision", r.decision().value())
+			.param("kind", r.kind().name())
+			.param("text", r.text())
+			.param("by", r.by().value())
+			.param("at", timestamp(r.at()))
+			.update();
+	}
+
+	void addEntry(CaseId caseId, CaseEntry.Kind kind, String text, PersonId by, String byName, Instant at) {
+		jdbc.sql("""
+				insert into conduct_case_entry (case_id, kind, text, by_id, by_name, at)
+				values (:caseId, :kind, :text, :by, :byName, :at)""")
+			.param("caseId", caseId.value())
+			.param("kind", kind.name())
+			.param("text", text)
+			.param("by", by == null ? null : by.value())
+			.param("byName", byName)
+			.param("at", timestamp(at))
+			.update();
+	}
+
+	List<CaseEntry> entries(CaseId caseId) {
+		return jdbc.sql("select * from conduct_case_entry where case_id = :id order by id")
+			.param("id", caseId.value())
+			.query((rs, n) -> new CaseEntry(rs.getLong("id"), caseId, CaseEntry.Kind.valueOf(rs.getString("kind")),
+					rs.getString("text"), rs.getString("by_name"), instant(rs.getTimestamp("at"))))
+			.list();
+	}
+
+	Optional<ConductCase> find(CaseId id) {
+		return jdbc.sql("select * from conduct_case where id = :id")
+			.param("id", id.value())
+			.query(this::map)
+			.optional();
+	}
+
+	Optional<ConductCase> findByDecision(DecisionId decision) {
+		return jdbc.sql("select c.* from conduct_case c join conduct_decision d on d.case_id = c.id where d.id = :id")
+			.param("id", decision.value())
+			.query(this::map)
+			.optional();
+	}
+
+	/** The open case about this subject, which a new report joins. */
+	Optional<ConductCase> findOpen(Subject subject) {
+		String open = "status in ('UNREVIEWED', 'IN_REVIEW', 'ESCALATED', 'APPEALED')";
+		if (subject.isVolunteer()) {
+			return jdbc
+				.sql("select * from conduct_case where volunteer_id = :v and " + open + " order by opened_at limit 1")
+				.param("v", subject.volunteer().value())
+				.query(this::map)
+				.optional();
+		}
+		return jdbc
+			.sql("select * from conduct_case where subject_kind = :kind and lower(subject_ref) = lower(:ref) and "
+					+ open + " order by opened_at limit 1")
+			.param("kind", subject.kind().name())
+			.param("ref", subject.reference())
+			.query(this::map)
+			.optional();
+	}
+
+	List<ConductCase> aboutVolunteer(PersonId volunteer) {
+		return jdbc.sql("select * from conduct_case where volunteer_id = :v order by opened_at desc")
+			.param("v", volunteer.value())
+			.query(this::map)
+			.list();
+	}
+
+	/** The queue: most severe first, then oldest first. */
+	List<QueueRow> queue(Collection<CaseStatus> statuses, Severity atLeast, boolean mineOnly, PersonId me) {
+		var severities = new ArrayList<String>();
+		for (Severity severity : Severity.values()) {
+			if (severity.compareTo(atLeast) >= 0) {
+				severities.add(severity.name());
+			}
+		}
+		return jdbc.sql("""
+				select c.*, (select count(*) from conduct_report r where r.case_id = c.id) as reports
+				from conduct_case c
+				where c.status in (:statuses) and c.severity in (:severities)
+				  and (:mineOnly = false or c.assignee_id = :me)
+				order by case c.severity when 'CRITICAL' then 0 when 'HIGH' then 1 when 'MEDIUM' then 2 else 3 end,
+				         c.opened_at, c.reference""")
+			.param("statuses", statuses.stream().map(Enum::name).toList())
+			.param("severities", severities)
+			.param("mineOnly", mineOnly)
+			.param("me", me == null ? UUID.randomUUID() : me.value())
+			.query((rs, n) -> new QueueRow(map(rs, n), rs.getInt("reports")))
+			.list();
+	}
+
+	record QueueRow(ConductCase c, int reports) {
+	}
+
+	void insertWarning(PersonId volunteer, CaseId caseId, DecisionId decision, String kind, Instant at) {
+		jdbc.sql("""
+				insert into conduct_warning (id, volunteer_id, case_id, decision_id, kind, at)
+				values (:id, :volunteer, :caseId, :decision, :kind, :at)""")
+			.param("id", UUID.randomUUID())
+			.param("volunteer", volunteer.value())
+			.param("caseId", caseId.value())
+			.param("decision", decision.value())
+			.param("kind", kind)
+			.param("at", timestamp(at))
+			.update();
+	}
+
+	List<Warning> warnings(PersonId volunteer) {
+		return jdbc.sql("""
+				select w.*, c.reference from conduct_warning w join conduct_case c on c.id = w.case_id
+				where w.volunteer_id = :v order by w.at desc""")
+			.param("v", volunteer.value())
+			.query((rs, n) -> new Warning(rs.getString("kind"), new CaseId(rs.getObject("case_id", UUID.class)),
+					rs.getLong("reference"), instant(rs.getTimestamp("at"))))
+			.list();
+	}
+
+	/** A warning or platform-terms violation on a volunteer's record. */
+	public record Warning(String kind, CaseId caseId, long caseReference, Instant at) {
+	}
+
+	private ConductCase map(ResultSet rs, int row) throws SQLException {
+		CaseId id = new CaseId(rs.getObject("id", UUID.class));
+		UUID volunteer = rs.getObject("volunteer_id", UUID.class);
+		UUID assignee = rs.getObject("assignee_id", UUID.class);
+		Subject subject = new Subject(SubjectKind.valueOf(rs.getString("subject_kind")),
+				volunteer == null ? null : new PersonId(volunteer), rs.getString("subject_ref"));
+		return new ConductCase(id, rs.getLong("reference"), subject, rs.getString("title"),
+				Severity.valueOf(rs.getString("severity")), CaseStatus.valueOf(rs.getString("status")),
+				assignee == null ? null : new PersonId(assignee), instant(rs.getTimestamp("opened_at")),
+				instant(rs.getTimestamp("updated_at")), rs.getLong("version"), decisions(id), replies(id));
+	}
+
+	private List<Decision> decisions(CaseId id) {
+		return jdbc.sql("select * from conduct_decision where case_id = :id order by seq")
+			.param("id", id.value())
+			.query((rs, n) -> {
+				UUID onAppealOf = rs.getObject("on_appeal_of", UUID.class);
+				return new Decision(new DecisionId(rs.getObject("id", UUID.class)), id,
+						Outcome.valueOf(rs.getString("outcome")), rs.getString("rationale"),
+						new PersonId(rs.getObject("decided_by", UUID.class)), rs.getString("decided_by_name"),
+						instant(rs.getTimestamp("decided_at")), onAppealOf == null ? null : new DecisionId(onAppealOf));
+			})
+			.list();
+	}
+
+	private List<Reply> replies(CaseId id) {
+		return jdbc.sql("""
+				select r.* from conduct_reply r join conduct_decision d on d.id = r.decision_id
+				where d.case_id = :id order by r.at, r.kind""")
+			.param("id", id.value())
+			.query((rs, n) -> new Reply(rs.getObject("id", UUID.class),
+					new DecisionId(rs.getObject("decision_id", UUID.class)), Reply.Kind.valueOf(rs.getString("kind")),
+					rs.getString("text"), new PersonId(rs.getObject("by_id", UUID.class)),
+					instant(rs.getTimestamp("at"))))
+			.list();
+	}
+
+}

@@ -1,0 +1,9 @@
+package org.hearth.conduct;
+
+import java.time.Instant;
+
+/** A line of the staff queue or of a volunteer's history. */
+public record CaseSummary(CaseId id, long reference, String title, SubjectKind subjectKind, String subjectName,
+		Severity severity, CaseStatus status, String assigneeName, Instant openedAt, int reports, Outcome lastOutcome,
+		long version) {
+}

@@ -1,0 +1,302 @@
+package org.hearth.conduct;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import org.hearth.shared.NotFound;
+import org.hearth.shared.RequestRefused;
+import org.hearth.audit.AuditLog;
+import org.hearth.conduct.CaseFile.History;
+import org.hearth.conduct.CaseFile.StaffReport;
+import org.hearth.conduct.WarningPolicy.ReviewDue;
+import org.hearth.people.HearthUser;
+import org.hearth.people.PersonId;
+import org.hearth.people.PersonSummary;
+import org.hearth.volunteering.Volunteers;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The staff side of the desk: the queue sorted by severity and age, the case file (every
+ * reading of which is audited), and the actions on one case at a time. Each change is
+ * made from the version of the case its author read, so two staff deciding one case at
+ * once cannot overwrite each other: the second is refused.
+ */
+@Service
+public class ConductDesk {
+
+	public static final Set<CaseStatus> OPEN = EnumSet.of(CaseStatus.UNREVIEWED, CaseStatus.IN_REVIEW,
+			CaseStatus.ESCALATED, CaseStatus.APPEALED);
+
+	private final CaseStore cases;
+
+	private final ReportStore reports;
+
+	private final CaseIntake intake;
+
+	private final Measures measures;
+
+	private final FeedbackDesk feedback;
+
+	private final Volunteers volunteers;
+
+	private final Names names;
+
+	private final AuditLog audit;
+
+	private final ApplicationEventPublisher events;
+
+	private final ConductSettings settings;
+
+	private final Clock clock;
+
+	ConductDesk(CaseStore cases, ReportStore reports, CaseIntake intake, Measures measures, FeedbackDesk feedback,
+			Volunteers volunteers, Names names, AuditLog audit, ApplicationEventPublisher events,
+			ConductSettings settings, Clock clock) {
+		this.cases = cases;
+		this.reports = reports;
+		this.intake = intake;
+		this.measures = measures;
+		this.feedback = feedback;
+		this.volunteers = volunteers;
+		this.names = names;
+		this.audit = audit;
+		this.events = events;
+		this.settings = settings;
+		this.clock = clock;
+	}
+
+	/** Which cases the queue shows. */
+	public record QueueFilter(Collection<CaseStatus> statuses, Severity atLeast, boolean mineOnly) {
+
+		public static QueueFilter open() {
+			return new QueueFilter(OPEN, Severity.LOW, false);
+		}
+
+	}
+
+	@Transactional(readOnly = true)
+	public List<CaseSummary> queue(QueueFilter filter, HearthUser staff) {
+		Collection<CaseStatus> statuses = filter.statuses() == null || filter.statuses().isEmpty() ? OPEN
+				: filter.statuses();
+		return cases
+			.queue(statuses, filter.atLeast() == null ? Severity.LOW : filter.atLeast(), filter.mineOnly(),
+					staff == null ? null : staff.id())
+			.stream()
+			.map(row -> summary(row.c(), row.reports()))
+			.toList();
+	}
+
+	/** The whole case for a staff member; the reading itself goes in the audit log. */
+	@Transactional
+	public CaseFile caseFile(CaseId id) {
+		ConductCase c = find(id);
+		audit.record("conduct.case-read", "conduct-case", id, "Case #" + c.reference() + " read");
+		List<StaffReport> staffReports = reports.ofCase(id)
+			.stream()
+			.map(report -> new StaffReport(report,
+					report.reporter() == null
+							? report.source() == Report.Source.SCREENING ? "Message screening" : "Hearth"
+							: names.of(report.reporter())))
+			.toList();
+		PersonSummary person = c.subject().isVolunteer() ? names.person(c.subject().volunteer()).orElse(null) : null;
+		return new CaseFile(c, names.subject(c.subject()), person == null ? null : person.email(),
+				person == null ? null : person.access(), names.of(c.assignee()), staffReports, cases.entries(id),
+				c.subject().isVolunteer() ? history(c) : History.none());
+	}
+
+	private History history(ConductCase c) {
+		PersonId volunteer = c.subject().volunteer();
+		List<CaseSummary> others = cases.aboutVolunteer(volunteer)
+			.stream()
+			.filter(other -> !other.id().equals(c.id()))
+			.map(other -> summary(other, reports.ofCase(other.id()).size()))
+			.toList();
+		return new History(volunteers.leadFor(volunteer).map(names::of).orElse(null), others, cases.warnings(volunteer),
+				feedback.forVolunteer(volunteer), volunteers.serviceRecord(volunteer));
+	}
+
+	@Transactional
+	public void assignToMe(CaseId id, long version, HearthUser staff) {
+		ConductCase c = read(id, version);
+		c.assign(staff.id(), clock.instant());
+		cases.update(c);
+		cases.addEntry(id, CaseEntry.Kind.ASSIGNMENT, staff.displayName() + " took the case", staff.id(),
+				staff.displayName(), clock.instant());
+		audit.record("conduct.case-assigned", "conduct-case", id, "Assigned to " + staff.displayName());
+	}
+
+	@Transactional
+	public void addNote(CaseId id, String text, HearthUser staff) {
+		addEntry(id, CaseEntry.Kind.NOTE, text, staff);
+	}
+
+	@Transactional
+	public void addEvidence(CaseId id, String text, HearthUser staff) {
+		addEntry(id, CaseEntry.Kind.EVIDENCE, text, staff);
+	}
+
+	private void addEntry(CaseId id, CaseEntry.Kind kind, String text, HearthUser staff) {
+		ConductCase c = find(id);
+		if (text == null || text.isBlank()) {
+			throw new RequestRefused("text", "Write something first.");
+		}
+		if (text.length() > 8000) {
+			throw new RequestRefused("text", "Please keep it under 8,000 characters.");
+		}
+		cases.addEntry(c.id(), kind, text.strip(), staff.id(), staff.displayName(), clock.instant());
+		audit.record("conduct.case-" + kind.name().toLowerCase() + "-added", "conduct-case", id,
+				kind.name().toLowerCase() + " added to case #" + c.reference());
+	}
+
+	@Transactional
+	public void escalate(CaseId id, long version, String reason, HearthUser staff) {
+		ConductCase c = read(id, version);
+		if (reason == null || reason.isBlank()) {
+			throw new RequestRefused("text", "Say why the case needs escalating.");
+		}
+		c.escalate(clock.instant());
+		cases.update(c);
+		cases.addEntry(id, CaseEntry.Kind.ESCALATION, reason.strip(), staff.id(), staff.displayName(), clock.instant());
+		audit.record("conduct.case-escalated", "conduct-case", id, reason.strip());
+	}
+
+	/**
+	 * Decides the case: one outcome, a written rationale, append-only. The measures
+	 * follow at once: a suspension takes access away, a permanent removal ends it for
+	 * good, an outcome that does not keep the volunteer out lifts a suspension, and a
+	 * warning counts towards a review.
+	 */
+	@Transactional
+	public Decision decide(CaseId id, long version, Outcome outcome, String rationale, HearthUser staff) {
+		ConductCase c = read(id, version);
+		Decision decision = c.decide(outcome, rationale, staff.id(), staff.displayName(), clock.instant());
+		return record(c, decision, staff);
+	}
+
+	/** Decides the appeal on the latest decision; only a different staff member may. */
+	@Transactional
+	public Decision decideAppeal(CaseId id, long version, Outcome outcome, String rationale, HearthUser staff) {
+		ConductCase c = read(id, version);
+		Decision decision = c.decideAppeal(outcome, rationale, staff.id(), staff.displayName(), clock.instant());
+		return record(c, decision, staff);
+	}
+
+	private Decision record(ConductCase c, Decision decision, HearthUser staff) {
+		cases.update(c);
+		cases.insertDecision(decision);
+		cases.addEntry(c.id(), CaseEntry.Kind.DECISION,
+				(decision.onAppeal() ? "Appeal decided: " : "Decided: ") + decision.outcome().label(), staff.id(),
+				staff.displayName(), decision.decidedAt());
+		audit.record(decision.onAppeal() ? "conduct.appeal-decided" : "conduct.case-decided", "conduct-case", c.id(),
+				"Case #" + c.reference() + ": " + decision.outcome().label() + ". " + decision.rationale());
+		if (c.subject().isVolunteer()) {
+			applyMeasures(c, decision, staff);
+		}
+		events.publishEvent(new CaseDecided(c.id(), decision.id(), c.subject().volunteer(), decision.outcome(),
+				decision.rationale(), decision.onAppeal(), decision.decidedAt()));
+		return decision;
+	}
+
+	private void applyMeasures(ConductCase c, Decision decision, HearthUser staff) {
+		String reason = decision.outcome().label() + ": " + decision.rationale();
+		switch (decision.outcome()) {
+			case SUSPENSION -> measures.suspend(c, reason, staff.id(), staff.displayName());
+			case PERMANENT_REMOVAL -> measures.removePermanently(c, reason);
+			case REMOVAL, DISQUALIFICATION -> measures.removeFromRole(c, reason);
+			default -> measures.lift(c, "Decided " + decision.outcome().label().toLowerCase(), staff.id(),
+					staff.displayName());
+		}
+		boolean platformTerms = reports.ofCase(c.id())
+			.stream()
+			.anyMatch(report -> report.category() == ReportCategory.PLATFORM_TERMS_VIOLATION);
+		String kind = platformTerms && decision.outcome() != Outcome.NO_ACTION ? "VIOLATION"
+				: decision.outcome() == Outcome.WARNING ? "WARNING" : null;
+		if (kind != null) {
+			cases.insertWarning(c.subject().volunteer(), c.id(), decision.id(), kind, decision.decidedAt());
+			reviewIfWarningsAddUp(c.subject().volunteer(), decision.decidedAt());
+		}
+	}
+
+	/**
+	 * Warnings within the window reached the threshold: a staff review opens (or joins an
+	 * open case).
+	 */
+	private void reviewIfWarningsAddUp(PersonId volunteer, Instant now) {
+		List<Instant> warnings = cases.warnings(volunteer).stream().map(CaseStore.Warning::at).toList();
+		if (settings.warningPolicy().evaluate(warnings, now) instanceof ReviewDue due) {
+			Report review = new Report(ReportId.random(), null, null, Report.Source.WARNINGS, null, null,
+					Subject.volunteer(volunteer), ReportCategory.PLATFORM_TERMS_VIOLATION,
+					"Review the volunteer's involvement: " + due.reason() + ".", null, null, now, true, false, null,
+					now);
+			ConductCase opened = intake.intake(review, Severity.HIGH, "Hearth", now);
+			cases.addEntry(opened.id(), CaseEntry.Kind.REVIEW, "Review opened automatically: " + due.reason(), null,
+					"Hearth", now);
+			audit.record("conduct.review-opened", "conduct-case", opened.id(), due.reason());
+		}
+	}
+
+	@Transactional
+	public void reopen(CaseId id, long version, String reason, HearthUser staff) {
+		ConductCase c = read(id, version);
+		if (reason == null || reason.isBlank()) {
+			throw new RequestRefused("text", "Say why the case is reopened; earlier decisions stay as they are.");
+		}
+		c.reopen(clock.instant());
+		cases.update(c);
+		cases.addEntry(id, CaseEntry.Kind.REOPENING, reason.strip(), staff.id(), staff.displayName(), clock.instant());
+		audit.record("conduct.case-reopened", "conduct-case", id, reason.strip());
+	}
+
+	@Transactional
+	public void close(CaseId id, long version, HearthUser staff) {
+		ConductCase c = read(id, version);
+		c.close(clock.instant());
+		cases.update(c);
+		cases.addEntry(id, CaseEntry.Kind.CLOSING, "Closed", staff.id(), staff.displayName(), clock.instant());
+		audit.record("conduct.case-closed", "conduct-case", id, "Case #" + c.reference() + " closed");
+	}
+
+	/** Gives a suspended volunteer their access back while the case goes on. */
+	@Transactional
+	public void liftSuspension(CaseId id, String reason, HearthUser staff) {
+		ConductCase c = find(id);
+		if (!c.subject().isVolunteer()) {
+			throw new RequestRefused("This case is not about a volunteer.");
+		}
+		if (reason == null || reason.isBlank()) {
+			throw new RequestRefused("text", "Say why the suspension is lifted.");
+		}
+		if (!measures.lift(c, reason.strip(), staff.id(), staff.displayName())) {
+			throw new RequestRefused("The volunteer is not suspended.");
+		}
+		audit.record("conduct.suspension-lifted", "conduct-case", id, reason.strip());
+	}
+
+	private ConductCase read(CaseId id, long version) {
+		ConductCase c = find(id);
+		if (c.version() != version) {
+			throw new OptimisticLockingFailureException("Someone else changed case #" + c.reference()
+					+ " in the meantime. Look at it again before you act; nothing you sent was saved.");
+		}
+		return c;
+	}
+
+	private ConductCase find(CaseId id) {
+		return cases.find(id).orElseThrow(() -> new NotFound("There is no case with this reference."));
+	}
+
+	private CaseSummary summary(ConductCase c, int reportCount) {
+		return new CaseSummary(c.id(), c.reference(), c.title(), c.subject().kind(), names.subject(c.subject()),
+				c.severity(), c.status(), c.assignee() == null ? null : names.of(c.assignee()), c.openedAt(),
+				reportCount, c.latestDecision().map(Decision::outcome).orElse(null), c.version());
+	}
+
+}

@@ -1,0 +1,101 @@
+package org.hearth.conduct;
+
+import org.hearth.notifications.Mailer;
+import org.hearth.people.Accounts;
+import org.hearth.people.PersonSummary;
+import org.hearth.people.Role;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/** Tells people by e-mail what the desk decided or asks of them, in a gracious voice. */
+@Component
+class ConductMail {
+
+	private final Mailer mailer;
+
+	private final Accounts accounts;
+
+	private final String baseUrl;
+
+	ConductMail(Mailer mailer, Accounts accounts, @Value("${hearth.base-url}") String baseUrl) {
+		this.mailer = mailer;
+		this.accounts = accounts;
+		this.baseUrl = baseUrl.replaceAll("/+$", "");
+	}
+
+	@ApplicationModuleListener
+	void on(CaseDecided decided) {
+		if (decided.volunteer() == null) {
+			return;
+		}
+		accounts.find(decided.volunteer())
+			.ifPresent(volunteer -> mailer.send(volunteer.email(), decided
+				.onAppeal() ? "The decision on your appeal" : "The outcome of a review of your volunteering", """
+						Hi %s,
+
+						Staff reviewed a situation involving your volunteering individually, with care for \
+						everyone involved. %s
+
+						Outcome: %s
+						%s
+
+						Why we decided this:
+						%s
+
+						%s
+						You can read this at %s/conduct/my%s""".formatted(volunteer.displayName(),
+						decided.onAppeal() ? "This is the decision on your appeal; it is final." : "",
+						decided.outcome().label(), decided.outcome().meaning(), decided.rationale(),
+						decided.onAppeal() ? ""
+								: "You're welcome to respond in your own words, and if you think the decision is wrong "
+										+ "you may appeal it once; a different staff member will decide your appeal.\n",
+						baseUrl,
+						decided.outcome().keepsAccessAway()
+								? ". If you can no longer sign in, reply to this e-mail and staff will add your response or appeal."
+								: ".")));
+	}
+
+	@ApplicationModuleListener
+	void on(DebriefRequested requested) {
+		if (requested.lead() == null) {
+			return;
+		}
+		String volunteer = accounts.find(requested.volunteer()).map(PersonSummary::displayName).orElse("A volunteer");
+		accounts.find(requested.lead())
+			.ifPresent(lead -> mailer.send(lead.email(), volunteer + " asked for a debrief", """
+					Hi %s,
+
+					%s asked for a debrief (%s). Please reach out within two days, and mark it held in Hearth \
+					once you've talked: %s/lead/conduct/debriefs""".formatted(lead.displayName(), volunteer,
+					requested.reason().label().toLowerCase(), baseUrl)));
+	}
+
+	@ApplicationModuleListener
+	void on(FeedbackSent sent) {
+		accounts.find(sent.volunteer())
+			.ifPresent(volunteer -> mailer.send(volunteer.email(), "You have feedback on your support", """
+					Hi %s,
+
+					You have new feedback on the support you give. It's meant to help you grow in your practice; \
+					you can read it, acknowledge it and answer it at %s/conduct/my""".formatted(volunteer.displayName(),
+					baseUrl)));
+	}
+
+	@ApplicationModuleListener
+	void on(CriticalCaseOpened opened) {
+		String volunteer = opened.volunteer() == null ? "a community member"
+				: accounts.find(opened.volunteer()).map(PersonSummary::displayName).orElse("a volunteer");
+		var staff = accounts.search(Role.STAFF, null).stream().map(person -> person.email()).toList();
+		mailer.sendToAll(staff, "Critical case: review now",
+				"""
+						A critical case about %s (%s) waits at the top of the queue.%s
+
+						%s/staff/conduct/cases/%s""".formatted(
+						volunteer, opened.category().label().toLowerCase(), opened.suspended()
+								? " Their access was suspended at once." : " Nobody's access has changed yet.",
+						baseUrl, opened.caseId()));
+	}
+
+}

@@ -1,0 +1,18 @@
+package org.hearth.conduct;
+
+import java.time.Instant;
+
+import org.hearth.people.PersonId;
+
+/**
+ * One decision on a case: the outcome, the written rationale, who decided and when. Never
+ * changed once made; a decision on an appeal names the decision it reviews.
+ */
+public record Decision(DecisionId id, CaseId caseId, Outcome outcome, String rationale, PersonId decidedBy,
+		String decidedByName, Instant decidedAt, DecisionId onAppealOf) {
+
+	public boolean onAppeal() {
+		return onAppealOf != null;
+	}
+
+}

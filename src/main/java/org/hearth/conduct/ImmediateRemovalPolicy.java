@@ -1,0 +1,58 @@
+package org.hearth.conduct;
+
+import org.hearth.people.Role;
+
+/**
+ * The Code's rule that advice to harm oneself means immediate removal. A screening hit on
+ * a volunteer's own message, or a report by a lead volunteer or staff member, suspends
+ * the volunteer at once; a report by anyone else opens a critical case for immediate
+ * review, so a false report cannot take anyone's access away.
+ */
+public final class ImmediateRemovalPolicy {
+
+	/** What must happen at once, before any staff member has looked. */
+	public sealed interface Measure {
+
+	}
+
+	/** Take the volunteer's access away now and open a critical case. */
+	public record SuspendAtOnce(String reason) implements Measure {
+	}
+
+	/** Open a critical case for immediate review; nobody's access changes yet. */
+	public record ReviewAtOnce(String reason) implements Measure {
+	}
+
+	/** Nothing happens before the usual review. */
+	public record NoImmediateMeasure() implements Measure {
+	}
+
+	/**
+	 * Whoever raised the concern: a person with a role, or Hearth's own screening of a
+	 * message.
+	 */
+	public sealed interface Raiser {
+
+	}
+
+	public record ScreeningOfVolunteerMessage() implements Raiser {
+	}
+
+	public record Reporter(Role role) implements Raiser {
+	}
+
+	public Measure measureFor(ReportCategory category, Subject subject, Raiser raiser) {
+		if (category != ReportCategory.SELF_HARM_ENCOURAGEMENT || !subject.isVolunteer()) {
+			return new NoImmediateMeasure();
+		}
+		if (raiser instanceof ScreeningOfVolunteerMessage) {
+			return new SuspendAtOnce("Screening found encouragement of self-harm in the volunteer's own message");
+		}
+		Role role = ((Reporter) raiser).role();
+		if (role.compareTo(Role.LEAD) >= 0) {
+			return new SuspendAtOnce("A " + role.label().toLowerCase() + " reported encouragement of self-harm");
+		}
+		return new ReviewAtOnce("Reported encouragement of self-harm: review now; access stays until staff decide");
+	}
+
+}

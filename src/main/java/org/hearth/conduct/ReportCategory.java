@@ -1,0 +1,49 @@
+package org.hearth.conduct;
+
+/**
+ * What a report is about, in the words of the Code of Conduct, and how urgent each is by
+ * default.
+ */
+public enum ReportCategory {
+
+	HARASSMENT("Harassment or abuse", Severity.HIGH), HATE_SPEECH("Hate speech", Severity.HIGH),
+	SHAMING("Shaming or stigmatising", Severity.MEDIUM),
+	ROMANTIC_SOLICITATION("Romantic or sexual advances", Severity.HIGH),
+	MEDICAL_ADVICE("Medical advice", Severity.MEDIUM), LEGAL_ADVICE("Legal advice", Severity.MEDIUM),
+	SELF_HARM_ENCOURAGEMENT("Encouraging someone to harm themselves", Severity.CRITICAL),
+	PLATFORM_TERMS_VIOLATION("Breaking a platform's terms or community guidelines", Severity.MEDIUM),
+	CONFLICT("A conflict", Severity.LOW), DISAGREEMENT("A disagreement", Severity.LOW),
+	MISCONDUCT("Other misconduct", Severity.MEDIUM),
+	EMOTIONAL_DISTRESS("Emotional distress after a conversation", Severity.LOW), OTHER("Something else", Severity.LOW);
+
+	private final String label;
+
+	private final Severity severity;
+
+	ReportCategory(String label, Severity severity) {
+		this.label = label;
+		this.severity = severity;
+	}
+
+	public String label() {
+		return label;
+	}
+
+	public Severity defaultSeverity() {
+		return severity;
+	}
+
+	/**
+	 * Reads a screening category such as {@code SELF_HARM_ENCOURAGEMENT}; unknown ones
+	 * are {@link #OTHER}.
+	 */
+	public static ReportCategory fromScreening(String category) {
+		for (ReportCategory value : values()) {
+			if (value.name().equalsIgnoreCase(category)) {
+				return value;
+			}
+		}
+		return OTHER;
+	}
+
+}

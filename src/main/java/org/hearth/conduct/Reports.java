@@ -1,0 +1,253 @@
+package org.hearth.conduct;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+
+import org.hearth.shared.NotFound;
+import org.hearth.shared.RequestRefused;
+import org.hearth.audit.AuditLog;
+import org.hearth.conduct.ImmediateRemovalPolicy.Measure;
+import org.hearth.conduct.ImmediateRemovalPolicy.NoImmediateMeasure;
+import org.hearth.conduct.ImmediateRemovalPolicy.SuspendAtOnce;
+import org.hearth.people.HearthUser;
+import org.hearth.people.PersonId;
+import org.hearth.people.Role;
+import org.hearth.screening.ScreeningFlagged;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reports of situations, by people and by screening. A report about a volunteer joins or
+ * opens a case; a volunteer's report of conflict, disagreement or their own distress
+ * becomes a debrief; the Code's immediate-removal rule is applied before the report is
+ * even saved. The reporter sees only where their report stands.
+ */
+@Service
+public class Reports {
+
+	private final ReportStore reports;
+
+	private final CaseStore cases;
+
+	private final CaseIntake intake;
+
+	private final Debriefs debriefs;
+
+	private final Measures measures;
+
+	private final Names names;
+
+	private final AuditLog audit;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	private final ImmediateRemovalPolicy removalPolicy = new ImmediateRemovalPolicy();
+
+	private final DebriefPolicy debriefPolicy = new DebriefPolicy();
+
+	Reports(ReportStore reports, CaseStore cases, CaseIntake intake, Debriefs debriefs, Measures measures, Names names,
+			AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+		this.reports = reports;
+		this.cases = cases;
+		this.intake = intake;
+		this.debriefs = debriefs;
+		this.measures = measures;
+		this.names = names;
+		this.audit = audit;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	@Transactional
+	public ReportStatus file(NewReport report, HearthUser reporter) {
+		boolean toDebrief = report.category() != null
+				&& debriefPolicy.routesToDebrief(report.category(), reporter.role());
+		if (toDebrief && report.subject() == null) {
+			report = new NewReport(Subject.volunteer(reporter.id()), report.category(), report.whatHappened(),
+					report.excerpts(), report.links(), report.happenedAt(), report.reporterSafe(),
+					report.namedToSubject());
+		}
+		check(report);
+		Instant now = clock.instant();
+		if (toDebrief) {
+			DebriefRequest debrief = debriefs.request(reporter.id(), report.category(), report.whatHappened(), now);
+			Report filed = new Report(ReportId.random(), null, debrief.id(), Report.Source.PERSON, reporter.id(),
+					reporter.role(), report.subject(), report.category(), report.whatHappened(), report.excerpts(),
+					report.links(), report.happenedAt(), report.reporterSafe(), report.namedToSubject(), null, now);
+			reports.insert(filed);
+			audit.record("conduct.report-filed", "conduct-report", filed.id(),
+					report.category() + " routed to a debrief with the lead");
+			return statusOf(filed);
+		}
+		Measure measure = removalPolicy.measureFor(report.category(), report.subject(),
+				new ImmediateRemovalPolicy.Reporter(reporter.role()));
+		Severity severity = report.category().defaultSeverity();
+		if (!report.reporterSafe()) {
+			severity = severity.atLeast(Severity.HIGH);
+		}
+		if (!(measure instanceof NoImmediateMeasure)) {
+			severity = Severity.CRITICAL;
+		}
+		Report filed = new Report(ReportId.random(), null, null, Report.Source.PERSON, reporter.id(), reporter.role(),
+				report.subject(), report.category(), report.whatHappened(), report.excerpts(), report.links(),
+				report.happenedAt(), report.reporterSafe(), report.namedToSubject(), null, now);
+		ConductCase c = intake.intake(filed, severity, reporter.displayName(), now);
+		audit.record("conduct.report-filed", "conduct-report", filed.id(), report.category() + " on case #"
+				+ c.reference() + (report.reporterSafe() ? "" : "; reporter not safe"));
+		take(measure, c, report.category(), reporter.id(), reporter.displayName(), now);
+		return statusOf(reports.find(filed.id()).orElseThrow());
+	}
+
+	/**
+	 * Files what screening flagged: a volunteer's message opens or joins a case about
+	 * them (and a self-harm-encouragement hit suspends them at once); a volunteer's own
+	 * crisis asks their lead for a debrief; a member's message opens a case about their
+	 * handle. Filing the same screening twice changes nothing, so a redelivered event is
+	 * harmless.
+	 */
+	@Transactional
+	void fileScreeningHit(ScreeningFlagged hit) {
+		if (reports.screeningFiled(hit.screeningId())) {
+			return;
+		}
+		Instant now = clock.instant();
+		Set<String> categories = hit.categories();
+		boolean volunteerAuthor = hit.volunteer() != null;
+		ReportCategory category = mostSevere(categories);
+		String what = "Screening flagged a message" + (hit.source() == null ? "" : " on " + hit.source())
+				+ (hit.messageRef() == null ? "" : " (" + hit.messageRef() + ")") + ": " + String.join(", ", categories)
+				+ ". Suggested action: " + hit.action() + ".";
+		if (volunteerAuthor && category == null && categories.contains("CRISIS")) {
+			DebriefRequest debrief = debriefs.request(hit.volunteer(), ReportCategory.EMOTIONAL_DISTRESS,
+					"Screening noticed that a message you wrote may show you are struggling. Your lead will reach out.",
+					now);
+			reports.insert(new Report(ReportId.random(), null, debrief.id(), Report.Source.SCREENING, null, null,
+					Subject.volunteer(hit.volunteer()), ReportCategory.EMOTIONAL_DISTRESS, what, hit.excerpt(), null,
+					hit.at(), true, false, hit.screeningId(), now));
+			return;
+		}
+		if (category == null) {
+			category = ReportCategory.OTHER;
+		}
+		Subject subject = volunteerAuthor ? Subject.volunteer(hit.volunteer())
+				: Subject.member(hit.memberHandle() == null ? "unknown member" : hit.memberHandle());
+		Measure measure = volunteerAuthor
+				? removalPolicy.measureFor(category, subject, new ImmediateRemovalPolicy.ScreeningOfVolunteerMessage())
+				: new NoImmediateMeasure();
+		Severity severity = Severity.fromScreening(hit.severity()).atLeast(category.defaultSeverity());
+		if (!(measure instanceof NoImmediateMeasure)) {
+			severity = Severity.CRITICAL;
+		}
+		Report filed = new Report(ReportId.random(), null, null, Report.Source.SCREENING, null, null, subject, category,
+				what, hit.excerpt(), null, hit.at(), true, false, hit.screeningId(), now);
+		ConductCase c = intake.intake(filed, severity, "Message screening", now);
+		audit.record("conduct.screening-filed", "conduct-report", filed.id(),
+				String.join(",", categories) + " on case #" + c.reference());
+		take(measure, c, category, null, "Message screening", now);
+	}
+
+	private void take(Measure measure, ConductCase c, ReportCategory category, PersonId by, String byName,
+			Instant now) {
+		boolean suspended = false;
+		if (measure instanceof SuspendAtOnce suspend) {
+			suspended = measures.suspend(c, suspend.reason(), by, byName);
+		}
+		else if (measure instanceof ImmediateRemovalPolicy.ReviewAtOnce review) {
+			cases.addEntry(c.id(), CaseEntry.Kind.ESCALATION, review.reason(), by, byName, now);
+		}
+		if (c.severity() == Severity.CRITICAL) {
+			events.publishEvent(new CriticalCaseOpened(c.id(), c.subject().volunteer(), category, suspended, now));
+		}
+	}
+
+	private static ReportCategory mostSevere(Set<String> categories) {
+		ReportCategory worst = null;
+		for (String name : categories) {
+			if (name.equalsIgnoreCase("CRISIS")) {
+				continue;
+			}
+			ReportCategory category = ReportCategory.fromScreening(name);
+			if (worst == null || category.defaultSeverity().compareTo(worst.defaultSeverity()) > 0) {
+				worst = category;
+			}
+		}
+		return worst;
+	}
+
+	/** The reporter's own reports, newest first, each with where it stands. */
+	@Transactional(readOnly = true)
+	public List<ReportStatus> filedBy(PersonId reporter) {
+		return reports.filedBy(reporter).stream().map(this::statusOf).toList();
+	}
+
+	/** One report's status, for its reporter only: to anyone else it does not exist. */
+	@Transactional(readOnly = true)
+	public ReportStatus status(ReportId id, PersonId reporter) {
+		return reports.find(id)
+			.filter(report -> reporter.equals(report.reporter()))
+			.map(this::statusOf)
+			.orElseThrow(() -> new NotFound("You have no report with this reference."));
+	}
+
+	private ReportStatus statusOf(Report report) {
+		String about = switch (report.subject().kind()) {
+			case VOLUNTEER -> report.debriefId() != null && report.subject().volunteer().equals(report.reporter())
+					? "You" : "A volunteer";
+			case MEMBER -> "A community member";
+			case CONVERSATION -> "A conversation";
+		};
+		if (report.debriefId() != null) {
+			boolean held = debriefs.isHeld(report.debriefId());
+			return new ReportStatus(report.id(), report.category(), about, report.filedAt(),
+					held ? "Debrief held" : "Debrief requested",
+					held ? "Your lead held a debrief with you. You can always ask for another."
+							: "Your lead (or their cover) will reach out to talk it through with you.",
+					report.reporterSafe());
+		}
+		CaseStatus status = cases.find(report.caseId()).map(ConductCase::status).orElse(CaseStatus.UNREVIEWED);
+		String label = switch (status) {
+			case UNREVIEWED -> "Received";
+			case IN_REVIEW, ESCALATED, APPEALED -> "Being reviewed";
+			case DECIDED, CLOSED -> "Reviewed";
+		};
+		String explanation = switch (status) {
+			case UNREVIEWED -> "Staff have your report and will review it individually.";
+			case IN_REVIEW, ESCALATED, APPEALED -> "A staff member is reviewing the situation.";
+			case DECIDED, CLOSED -> "Staff reviewed the situation and acted on it. Thank you for telling us; "
+					+ "what was decided stays between staff and the people involved.";
+		};
+		return new ReportStatus(report.id(), report.category(), about, report.filedAt(), label, explanation,
+				report.reporterSafe());
+	}
+
+	private void check(NewReport report) {
+		if (report.category() == null) {
+			throw new RequestRefused("category", "Choose what kind of situation this is; \"Something else\" is fine.");
+		}
+		if (report.whatHappened() == null || report.whatHappened().isBlank()) {
+			throw new RequestRefused("whatHappened", "Tell us in a few words what happened.");
+		}
+		if (report.whatHappened().length() > 8000) {
+			throw new RequestRefused("whatHappened",
+					"Please keep it under 8,000 characters; add the rest as evidence.");
+		}
+		if (report.subject() == null) {
+			throw new RequestRefused("subject", "Say whom or which conversation this is about.");
+		}
+		if (report.subject().isVolunteer()) {
+			names.person(report.subject().volunteer())
+				.filter(person -> person.role() == Role.VOLUNTEER || person.role() == Role.LEAD)
+				.orElseThrow(() -> new RequestRefused("volunteer", "We couldn't find that volunteer."));
+		}
+		if (report.happenedAt() != null && report.happenedAt().isAfter(clock.instant().plusSeconds(3600))) {
+			throw new RequestRefused("happenedAt", "That time is in the future.");
+		}
+	}
+
+}

@@ -1,0 +1,137 @@
+package org.hearth.conduct.web;
+
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.UUID;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.hearth.shared.RequestRefused;
+import org.hearth.conduct.NewReport;
+import org.hearth.conduct.Outcome;
+import org.hearth.conduct.ReportCategory;
+import org.hearth.conduct.Subject;
+import org.hearth.people.PersonId;
+
+import org.springframework.format.annotation.DateTimeFormat;
+
+/** The forms and request bodies of the conduct desk, shared by pages and API. */
+final class ConductForms {
+
+	private ConductForms() {
+	}
+
+	/** Whom a report is about, as the form asks it. */
+	enum About {
+
+		ME, VOLUNTEER, MEMBER, CONVERSATION
+
+	}
+
+	/**
+	 * A report as the page's form sends it: a volunteer named by e-mail or name, a member
+	 * by their handle, a conversation by a link. Times are UTC.
+	 */
+	record ReportForm(@NotNull(message = "Say whom or what this is about.") About about, String volunteer,
+			@Size(max = 300) String reference,
+			@NotNull(message = "Choose what kind of situation this is.") ReportCategory category,
+			@NotBlank(message = "Tell us in a few words what happened.") @Size(max = 8000) String whatHappened,
+			@Size(max = 8000) String excerpts, @Size(max = 2000) String links,
+			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime happenedAt,
+			@NotNull(message = "Please tell us whether you are safe right now.") Boolean safe, Boolean named) {
+
+		static ReportForm start(ReportCategory category) {
+			boolean debrief = category == ReportCategory.EMOTIONAL_DISTRESS || category == ReportCategory.CONFLICT
+					|| category == ReportCategory.DISAGREEMENT;
+			return new ReportForm(debrief ? About.ME : About.VOLUNTEER, "", "", category, "", "", "", null, null,
+					false);
+		}
+
+		NewReport toReport(PersonId volunteerId) {
+			Subject subject = switch (about) {
+				case ME -> null;
+				case VOLUNTEER -> Subject.volunteer(volunteerId);
+				case MEMBER -> {
+					requireReference("Give the member's handle, such as their Discord name or forum alias.");
+					yield Subject.member(reference);
+				}
+				case CONVERSATION -> {
+					requireReference("Give a link to the conversation, or where and when it was.");
+					yield Subject.conversation(reference);
+				}
+			};
+			return new NewReport(subject, category, whatHappened, blankToNull(excerpts), blankToNull(links),
+					happenedAt == null ? null : happenedAt.toInstant(ZoneOffset.UTC), safe == null || safe,
+					Boolean.TRUE.equals(named));
+		}
+
+		private void requireReference(String message) {
+			if (reference == null || reference.isBlank()) {
+				throw new RequestRefused("reference", message);
+			}
+		}
+
+	}
+
+	/** A report sent to the API: the volunteer by id. */
+	record ReportRequest(@NotNull(message = "Say whom or what this is about.") About about, UUID volunteerId,
+			@Size(max = 300) String reference, @NotNull(message = "Choose a category.") ReportCategory category,
+			@NotBlank(message = "Say what happened.") @Size(max = 8000) String whatHappened,
+			@Size(max = 8000) String excerpts, @Size(max = 2000) String links, java.time.Instant happenedAt,
+			@NotNull(message = "Say whether the reporter is safe right now.") Boolean reporterSafe,
+			Boolean namedToSubject) {
+
+		NewReport toReport() {
+			if (about == About.VOLUNTEER && volunteerId == null) {
+				throw new RequestRefused("volunteerId", "Give the id of the volunteer this is about.");
+			}
+			ReportForm form = new ReportForm(about, null, reference, category, whatHappened, excerpts, links, null,
+					reporterSafe, namedToSubject);
+			NewReport report = form.toReport(volunteerId == null ? null : new PersonId(volunteerId));
+			return new NewReport(report.subject(), report.category(), report.whatHappened(), report.excerpts(),
+					report.links(), happenedAt, report.reporterSafe(), report.namedToSubject());
+		}
+
+	}
+
+	record DecisionForm(Long version, @NotNull(message = "Choose an outcome, even if it is no action.") Outcome outcome,
+			@NotBlank(message = "Write the reasons for this decision; the volunteer will read them.") @Size(
+					max = 8000) String rationale) {
+
+		static DecisionForm empty(long version) {
+			return new DecisionForm(version, null, "");
+		}
+
+	}
+
+	record TextForm(Long version, @NotBlank(message = "Write something first.") @Size(max = 8000) String text) {
+	}
+
+	record VersionForm(@NotNull(message = "Send the version you read.") Long version) {
+	}
+
+	record EntryForm(@NotNull(message = "Say whether this is a note or evidence.") EntryKind kind,
+			@NotBlank(message = "Write something first.") @Size(max = 8000) String text) {
+	}
+
+	enum EntryKind {
+
+		NOTE, EVIDENCE
+
+	}
+
+	record FeedbackForm(UUID volunteer, @NotBlank(message = "Write the feedback first.") @Size(max = 4000) String text,
+			Boolean sendAsWritten) {
+	}
+
+	record AnswerForm(@NotBlank(message = "Write your answer, or simply acknowledge the feedback.") @Size(
+			max = 4000) String answer) {
+	}
+
+	static String blankToNull(String value) {
+		return value == null || value.isBlank() ? null : value.strip();
+	}
+
+}

@@ -1,0 +1,83 @@
+package org.hearth.journeys;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
+
+import org.hearth.TestMail;
+import org.hearth.conduct.ConductTest;
+import org.hearth.people.Accounts;
+import org.hearth.people.HearthUser;
+import org.hearth.people.PeopleFixture;
+import org.hearth.people.Role;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@ConductTest
+class ConductJourneys extends BrowserJourney {
+
+	@RegisterExtension
+	static GreenMailExtension mail = TestMail.server();
+
+	@Autowired
+	Accounts accounts;
+
+	@Test
+	void takesACaseFromReportToDecisionAndTellsTheVolunteerWhy() {
+		HearthUser reporter = PeopleFixture.create(accounts, Role.VOLUNTEER);
+		HearthUser subject = PeopleFixture.create(accounts, Role.VOLUNTEER);
+		HearthUser staff = PeopleFixture.create(accounts, Role.STAFF);
+
+		signIn(reporter.email(), PeopleFixture.PASSWORD);
+		follow("Report a situation");
+		assertThat(heading()).isEqualTo("Report a situation");
+		press("Send the report");
+		assertThat(pageText()).contains("Choose what kind of situation this is.",
+				"Tell us in a few words what happened.", "Please tell us whether you are safe right now.");
+		new Select(browser.findElement(By.id("category"))).selectByVisibleText("Harassment or abuse");
+		type("The volunteer’s name or e-mail", subject.email());
+		type("What happened", "They called a member worthless for asking for help.");
+		browser.findElement(By.id("safe1")).click();
+		press("Send the report");
+		assertThat(heading()).isEqualTo("Your report");
+		assertThat(pageText()).contains("Thank you for telling us.", "Received");
+		press("Sign out " + reporter.email());
+
+		signIn(staff.email(), PeopleFixture.PASSWORD);
+		follow("Open the queue");
+		assertThat(heading()).isEqualTo("Conduct desk");
+		browser.findElement(By.xpath("//tr[td[normalize-space()='" + subject.displayName() + "']]//a")).click();
+		assertThat(heading()).startsWith("Case #").endsWith("Harassment or abuse");
+		assertThat(pageText()).contains("They called a member worthless", "Raised by " + reporter.displayName());
+		press("Take this case");
+		assertThat(pageText()).contains("You took the case.", "In review");
+		new Select(browser.findElement(By.id("outcome"))).selectByVisibleText("Warning");
+		type("Rationale", "Too short");
+		press("Record the decision");
+		assertThat(pageText()).contains("Write the reasons for this decision (at least 20 characters)");
+		type("Rationale", "Calling a member worthless shames them for seeking help; this is a formal warning.");
+		press("Record the decision");
+		assertThat(pageText()).contains("Decided: Warning.", "Decided", "By " + staff.displayName());
+		press("Sign out " + staff.email());
+
+		signIn(subject.email(), PeopleFixture.PASSWORD);
+		follow("Decisions and feedback for you");
+		assertThat(pageText())
+			.contains("Warning", "Calling a member worthless shames them",
+					"Raised by: Someone who asked not to be named")
+			.doesNotContain(reporter.displayName());
+		type("Appeal this decision", "I was quoting what someone else said, to report it.");
+		press("Send your appeal");
+		assertThat(pageText()).contains("Your appeal is in. A different staff member will decide it.");
+		press("Sign out " + subject.email());
+
+		signIn(reporter.email(), PeopleFixture.PASSWORD);
+		open("/conduct/reports");
+		assertThat(pageText()).contains("Being reviewed").doesNotContain("Warning");
+	}
+
+}
