@@ -19,8 +19,12 @@ public final class NormalizedText {
 
 	private final int[] tokenOrigEnd;
 
-	NormalizedText(String original, String canonical, int[] tokenCanonStart, int[] tokenOrigStart, int[] tokenOrigEnd) {
+	private final String[] tokens;
+
+	NormalizedText(String original, String canonical, String[] tokens, int[] tokenCanonStart, int[] tokenOrigStart,
+			int[] tokenOrigEnd) {
 		this.original = original;
+		this.tokens = tokens;
 		this.canonical = canonical;
 		this.tokenCanonStart = tokenCanonStart;
 		this.tokenOrigStart = tokenOrigStart;
@@ -44,9 +48,7 @@ public final class NormalizedText {
 
 	/** Canonical text of one token. */
 	public String token(int index) {
-		int start = tokenCanonStart[index];
-		int end = index + 1 < tokenCanonStart.length ? tokenCanonStart[index + 1] - 1 : canonical.length();
-		return canonical.substring(start, end);
+		return tokens[index];
 	}
 
 	/**

@@ -53,9 +53,17 @@ public final class RuleSet {
 
 	private final Pattern targetStart;
 
+	private final AnchorIndex anchors;
+
 	private RuleSet(List<Rule> rules, TextNormalizer normalizer, Map<String, String> rewordings, Pattern targetStart) {
 		this.rules = List.copyOf(rules);
 		this.targetStart = targetStart;
+		List<String> regexes = new ArrayList<>();
+		for (Rule rule : rules) {
+			regexes.add(rule.pattern().pattern());
+		}
+		regexes.add(targetStart.pattern());
+		this.anchors = new AnchorIndex(regexes);
 		this.normalizer = normalizer;
 		this.rewordings = Map.copyOf(rewordings);
 		Map<String, List<Integer>> byWord = new HashMap<>();
@@ -384,6 +392,19 @@ public final class RuleSet {
 	/** Pattern of a target phrase, tried only at token starts. */
 	Pattern targetStart() {
 		return targetStart;
+	}
+
+	/**
+	 * Where each rule (index {@code i}) and the target phrase (index
+	 * {@link #targetAnchor()}) may start.
+	 */
+	AnchorIndex anchors() {
+		return anchors;
+	}
+
+	/** Index of the target-phrase pattern in {@link #anchors()}. */
+	int targetAnchor() {
+		return rules.size();
 	}
 
 	List<Rule> rules() {

@@ -55,6 +55,7 @@ public final class ScreeningEngine {
 	/** An engine over the given rules with admin overrides on top. */
 	public ScreeningEngine(RuleSet rules, PhraseOverrides overrides) {
 		this.rules = rules;
+		this.scratches = ThreadLocal.withInitial(() -> new Scratch(rules));
 		List<Rule> addedRules = new ArrayList<>();
 		overrides.addedPhrases().forEach((category, phrases) -> {
 			for (String phrase : phrases) {
@@ -145,8 +146,6 @@ public final class ScreeningEngine {
 
 		final int[] sentenceEnd;
 
-		int[] targetStarts;
-
 		final boolean[] questionSentence;
 
 		Context(NormalizedText text) {
@@ -211,6 +210,8 @@ public final class ScreeningEngine {
 			return;
 		}
 		Context context = new Context(normalized);
+		Scratch scratch = scratches.get();
+		scratch.begin(context);
 		boolean[] candidates = rules.candidates(normalized);
 		List<Rule> all = rules.rules();
 		markQuotes(context);
@@ -220,128 +221,195 @@ public final class ScreeningEngine {
 				continue;
 			}
 			if (rule.kind() == Rule.Kind.REPORTING) {
-				Matcher m = matcher(rule.pattern(), context.canon);
-				while (m.find()) {
+				Matcher m = scratch.first(i, false);
+				while (m != null) {
 					context.suppressed.add(new int[] { m.start(), context.sentenceEndAt(m.start()) });
+					m = scratch.next(false);
 				}
 			}
 			else if (rule.kind() == Rule.Kind.IDENTITY) {
-				Matcher m = matcher(rule.pattern(), context.canon);
-				while (m.find()) {
+				Matcher m = scratch.first(i, false);
+				while (m != null) {
 					context.identities.add(new int[] { m.start(), m.end() });
+					m = scratch.next(false);
 				}
 			}
 		}
 		for (int i = 0; i < all.size(); i++) {
 			Rule rule = all.get(i);
 			if (candidates[i] && (rule.kind() == Rule.Kind.CATEGORY || rule.kind() == Rule.Kind.TARGETED)) {
-				apply(rule, context, offset, hits);
+				Matcher m = scratch.first(i, rule.startsWithTarget());
+				while (m != null) {
+					accept(rule, m.start(), m.end(), context, offset, hits);
+					m = scratch.next(rule.startsWithTarget());
+				}
 			}
 		}
 		for (Rule rule : added) {
-			apply(rule, context, offset, hits);
+			Matcher m = scratch.matcher(rule.pattern(), context.canon);
+			while (m.find()) {
+				accept(rule, m.start(), m.end(), context, offset, hits);
+			}
 		}
 		dropAllowed(context, offset, hits);
 	}
 
+	private final ThreadLocal<Scratch> scratches;
+
 	/**
-	 * Token starts where a target phrase begins; computed once per text and shared by the
-	 * rules that start with one.
+	 * A thread's reusable matching state: one matcher per rule, the candidate start
+	 * offsets of every rule in the current text ({@link AnchorIndex}), and the offsets
+	 * where a target phrase starts. Matches come out exactly as {@code Matcher.find()}
+	 * would give them: leftmost first, each search resuming where the previous match
+	 * ended, but only candidate offsets are tried.
 	 */
-	private int[] targetStarts(Context context) {
-		if (context.targetStarts == null) {
-			Matcher m = matcher(rules.targetStart(), context.canon);
-			m.useTransparentBounds(true);
-			m.useAnchoringBounds(false);
-			int[] starts = new int[context.text.tokenCount()];
-			int count = 0;
-			for (int t = 0; t < context.text.tokenCount(); t++) {
-				int pos = context.text.canonStart(t);
-				m.region(pos, context.canon.length());
-				if (m.lookingAt()) {
-					starts[count++] = pos;
-				}
+	private static final class Scratch {
+
+		private final RuleSet rules;
+
+		private final Matcher[] matchers;
+
+		private final java.util.Map<Pattern, Matcher> extra = new java.util.IdentityHashMap<>();
+
+		private final AnchorIndex.Starts starts = new AnchorIndex.Starts();
+
+		private String canon;
+
+		private boolean targetsDone;
+
+		private boolean[] targetAt = new boolean[256];
+
+		private int cleared;
+
+		private Matcher current;
+
+		private int entry;
+
+		private int from;
+
+		Scratch(RuleSet rules) {
+			this.rules = rules;
+			this.matchers = new Matcher[rules.rules().size() + 1];
+		}
+
+		void begin(Context context) {
+			canon = context.canon;
+			rules.anchors().scan(context.text, starts);
+			if (targetsDone) {
+				java.util.Arrays.fill(targetAt, 0, Math.min(targetAt.length, cleared), false);
 			}
-			context.targetStarts = java.util.Arrays.copyOf(starts, count);
+			targetsDone = false;
+			cleared = canon.length() + 1;
+			if (targetAt.length < canon.length() + 1) {
+				targetAt = new boolean[canon.length() + 1];
+			}
 		}
-		return context.targetStarts;
-	}
 
-	private final ThreadLocal<java.util.Map<Pattern, Matcher>> matchers = ThreadLocal
-		.withInitial(java.util.IdentityHashMap::new);
-
-	/**
-	 * A matcher for this thread, reused across texts: creating one per rule and text
-	 * costs more than matching.
-	 */
-	private Matcher matcher(Pattern pattern, String text) {
-		Matcher m = matchers.get().get(pattern);
-		if (m == null) {
-			m = pattern.matcher(text);
-			matchers.get().put(pattern, m);
-			return m;
-		}
-		m.reset(text);
-		m.useTransparentBounds(false);
-		m.useAnchoringBounds(true);
-		return m;
-	}
-
-	private void apply(Rule rule, Context context, int offset, List<Hit> hits) {
-		Matcher m = matcher(rule.pattern(), context.canon);
-		int[] starts = null;
-		if (rule.startsWithTarget()) {
-			starts = targetStarts(context);
-			m.useTransparentBounds(true);
-			m.useAnchoringBounds(false);
-		}
-		int next = 0;
-		int from = 0;
-		while (true) {
-			if (starts == null) {
-				if (!m.find()) {
-					break;
-				}
+		private Matcher ruleMatcher(int index) {
+			Matcher m = matchers[index];
+			Pattern pattern = index < rules.rules().size() ? rules.rules().get(index).pattern() : rules.targetStart();
+			if (m == null) {
+				m = pattern.matcher(canon);
+				m.useTransparentBounds(true);
+				m.useAnchoringBounds(false);
+				matchers[index] = m;
 			}
 			else {
-				while (next < starts.length && starts[next] < from) {
-					next++;
+				m.reset(canon);
+			}
+			return m;
+		}
+
+		/**
+		 * A matcher for a pattern outside the rule set (admin phrases), reset to the
+		 * current text.
+		 */
+		Matcher matcher(Pattern pattern, String text) {
+			Matcher m = extra.get(pattern);
+			if (m == null) {
+				m = pattern.matcher(text);
+				extra.put(pattern, m);
+			}
+			else {
+				m.reset(text);
+			}
+			return m;
+		}
+
+		/** Offsets where a target phrase starts; computed once per text, on first use. */
+		private void computeTargets() {
+			targetsDone = true;
+			int index = rules.targetAnchor();
+			Matcher m = ruleMatcher(index);
+			for (int e = starts.first(index); e >= 0; e = starts.next(e)) {
+				int p = starts.offset(e);
+				m.region(p, canon.length());
+				if (m.lookingAt()) {
+					targetAt[p] = true;
 				}
-				if (next >= starts.length) {
-					break;
+			}
+		}
+
+		/** The first match of rule {@code index} in the current text, or null. */
+		Matcher first(int index, boolean atTargets) {
+			if (atTargets && !targetsDone) {
+				computeTargets();
+			}
+			entry = starts.first(index);
+			if (entry < 0) {
+				return null;
+			}
+			current = ruleMatcher(index);
+			from = 0;
+			return next(atTargets);
+		}
+
+		/** The next match of the rule {@link #first} started, or null. */
+		Matcher next(boolean atTargets) {
+			Matcher m = current;
+			while (entry >= 0) {
+				int p = starts.offset(entry);
+				entry = starts.next(entry);
+				if (p < from || (atTargets && !targetAt[p])) {
+					continue;
 				}
-				m.region(starts[next++], context.canon.length());
+				m.region(p, canon.length());
 				if (!m.lookingAt()) {
 					continue;
 				}
 				from = m.end();
+				return m;
 			}
-			int start = m.start();
-			int end = m.end();
-			if (end == start) {
-				continue;
-			}
-			if (!rule.ignoresReporting() && context.isSuppressed(start, end)) {
-				continue;
-			}
-			if (rule.negatable() && isNegated(context, start, end)) {
-				continue;
-			}
-			if (rule.notInQuestion() && context.isQuestion(start)) {
-				continue;
-			}
-			Category category = rule.category();
-			if (rule.kind() == Rule.Kind.TARGETED) {
-				category = targetCategory(context, start, end);
-				if (category == null) {
-					continue;
-				}
-			}
-			int[] span = context.text.originalSpan(start, end);
-			String rewording = rule.rewording() == null ? null : rules.rewording(rule.rewording());
-			hits.add(new Hit(new Finding(category, span[0] + offset, span[1] + offset, rule.severity(), rule.id()),
-					rewording));
+			return null;
 		}
+
+	}
+
+	/** Turns one match of a rule into a finding unless the context cancels it. */
+	private void accept(Rule rule, int start, int end, Context context, int offset, List<Hit> hits) {
+		if (end == start) {
+			return;
+		}
+		if (!rule.ignoresReporting() && context.isSuppressed(start, end)) {
+			return;
+		}
+		if (rule.negatable() && isNegated(context, start, end)) {
+			return;
+		}
+		if (rule.notInQuestion() && context.isQuestion(start)) {
+			return;
+		}
+		Category category = rule.category();
+		if (rule.kind() == Rule.Kind.TARGETED) {
+			category = targetCategory(context, start, end);
+			if (category == null) {
+				return;
+			}
+		}
+		int[] span = context.text.originalSpan(start, end);
+		String rewording = rule.rewording() == null ? null : rules.rewording(rule.rewording());
+		hits.add(new Hit(new Finding(category, span[0] + offset, span[1] + offset, rule.severity(), rule.id()),
+				rewording));
 	}
 
 	private static boolean isNegated(Context context, int start, int end) {
@@ -407,14 +475,14 @@ public final class ScreeningEngine {
 		}
 		int outside = 0;
 		NormalizedText text = context.text;
-		for (int t = 0; t < text.tokenCount(); t++) {
+		int q = 0;
+		for (int t = 0; t < text.tokenCount() && outside < 2; t++) {
 			int pos = text.canonStart(t);
-			boolean inside = false;
-			for (int[] q : quotes) {
-				inside |= pos >= q[0] && pos < q[1];
+			while (q < quotes.size() && quotes.get(q)[1] <= pos) {
+				q++;
 			}
-			String tok = text.token(t);
-			if (!inside && Character.isLetterOrDigit(tok.charAt(0))) {
+			boolean inside = q < quotes.size() && pos >= quotes.get(q)[0];
+			if (!inside && Character.isLetterOrDigit(context.canon.charAt(pos))) {
 				outside++;
 			}
 		}

@@ -16,6 +16,8 @@ public final class TextNormalizer {
 
 	private static final int CACHE_LIMIT = 200_000;
 
+	private static final int MAX_SPACED_WORD = 24;
+
 	private static final String[] NO_TOKENS = new String[0];
 
 	private final Vocabulary vocabulary;
@@ -54,6 +56,7 @@ public final class TextNormalizer {
 		IntList canonStarts = new IntList();
 		IntList starts = new IntList();
 		IntList ends = new IntList();
+		List<String> tokens = new ArrayList<>(raws.size() + 4);
 		for (Raw raw : raws) {
 			int os = origStart[raw.start];
 			int oe = origEnd[raw.end - 1];
@@ -69,9 +72,11 @@ public final class TextNormalizer {
 				starts.add(os);
 				ends.add(oe);
 				canon.append(part);
+				tokens.add(part);
 			}
 		}
-		return new NormalizedText(text, canon.toString(), canonStarts.toArray(), starts.toArray(), ends.toArray());
+		return new NormalizedText(text, canon.toString(), tokens.toArray(NO_TOKENS), canonStarts.toArray(),
+				starts.toArray(), ends.toArray());
 	}
 
 	private record Raw(String text, int start, int end, boolean punct) {
@@ -124,7 +129,8 @@ public final class TextNormalizer {
 						j++;
 					}
 					else if (isLeetSymbol(d) && (isLetter(s[j - 1]) || isDigit(s[j - 1]))
-							&& ((j + 1 < n && (isLetter(s[j + 1]) || isLeetSymbol(s[j + 1]))) || d == '$')) {
+							&& ((j + 1 < n && (isLetter(s[j + 1]) || (d != '!' && isLeetSymbol(s[j + 1]))))
+									|| d == '$')) {
 						j++;
 					}
 					else {
@@ -206,16 +212,21 @@ public final class TextNormalizer {
 					k++;
 				}
 				if (letters.size() >= 3) {
-					StringBuilder word = new StringBuilder();
-					for (Raw letter : letters) {
-						word.append(letter.text);
+					if (letters.size() <= MAX_SPACED_WORD) {
+						StringBuilder word = new StringBuilder();
+						for (Raw letter : letters) {
+							word.append(letter.text);
+						}
+						String joined = word.toString();
+						if (readsAsWords(joined)) {
+							out.add(new Raw(joined, letters.get(0).start, letters.get(letters.size() - 1).end, false));
+							i = j + 1;
+							continue;
+						}
 					}
-					String joined = word.toString();
-					if (readsAsWords(joined)) {
-						out.add(new Raw(joined, letters.get(0).start, letters.get(letters.size() - 1).end, false));
-						i = j + 1;
-						continue;
-					}
+					out.addAll(letters);
+					i = j + 1;
+					continue;
 				}
 			}
 			out.add(r);
@@ -265,6 +276,10 @@ public final class TextNormalizer {
 			if (word.isEmpty()) {
 				return NO_TOKENS;
 			}
+		}
+		String[] direct = expansions.get(word);
+		if (direct != null) {
+			return direct;
 		}
 		word = readLeet(word);
 		while (word.startsWith("'")) {

@@ -1,0 +1,265 @@
+package org.hearth.screening;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Behaviour of the screener, grouped by what it must tell apart. Cases are written here,
+ * not taken from the dev set.
+ */
+class ScreenerTests {
+
+	static final Screener SCREENER = Screener.withShippedRules();
+
+	static ScreeningResult volunteer(String text) {
+		return SCREENER.screen(text, AuthorRole.VOLUNTEER);
+	}
+
+	static ScreeningResult member(String text) {
+		return SCREENER.screen(text, AuthorRole.MEMBER);
+	}
+
+	@Nested
+	class SelfHarmEncouragement {
+
+		@ParameterizedTest
+		@ValueSource(strings = { "just go kill yourself already", "you should hang yourself",
+				"do everyone a favour and end your life", "honestly you should just die",
+				"why don't you jump off a bridge", "i hope you kill yourself", "nobody will miss you when you're gone",
+				"starving yourself is a great way to lose weight, keep it up", "you'd be better off dead" })
+		void flagsUrgingSomeoneToHarmThemselves(String text) {
+			assertThat(volunteer(text).categories()).contains(Category.SELF_HARM_ENCOURAGEMENT)
+				.doesNotContain(Category.CRISIS);
+		}
+
+		@ParameterizedTest
+		@ValueSource(strings = { "k y s", "K.Y.S", "kys!!!", "kill urself", "k1ll yourself", "KILL YOURSELF",
+				"kіll yourself", "ｋｉｌｌ ｙｏｕｒｓｅｌｆ", "k!ll ur5elf", "kill yourselfffff", "kill\u200B yourself", "🇰🇾🇸" })
+		void seesThroughObfuscation(String text) {
+			assertThat(volunteer(text).categories()).containsExactly(Category.SELF_HARM_ENCOURAGEMENT);
+		}
+
+		@Test
+		void suspendsAVolunteerAndHoldsAMembersMessage() {
+			assertThat(volunteer("go kill yourself").action()).isEqualTo(Action.SUSPEND_AND_OPEN_CRITICAL_CASE);
+			assertThat(member("go kill yourself").action())
+				.isEqualTo(Action.HOLD_MESSAGE_OPEN_CASE_AND_ALERT_MODERATORS);
+			assertThat(volunteer("go kill yourself").findings())
+				.allSatisfy(f -> assertThat(f.severity()).isEqualTo(Severity.CRITICAL));
+		}
+
+		@Test
+		void pointsItsSpanAtTheObfuscatedWordsInTheOriginalText() {
+			String text = "ok so... K Y S!!";
+			Finding finding = volunteer(text).findings().get(0);
+			assertThat(text.substring(finding.start(), finding.end())).contains("K Y S");
+		}
+
+	}
+
+	@Nested
+	class Crisis {
+
+		@ParameterizedTest
+		@ValueSource(strings = { "i want to kill myself", "I can't do this anymore",
+				"i wrote my goodbye note last night", "I don't want to wake up tomorrow",
+				"everyone would be better off without me", "i've been hurting myself again",
+				"i'm going to end it tonight", "i feel so suicidal", "i just want it all to end",
+				"thinking about ending it all lately", "I have no reason to live", "i wanna die" })
+		void flagsTheAuthorsOwnRisk(String text) {
+			assertThat(member(text).categories()).contains(Category.CRISIS)
+				.doesNotContain(Category.SELF_HARM_ENCOURAGEMENT);
+		}
+
+		@Test
+		void answersAMemberWithResourcesAndAVolunteerWithADebrief() {
+			assertThat(member("i want to die").action()).isEqualTo(Action.SHARE_CRISIS_RESOURCES_AND_ALERT_SWAT);
+			assertThat(volunteer("i want to die").action()).isEqualTo(Action.DEBRIEF_WITH_LEAD_AND_SHARE_RESOURCES);
+		}
+
+		@Test
+		void tellsTheAuthorsCrisisFromEncouragingSomeoneElse() {
+			assertThat(member("I want to end it").categories()).containsExactly(Category.CRISIS);
+			assertThat(volunteer("you should end it").categories()).containsExactly(Category.SELF_HARM_ENCOURAGEMENT);
+		}
+
+		@ParameterizedTest
+		@ValueSource(strings = { "I don't want to die, I want the pain to stop being so loud",
+				"I used to self harm but I've been clean for two years",
+				"I would never kill myself, I have too much to live for",
+				"my recovery has been slow but I'm proud of it" })
+		void leavesRecoveryAndNegationAlone(String text) {
+			assertThat(member(text).categories()).doesNotContain(Category.CRISIS);
+		}
+
+	}
+
+	@Nested
+	class WhatIsNotAViolation {
+
+		@ParameterizedTest
+		@ValueSource(strings = { "are you having thoughts of suicide?", "have you thought about ending your life?",
+				"please don't hurt yourself", "you don't deserve to die",
+				"if you're thinking about suicide, you can call or text 988",
+				"Self-harm is more common than people think.",
+				"Would it help to talk about what's making you feel this way?",
+				"I'm here for you, tonight and tomorrow." })
+		void leavesSupportAlone(String text) {
+			assertThat(volunteer(text).categories()).isEmpty();
+		}
+
+		@ParameterizedTest
+		@ValueSource(strings = { "my ex told me to kill myself and it still hurts",
+				"someone commented \"kys\" under my post", "he said I should just die, should I report him?",
+				"a troll wrote that I should hang myself" })
+		void leavesReportedAbuseAlone(String text) {
+			assertThat(member(text).categories()).doesNotContain(Category.SELF_HARM_ENCOURAGEMENT, Category.CRISIS);
+		}
+
+		@ParameterizedTest
+		@ValueSource(strings = { "this boss fight is killing me", "I'm dying of laughter", "that exam murdered me lol",
+				"I would kill for a pizza right now", "we got destroyed in ranked again", "this song slaps so hard" })
+		void leavesHyperboleAndGamingTalkAlone(String text) {
+			assertThat(member(text).categories()).isEmpty();
+		}
+
+	}
+
+	@Nested
+	class HarassmentAndHate {
+
+		@ParameterizedTest
+		@ValueSource(strings = { "ur a pathetic loser", "shut up idiot", "I know where you live", "you're so stupid",
+				"fuck you" })
+		void flagsAttacksOnAPersonAsHarassment(String text) {
+			assertThat(member(text).categories()).contains(Category.HARASSMENT).doesNotContain(Category.HATE_SPEECH);
+		}
+
+		@ParameterizedTest
+		@ValueSource(strings = { "I can't stand Jews", "immigrants are vermin", "all lesbians should be shot",
+				"typical muzzie behaviour", "I h8 muslims", "wom3n are trash", "i d e s p i s e gay people",
+				"Refugees are a plague on this country",
+				"Disabled people shouldn't be allowed to have kids, they're a burden on society",
+				"deport every last one of those mexicans" })
+		void flagsAttacksOnAProtectedGroupAsHateSpeech(String text) {
+			assertThat(member(text).categories()).contains(Category.HATE_SPEECH);
+		}
+
+		@ParameterizedTest
+		@ValueSource(strings = { "I love my Muslim neighbours", "saying that gay people are disgusting is bigoted",
+				"I don't hate immigrants", "women deserve equal pay", "my therapist is a trans woman and she's great",
+				"Calling Black people animals is racist and it has to stop", "I hate mondays",
+				"I'm a proud dyke and I love my wife" })
+		void leavesIdentityMentionsAndCounterSpeechAlone(String text) {
+			assertThat(member(text).categories()).doesNotContain(Category.HATE_SPEECH);
+		}
+
+	}
+
+	@Nested
+	class ShamingRomanceAndAdvice {
+
+		@ParameterizedTest
+		@ValueSource(strings = { "depression is just laziness", "stop being so dramatic", "therapy is for the weak",
+				"you're only doing it for attention" })
+		void flagsShaming(String text) {
+			assertThat(volunteer(text).categories()).contains(Category.SHAMING);
+			assertThat(volunteer(text).action()).isEqualTo(Action.OPEN_CASE_AND_GIVE_FEEDBACK);
+		}
+
+		@ParameterizedTest
+		@ValueSource(strings = { "send me pics of yourself", "you're so hot, are you single?",
+				"wanna go out with me sometime?", "give me your number so we can talk privately ;)" })
+		void flagsRomanticSolicitation(String text) {
+			assertThat(volunteer(text).categories()).contains(Category.ROMANTIC_SOLICITATION);
+		}
+
+		@ParameterizedTest
+		@ValueSource(strings = { "you should quit your meds", "you definitely have ADHD",
+				"don't trust your psychiatrist", "just double your dose" })
+		void flagsMedicalAdviceWithARewording(String text) {
+			ScreeningResult result = volunteer(text);
+			assertThat(result.categories()).contains(Category.MEDICAL_ADVICE);
+			assertThat(result.action()).isEqualTo(Action.OPEN_CASE_WITH_SUGGESTED_REWORDING);
+			assertThat(result.suggestedRewording()).hasValueSatisfying(r -> assertThat(r).containsIgnoringCase("I"));
+		}
+
+		@ParameterizedTest
+		@ValueSource(strings = { "you should sue them", "just ignore the eviction notice",
+				"you'll definitely win the case" })
+		void flagsLegalAdviceWithARewording(String text) {
+			ScreeningResult result = volunteer(text);
+			assertThat(result.categories()).contains(Category.LEGAL_ADVICE);
+			assertThat(result.suggestedRewording()).hasValueSatisfying(r -> assertThat(r).contains("lawyer"));
+		}
+
+		@ParameterizedTest
+		@ValueSource(strings = { "My doctor helped me find the right dose.",
+				"talking to a lawyer helped me understand my options", "Congrats on the date!",
+				"you look like you had a good day" })
+		void leavesExperienceSharingAlone(String text) {
+			assertThat(volunteer(text).categories()).isEmpty();
+		}
+
+	}
+
+	@Nested
+	class Conversation {
+
+		@Test
+		void readsAYesToAQuestionAboutSuicideAsCrisis() {
+			ScreeningRequest request = new ScreeningRequest("yeah", AuthorRole.MEMBER,
+					List.of("are you thinking about killing yourself?"));
+			assertThat(SCREENER.screen(request).categories()).containsExactly(Category.CRISIS);
+			assertThat(member("yeah").categories()).isEmpty();
+		}
+
+		@Test
+		void readsDoItAfterACrisisAsEncouragement() {
+			ScreeningRequest request = new ScreeningRequest("then just do it", AuthorRole.VOLUNTEER,
+					List.of("i want to die"));
+			assertThat(SCREENER.screen(request).categories()).containsExactly(Category.SELF_HARM_ENCOURAGEMENT);
+			assertThat(volunteer("then just do it").categories()).isEmpty();
+		}
+
+	}
+
+	@Nested
+	class Overrides {
+
+		@Test
+		void flagsAnAdminPhraseEvenWhenObfuscated() {
+			Screener custom = SCREENER
+				.withOverrides(new PhraseOverrides(Map.of(Category.HARASSMENT, Set.of("snowflake brain")), Map.of()));
+			assertThat(custom.screen("what a SN0WFLAKE  BRAIN", AuthorRole.MEMBER).categories())
+				.containsExactly(Category.HARASSMENT);
+			assertThat(SCREENER.screen("what a snowflake brain", AuthorRole.MEMBER).categories()).isEmpty();
+		}
+
+		@Test
+		void dropsFindingsInsideAnAllowListedPhrase() {
+			Screener custom = SCREENER
+				.withOverrides(new PhraseOverrides(Map.of(), Map.of(Category.HARASSMENT, Set.of("shut up"))));
+			assertThat(custom.screen("shut up", AuthorRole.MEMBER).categories()).isEmpty();
+			assertThat(custom.screen("you're a complete idiot", AuthorRole.MEMBER).categories())
+				.containsExactly(Category.HARASSMENT);
+			assertThat(SCREENER.screen("shut up", AuthorRole.MEMBER).categories()).containsExactly(Category.HARASSMENT);
+		}
+
+	}
+
+	@Test
+	void takesTheStrongestActionWhenSeveralCategoriesApply() {
+		ScreeningResult result = volunteer("you're a worthless idiot, just kill yourself");
+		assertThat(result.categories()).containsExactly(Category.SELF_HARM_ENCOURAGEMENT, Category.HARASSMENT);
+		assertThat(result.action()).isEqualTo(Action.SUSPEND_AND_OPEN_CRITICAL_CASE);
+	}
+
+}

@@ -1,0 +1,90 @@
+package org.hearth.screening;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The JSON-lines contract of {@code hearth screen}. */
+class ScreeningCommandTests {
+
+	static List<String> run(byte[] input) {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		int code = ScreeningCommand.run(new ByteArrayInputStream(input), out);
+		assertThat(code).isZero();
+		return out.toString(StandardCharsets.UTF_8).lines().toList();
+	}
+
+	static List<String> run(String input) {
+		return run(input.getBytes(StandardCharsets.UTF_8));
+	}
+
+	@Test
+	void answersEveryLineInInputOrder() {
+		StringBuilder in = new StringBuilder();
+		for (int i = 0; i < 1500; i++) {
+			String text = i % 3 == 0 ? "kill yourself" : "have a nice day";
+			in.append("{\"id\": \"m")
+				.append(i)
+				.append("\", \"author_role\": \"volunteer\", \"text\": \"")
+				.append(text)
+				.append("\", \"expected\": []}\n");
+		}
+		List<String> lines = run(in.toString());
+		assertThat(lines).hasSize(1500);
+		for (int i = 0; i < 1500; i++) {
+			assertThat(lines.get(i)).startsWith("{\"id\":\"m" + i + "\",");
+			assertThat(lines.get(i).contains("SELF_HARM_ENCOURAGEMENT")).isEqualTo(i % 3 == 0);
+		}
+	}
+
+	@Test
+	void writesCategoriesFindingsAndAction() {
+		List<String> lines = run(
+				"{\"id\":\"a\",\"author_role\":\"volunteer\",\"text\":\"you should stop your meds\"}\n");
+		assertThat(lines).singleElement().satisfies(line -> {
+			assertThat(line).contains("\"categories\":[\"MEDICAL_ADVICE\"]");
+			assertThat(line).contains(
+					"\"findings\":[{\"category\":\"MEDICAL_ADVICE\",\"start\":0,\"end\":25,\"severity\":\"medium\"}]");
+			assertThat(line).contains("\"action\":\"open_case_with_suggested_rewording\"");
+			assertThat(line).contains("\"suggested_rewording\":\"");
+		});
+	}
+
+	@Test
+	void answersABadLineOnItsLineAndGoesOn() {
+		byte[] invalidUtf8 = { '{', '"', 'i', 'd', '"', ':', '"', (byte) 0xC3, (byte) 0x28, '"', '}', '\n' };
+		String nested = "{\"id\":\"deep\",\"author_role\":\"member\",\"text\":\"hi\",\"x\":" + "[".repeat(5000)
+				+ "]".repeat(5000) + "}\n";
+		String rest = "not json at all\n" + "{\"id\":\"r\",\"author_role\":\"member\"}\n"
+				+ "{\"id\":\"q\",\"author_role\":\"robot\",\"text\":\"hi\"}\n"
+				+ "{\"author_role\":\"member\",\"text\":\"hi\"}\n" + "[1,2,3]\n"
+				+ "{\"id\":\"t\",\"author_role\":\"member\",\"text\":\"hi\"\n" + "\n"
+				+ "{\"id\":7,\"author_role\":\"member\",\"text\":\"i want to die\"}\n";
+		ByteArrayOutputStream input = new ByteArrayOutputStream();
+		input.writeBytes(invalidUtf8);
+		input.writeBytes(nested.getBytes(StandardCharsets.UTF_8));
+		input.writeBytes(rest.getBytes(StandardCharsets.UTF_8));
+		List<String> lines = run(input.toByteArray());
+		assertThat(lines).hasSize(9);
+		assertThat(lines.get(0)).isEqualTo("{\"id\":null,\"error\":\"line is not valid UTF-8\"}");
+		assertThat(lines.get(1)).startsWith("{\"id\":\"deep\",\"error\":");
+		assertThat(lines.get(2)).startsWith("{\"id\":null,\"error\":");
+		assertThat(lines.get(3)).isEqualTo("{\"id\":\"r\",\"error\":\"missing \\\"text\\\" (a string)\"}");
+		assertThat(lines.get(4))
+			.isEqualTo("{\"id\":\"q\",\"error\":\"\\\"author_role\\\" must be volunteer or member\"}");
+		assertThat(lines.get(5)).startsWith("{\"id\":null,\"error\":\"missing \\\"id\\\"");
+		assertThat(lines.get(6)).isEqualTo("{\"id\":null,\"error\":\"line is not a JSON object\"}");
+		assertThat(lines.get(7)).startsWith("{\"id\":\"t\",\"error\":\"malformed JSON");
+		assertThat(lines.get(8)).startsWith("{\"id\":7,\"categories\":[\"CRISIS\"]");
+	}
+
+	@Test
+	void escapesTextInErrorsAndRewordingsAsValidJson() {
+		assertThat(ScreeningCommand.quote("a\"b\\c\nd\u0001\u2028")).isEqualTo("\"a\\\"b\\\\c\\nd\\u0001\\u2028\"");
+	}
+
+}
