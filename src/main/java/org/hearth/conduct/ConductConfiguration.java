@@ -24,11 +24,15 @@ class ConductConfiguration {
 	/**
 	 * Reports are for everyone signed in; decisions and feedback for volunteers; the
 	 * staff desk and the lead's debriefs fall under the general {@code /staff/**} and
-	 * {@code /lead/**} rules.
+	 * {@code /lead/**} rules. The link in a decision's e-mail to a volunteer who cannot
+	 * sign in (suspended or removed) opens without signing in: its token is the
+	 * authority, for that one decision, once.
 	 */
 	@Bean
 	RequestAuthorizations conductAuthorizations() {
-		return rules -> rules.requestMatchers("/conduct/reports/**", "/api/v1/conduct/reports/**")
+		return rules -> rules.requestMatchers("/conduct/replies/*")
+			.permitAll()
+			.requestMatchers("/conduct/reports/**", "/api/v1/conduct/reports/**")
 			.authenticated()
 			.requestMatchers("/conduct/my/**", "/conduct/decisions/**", "/conduct/feedback/**",
 					"/api/v1/conduct/decisions/**", "/api/v1/conduct/feedback/**")

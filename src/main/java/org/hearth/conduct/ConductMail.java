@@ -1,6 +1,7 @@
 package org.hearth.conduct;
 
 import org.hearth.notifications.Mailer;
+import org.hearth.people.Access;
 import org.hearth.people.Accounts;
 import org.hearth.people.PersonSummary;
 import org.hearth.people.Role;
@@ -17,44 +18,63 @@ class ConductMail {
 
 	private final Accounts accounts;
 
+	private final ReplyLinks links;
+
 	private final String baseUrl;
 
-	ConductMail(Mailer mailer, Accounts accounts, @Value("${hearth.base-url}") String baseUrl) {
+	ConductMail(Mailer mailer, Accounts accounts, ReplyLinks links, @Value("${hearth.base-url}") String baseUrl) {
 		this.mailer = mailer;
 		this.accounts = accounts;
+		this.links = links;
 		this.baseUrl = baseUrl.replaceAll("/+$", "");
 	}
 
+	/**
+	 * Tells the volunteer the outcome and the reasons. One who can sign in answers on
+	 * their page; one who cannot (suspended or removed) gets a link that lets them
+	 * respond or appeal once without signing in.
+	 */
 	@ApplicationModuleListener
 	void on(CaseDecided decided) {
 		if (decided.volunteer() == null) {
 			return;
 		}
 		accounts.find(decided.volunteer())
-			.ifPresent(volunteer -> mailer.send(volunteer.email(), decided
-				.onAppeal() ? "The decision on your appeal" : "The outcome of a review of your volunteering", """
-						Hi %s,
+			.ifPresent(volunteer -> mailer.send(volunteer.email(),
+					decided.onAppeal() ? "The decision on your appeal" : "The outcome of a review of your volunteering",
+					"""
+							Hi %s,
 
-						Staff reviewed a situation involving your volunteering individually, with care for \
-						everyone involved. %s
+							Staff reviewed a situation involving your volunteering individually, with care for \
+							everyone involved. %s
 
-						Outcome: %s
-						%s
+							Outcome: %s
+							%s
 
-						Why we decided this:
-						%s
+							Why we decided this:
+							%s
 
-						%s
-						You can read this at %s/conduct/my%s""".formatted(volunteer.displayName(),
-						decided.onAppeal() ? "This is the decision on your appeal; it is final." : "",
-						decided.outcome().label(), decided.outcome().meaning(), decided.rationale(),
-						decided.onAppeal() ? ""
-								: "You're welcome to respond in your own words, and if you think the decision is wrong "
-										+ "you may appeal it once; a different staff member will decide your appeal.\n",
-						baseUrl,
-						decided.outcome().keepsAccessAway()
-								? ". If you can no longer sign in, reply to this e-mail and staff will add your response or appeal."
-								: ".")));
+							%s""".formatted(volunteer.displayName(),
+							decided.onAppeal() ? "This is the decision on your appeal; it is final." : "",
+							decided.outcome().label(), decided.outcome().meaning(), decided.rationale(),
+							howToAnswer(decided, volunteer))));
+	}
+
+	private String howToAnswer(CaseDecided decided, PersonSummary volunteer) {
+		String invitation = decided.onAppeal() ? "You're welcome to respond to it in your own words.\n"
+				: "You're welcome to respond in your own words, and if you think the decision is wrong "
+						+ "you may appeal it once; a different staff member will decide your appeal.\n";
+		if (volunteer.access() == Access.ACTIVE) {
+			return invitation + "You can read this and answer it at %s/conduct/my.".formatted(baseUrl);
+		}
+		String token = links.issue(decided.decision(), volunteer.id());
+		return invitation + """
+				While you can't sign in, you can %s here, without signing in:
+				%s/conduct/replies/%s
+
+				This link is for you alone. It works once and for %d days. If it no longer works, reply to this \
+				e-mail and staff will add your %s.""".formatted(decided.onAppeal() ? "respond" : "respond or appeal",
+				baseUrl, token, ReplyLinks.VALID_FOR.toDays(), decided.onAppeal() ? "response" : "response or appeal");
 	}
 
 	@ApplicationModuleListener

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 
 import org.hearth.shared.NotFound;
 import org.hearth.audit.AuditLog;
@@ -68,6 +69,12 @@ public class VolunteerConduct {
 			}
 		}
 		return notices;
+	}
+
+	/** One decision about the volunteer, as they read it. */
+	@Transactional(readOnly = true)
+	public Optional<DecisionNotice> decisionAbout(PersonId volunteer, DecisionId decision) {
+		return decisionsAbout(volunteer).stream().filter(notice -> notice.id().equals(decision)).findFirst();
 	}
 
 	@Transactional

@@ -107,6 +107,10 @@ class ConductWebIntegrationTests {
 				row("GET", "/staff/conduct", "LEAD", 403), row("GET", "/staff/conduct", "STAFF", 200),
 				row("GET", "/staff/conduct", "ADMIN", 200), row("GET", "/staff/conduct/cases/" + caseId, "LEAD", 403),
 				row("GET", "/staff/conduct/cases/" + caseId, "STAFF", 200),
+				// the link in a decision's e-mail to a volunteer who cannot sign in
+				row("GET", "/conduct/replies/no-such-link", null, 200), row("GET", "/conduct/replies/sent", null, 200),
+				row("POST", "/conduct/replies/no-such-link", null, 200),
+				row("GET", "/conduct/replies/no-such-link/more", null, 302),
 				// API
 				row("GET", "/api/v1/conduct/reports", null, 401),
 				row("GET", "/api/v1/conduct/reports", "APPLICANT", 200),

@@ -11,8 +11,10 @@ import jakarta.validation.constraints.Size;
 import org.hearth.shared.RequestRefused;
 import org.hearth.conduct.NewReport;
 import org.hearth.conduct.Outcome;
+import org.hearth.conduct.Reply;
 import org.hearth.conduct.ReportCategory;
 import org.hearth.conduct.Subject;
+import org.hearth.conduct.VolunteerConduct.DecisionNotice;
 import org.hearth.people.PersonId;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -107,6 +109,23 @@ final class ConductForms {
 	}
 
 	record TextForm(Long version, @NotBlank(message = "Write something first.") @Size(max = 8000) String text) {
+	}
+
+	/**
+	 * A response or an appeal sent through the link in a decision's e-mail, by a
+	 * volunteer who cannot sign in.
+	 */
+	record ReplyForm(@NotNull(message = "Choose whether to respond or to appeal.") Reply.Kind kind,
+			@NotBlank(message = "Write a few words so staff understand your view.") @Size(max = 8000,
+					message = "Please keep it under 8,000 characters.") String text) {
+
+		/** An empty form; the kind is chosen already when only one is open. */
+		static ReplyForm start(DecisionNotice notice) {
+			Reply.Kind only = notice.mayAppeal() == notice.mayRespond() ? null
+					: notice.mayAppeal() ? Reply.Kind.APPEAL : Reply.Kind.RESPONSE;
+			return new ReplyForm(only, "");
+		}
+
 	}
 
 	record VersionForm(@NotNull(message = "Send the version you read.") Long version) {
