@@ -65,11 +65,13 @@ class VolunteeringDemoTests {
 				.anyMatch(a -> accounts.find(a.applicant()).orElseThrow().email().endsWith(DemoOrganisation.DOMAIN)))
 			.toList();
 		assertThat(demoApplications).containsExactlyInAnyOrder(ApplicationStatus.values());
-		await().untilAsserted(() -> assertThat(Arrays.stream(EnrolmentState.values())
-			.filter(state -> enrolments.list(state)
-				.stream()
-				.anyMatch(e -> accounts.find(e.volunteer()).orElseThrow().email().endsWith(DemoOrganisation.DOMAIN))))
-			.containsExactlyInAnyOrder(EnrolmentState.values()));
+		await().atMost(java.time.Duration.ofSeconds(60))
+			.untilAsserted(() -> assertThat(Arrays.stream(EnrolmentState.values())
+				.filter(state -> enrolments.list(state)
+					.stream()
+					.anyMatch(
+							e -> accounts.find(e.volunteer()).orElseThrow().email().endsWith(DemoOrganisation.DOMAIN))))
+				.containsExactlyInAnyOrder(EnrolmentState.values()));
 		assertThat(leads.all()).anyMatch(lead -> lead.awayUntil() != null && lead.cover() != null);
 		assertThat(acknowledgements.outstanding()).isNotEmpty();
 		assertThat(expiries.dueBy(java.time.LocalDate.now()))
