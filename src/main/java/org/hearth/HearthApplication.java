@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-import org.hearth.screening.ScreeningCommand;
+import org.hearth.screening.ScreeningMain;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
@@ -30,7 +30,7 @@ public class HearthApplication {
 		if (args.length > 0 && args[0].equals("screen")) {
 			// Screening needs no server and no database: it streams standard input to
 			// standard output.
-			System.exit(ScreeningCommand.run(System.in, System.out));
+			ScreeningMain.main(args);
 		}
 		if (args.length > 0 && args[0].equals("create-admin")) {
 			System.exit(runCommand(args));

@@ -68,11 +68,12 @@ class ScreenerTests {
 	class Crisis {
 
 		@ParameterizedTest
-		@ValueSource(strings = { "i want to kill myself", "I can't do this anymore",
-				"i wrote my goodbye note last night", "I don't want to wake up tomorrow",
-				"everyone would be better off without me", "i've been hurting myself again",
-				"i'm going to end it tonight", "i feel so suicidal", "i just want it all to end",
-				"thinking about ending it all lately", "I have no reason to live", "i wanna die" })
+		@ValueSource(
+				strings = { "i want to kill myself", "I can't do this anymore", "i wrote my goodbye note last night",
+						"I don't want to wake up tomorrow", "everyone would be better off without me",
+						"i've been hurting myself again", "i'm going to end it tonight", "i feel so suicidal",
+						"i just want it all to end", "thinking about ending it all lately", "I have no reason to live",
+						"i wanna die", "tonight is the night i finally kill myself", "today is the day i end it all" })
 		void flagsTheAuthorsOwnRisk(String text) {
 			assertThat(member(text).categories()).contains(Category.CRISIS)
 				.doesNotContain(Category.SELF_HARM_ENCOURAGEMENT);
