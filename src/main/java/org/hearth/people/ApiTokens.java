@@ -111,9 +111,15 @@ public class ApiTokens {
 			.param("hash", hash)
 			.query(UUID.class)
 			.optional();
-		personId.ifPresent(id -> jdbc.sql("update api_token set last_used_at = :now where token_hash = :hash")
-			.param("now", Timestamp.from(clock.instant()))
+		// "Last used" is kept to the minute, so a busy integration does not write on
+		// every request.
+		Timestamp now = Timestamp.from(clock.instant());
+		personId.ifPresent(id -> jdbc.sql("""
+				update api_token set last_used_at = :now
+				where token_hash = :hash and (last_used_at is null or last_used_at < :minuteAgo)""")
+			.param("now", now)
 			.param("hash", hash)
+			.param("minuteAgo", Timestamp.from(clock.instant().minusSeconds(60)))
 			.update());
 		return personId.flatMap(people::findById).map(HearthUser::of);
 	}
