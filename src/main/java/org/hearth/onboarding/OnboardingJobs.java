@@ -1,11 +1,12 @@
 package org.hearth.onboarding;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+
+import org.hearth.shared.DailyClaim;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -43,14 +44,7 @@ class OnboardingJobs {
 
 	@Transactional
 	boolean runFor(LocalDate day) {
-		int claimed = jdbc
-			.sql("""
-					insert into onboarding_job_run (job, slot, claimed_at) values (:job, :slot, :at) on conflict do nothing""")
-			.param("job", DAILY)
-			.param("slot", java.sql.Date.valueOf(day))
-			.param("at", Timestamp.from(clock.instant()))
-			.update();
-		if (claimed == 0) {
+		if (!DailyClaim.claim(jdbc, "onboarding_job_run", DAILY, day, clock.instant())) {
 			return false;
 		}
 		log.info("Onboarding for " + day + ": " + expiries.notify(day) + " renewal notice(s)");

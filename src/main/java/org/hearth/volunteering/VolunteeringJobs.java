@@ -1,11 +1,12 @@
 package org.hearth.volunteering;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+
+import org.hearth.shared.DailyClaim;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -49,14 +50,7 @@ class VolunteeringJobs {
 	 */
 	@Transactional
 	boolean runFor(LocalDate day) {
-		int claimed = jdbc.sql("""
-				insert into volunteering_job_run (job, slot, claimed_at) values (:job, :slot, :at)
-				on conflict do nothing""")
-			.param("job", DAILY)
-			.param("slot", java.sql.Date.valueOf(day))
-			.param("at", Timestamp.from(clock.instant()))
-			.update();
-		if (claimed == 0) {
+		if (!DailyClaim.claim(jdbc, "volunteering_job_run", DAILY, day, clock.instant())) {
 			return false;
 		}
 		int reminded = enrolments.remindPausesEndedBy(day);
