@@ -59,7 +59,7 @@ final class RegexPrefixes {
 			}
 			prefixes = node.prefixes();
 		}
-		catch (UnsupportedOperationException | IndexOutOfBoundsException | IllegalArgumentException e) {
+		catch (UnanalysableSyntax | IndexOutOfBoundsException | IllegalArgumentException e) {
 			return Set.of("");
 		}
 		TreeSet<String> sorted = new TreeSet<>();
@@ -383,7 +383,7 @@ final class RegexPrefixes {
 				case '\\' -> {
 					return escape();
 				}
-				case '*', '+', '?', '{' -> throw new UnsupportedOperationException("dangling quantifier");
+				case '*', '+', '?', '{' -> throw new UnanalysableSyntax("dangling quantifier");
 				default -> {
 					pos++;
 					return new Chars(String.valueOf(c));
@@ -407,7 +407,7 @@ final class RegexPrefixes {
 				zeroWidth = true;
 			}
 			else if (s.startsWith("?", pos)) {
-				throw new UnsupportedOperationException("group syntax at " + pos);
+				throw new UnanalysableSyntax("group syntax at " + pos);
 			}
 			Node inner = alternation();
 			if (pos >= s.length() || s.charAt(pos) != ')') {
@@ -459,7 +459,7 @@ final class RegexPrefixes {
 				}
 				default -> {
 					if (Character.isLetterOrDigit(e)) {
-						throw new UnsupportedOperationException("escape \\" + e);
+						throw new UnanalysableSyntax("escape \\" + e);
 					}
 					return new Chars(String.valueOf(e));
 				}
@@ -484,7 +484,7 @@ final class RegexPrefixes {
 				first = false;
 				char c = s.charAt(pos);
 				if (c == '[' || (c == '&' && s.startsWith("&&", pos))) {
-					throw new UnsupportedOperationException("nested class");
+					throw new UnanalysableSyntax("nested class");
 				}
 				char lo;
 				if (c == '\\') {
@@ -543,6 +543,18 @@ final class RegexPrefixes {
 				return new AnyChar();
 			}
 			return new Chars(chars.toString());
+		}
+
+	}
+
+	/**
+	 * Syntax this analysis does not follow; the rule is then tried at every position, as
+	 * if it had no known beginning.
+	 */
+	private static final class UnanalysableSyntax extends RuntimeException {
+
+		UnanalysableSyntax(String message) {
+			super(message, null, false, false);
 		}
 
 	}
