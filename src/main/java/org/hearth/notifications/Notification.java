@@ -1,0 +1,55 @@
+package org.hearth.notifications;
+
+import java.util.Objects;
+
+import org.hearth.people.PersonId;
+
+/**
+ * Something one person should know.
+ *
+ * @param recipient who is told
+ * @param topic what it is about, which the person's preferences are kept by
+ * @param urgency whether it may wait for a digest
+ * @param subject a short line, the e-mail's subject and the in-app title
+ * @param body the text, plain and complete in itself
+ * @param link where in Hearth the person acts on it, as a path such as
+ * {@code /care/escalations/…}, or {@code null}
+ */
+public record Notification(PersonId recipient, Topic topic, Urgency urgency, String subject, String body,
+		String link) {
+
+	public Notification {
+		Objects.requireNonNull(recipient, "recipient");
+		Objects.requireNonNull(topic, "topic");
+		Objects.requireNonNull(urgency, "urgency");
+		Objects.requireNonNull(subject, "subject");
+		Objects.requireNonNull(body, "body");
+	}
+
+	/** What a notification is about. */
+	public enum Topic {
+
+		/** The person's own account. */
+		ACCOUNT,
+		/** Applications, onboarding, activation, leads, pauses and commitment. */
+		JOURNEY,
+		/** Reports, cases, decisions, debriefs and feedback. */
+		CONDUCT,
+		/** Crisis escalations and volunteers in distress. */
+		CARE,
+		/** Check-ins, trainings, meetings and reminders of the care rhythm. */
+		RHYTHM
+
+	}
+
+	/** Whether a notification may wait. */
+	public enum Urgency {
+
+		/** May be gathered into a daily digest if the person prefers. */
+		ROUTINE,
+		/** Someone may be in danger or must act now: sent at once, never held for a digest. */
+		URGENT
+
+	}
+
+}
