@@ -15,8 +15,7 @@ import org.hearth.people.PersonId;
  * @param link where in Hearth the person acts on it, as a path such as
  * {@code /care/escalations/…}, or {@code null}
  */
-public record Notification(PersonId recipient, Topic topic, Urgency urgency, String subject, String body,
-		String link) {
+public record Notification(PersonId recipient, Topic topic, Urgency urgency, String subject, String body, String link) {
 
 	public Notification {
 		Objects.requireNonNull(recipient, "recipient");
@@ -47,7 +46,10 @@ public record Notification(PersonId recipient, Topic topic, Urgency urgency, Str
 
 		/** May be gathered into a daily digest if the person prefers. */
 		ROUTINE,
-		/** Someone may be in danger or must act now: sent at once, never held for a digest. */
+		/**
+		 * Someone may be in danger or must act now: sent at once, never held for a
+		 * digest.
+		 */
 		URGENT
 
 	}
