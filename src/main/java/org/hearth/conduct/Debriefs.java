@@ -61,13 +61,13 @@ public class Debriefs {
 	 * Routes a volunteer's request to their lead, or the lead's cover; without one, staff
 	 * pick it up.
 	 */
-	DebriefRequest request(PersonId volunteer, ReportCategory reason, String what, Instant now) {
+	DebriefRequest request(PersonId volunteer, ReportCategory reason, String what, boolean feelsSafe, Instant now) {
 		PersonId lead = volunteers.leadFor(volunteer).orElse(null);
 		DebriefRequest debrief = DebriefRequest.request(volunteer, lead, reason, what, now);
 		debriefs.insert(debrief);
 		audit.record("conduct.debrief-requested", "conduct-debrief", debrief.id(),
 				lead == null ? "No lead to route to; staff will pick it up" : "Routed to lead " + lead);
-		events.publishEvent(new DebriefRequested(debrief.id(), volunteer, lead, reason, now));
+		events.publishEvent(new DebriefRequested(debrief.id(), volunteer, lead, reason, feelsSafe, now));
 		return debrief;
 	}
 

@@ -34,16 +34,20 @@ public enum ReportCategory {
 	}
 
 	/**
-	 * Reads a screening category such as {@code SELF_HARM_ENCOURAGEMENT}; unknown ones
-	 * are {@link #OTHER}.
+	 * The report category for a screening category a person broke towards others; a
+	 * crisis is the author's own and is never a report category, so it has none.
 	 */
-	public static ReportCategory fromScreening(String category) {
-		for (ReportCategory value : values()) {
-			if (value.name().equalsIgnoreCase(category)) {
-				return value;
-			}
-		}
-		return OTHER;
+	public static java.util.Optional<ReportCategory> forScreening(org.hearth.screening.Category category) {
+		return java.util.Optional.ofNullable(switch (category) {
+			case SELF_HARM_ENCOURAGEMENT -> SELF_HARM_ENCOURAGEMENT;
+			case HARASSMENT -> HARASSMENT;
+			case HATE_SPEECH -> HATE_SPEECH;
+			case SHAMING -> SHAMING;
+			case ROMANTIC_SOLICITATION -> ROMANTIC_SOLICITATION;
+			case MEDICAL_ADVICE -> MEDICAL_ADVICE;
+			case LEGAL_ADVICE -> LEGAL_ADVICE;
+			case CRISIS -> null;
+		});
 	}
 
 }

@@ -3,7 +3,9 @@ package org.hearth.conduct;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.hearth.shared.NotFound;
 import org.hearth.shared.RequestRefused;
@@ -14,6 +16,8 @@ import org.hearth.conduct.ImmediateRemovalPolicy.SuspendAtOnce;
 import org.hearth.people.HearthUser;
 import org.hearth.people.PersonId;
 import org.hearth.people.Role;
+import org.hearth.screening.Action;
+import org.hearth.screening.Category;
 import org.hearth.screening.ScreeningFlagged;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -76,7 +80,8 @@ public class Reports {
 		check(report);
 		Instant now = clock.instant();
 		if (toDebrief) {
-			DebriefRequest debrief = debriefs.request(reporter.id(), report.category(), report.whatHappened(), now);
+			DebriefRequest debrief = debriefs.request(reporter.id(), report.category(), report.whatHappened(),
+					report.reporterSafe(), now);
 			Report filed = new Report(ReportId.random(), null, debrief.id(), Report.Source.PERSON, reporter.id(),
 					reporter.role(), report.subject(), report.category(), report.whatHappened(), report.excerpts(),
 					report.links(), report.happenedAt(), report.reporterSafe(), report.namedToSubject(), null, now);
@@ -105,10 +110,12 @@ public class Reports {
 	}
 
 	/**
-	 * Files what screening flagged: a volunteer's message opens or joins a case about
-	 * them (and a self-harm-encouragement hit suspends them at once); a volunteer's own
-	 * crisis asks their lead for a debrief; a member's message opens a case about their
-	 * handle. Filing the same screening twice changes nothing, so a redelivered event is
+	 * Files what screening flagged about how a person treated others: a volunteer's
+	 * message opens or joins a case about them (and a self-harm-encouragement hit
+	 * suspends them at once); a member's message opens a case about their handle. A
+	 * crisis is the author's own and never becomes a case about them, nor counts toward a
+	 * measure: care answers it, and a volunteer's own crisis also asks their lead for a
+	 * debrief. Filing the same screening twice changes nothing, so a redelivered event is
 	 * harmless.
 	 */
 	@Transactional
@@ -117,30 +124,32 @@ public class Reports {
 			return;
 		}
 		Instant now = clock.instant();
-		Set<String> categories = hit.categories();
 		boolean volunteerAuthor = hit.volunteer() != null;
-		ReportCategory category = mostSevere(categories);
-		String what = "Screening flagged a message" + (hit.source() == null ? "" : " on " + hit.source())
-				+ (hit.messageRef() == null ? "" : " (" + hit.messageRef() + ")") + ": " + String.join(", ", categories)
-				+ ". Suggested action: " + hit.action() + ".";
-		if (volunteerAuthor && category == null && categories.contains("CRISIS")) {
-			DebriefRequest debrief = debriefs.request(hit.volunteer(), ReportCategory.EMOTIONAL_DISTRESS,
-					"Screening noticed that a message you wrote may show you are struggling. Your lead will reach out.",
-					now);
-			reports.insert(new Report(ReportId.random(), null, debrief.id(), Report.Source.SCREENING, null, null,
-					Subject.volunteer(hit.volunteer()), ReportCategory.EMOTIONAL_DISTRESS, what, hit.excerpt(), null,
-					hit.at(), true, false, hit.screeningId(), now));
+		Map<Category, org.hearth.screening.Severity> conduct = hit.conductSeverities();
+		if (conduct.isEmpty()) {
+			if (volunteerAuthor && hit.signalsCrisis()) {
+				askLeadForDebrief(hit, now);
+			}
 			return;
 		}
-		if (category == null) {
-			category = ReportCategory.OTHER;
-		}
+		ReportCategory category = mostSevere(conduct.keySet());
+		Action action = conduct.keySet()
+			.stream()
+			.map(broken -> Action.forCategory(broken, hit.authorRole()))
+			.reduce(Action.NONE, Action::strongest);
+		String what = "Screening flagged a message" + (hit.source() == null ? "" : " on " + hit.source())
+				+ (hit.messageRef() == null ? "" : " (" + hit.messageRef() + ")") + ": "
+				+ conduct.keySet().stream().map(Category::name).collect(Collectors.joining(", "))
+				+ ". Suggested action: " + action.jsonName() + ".";
 		Subject subject = volunteerAuthor ? Subject.volunteer(hit.volunteer())
 				: Subject.member(hit.memberHandle() == null ? "unknown member" : hit.memberHandle());
 		Measure measure = volunteerAuthor
 				? removalPolicy.measureFor(category, subject, new ImmediateRemovalPolicy.ScreeningOfVolunteerMessage())
 				: new NoImmediateMeasure();
-		Severity severity = Severity.fromScreening(hit.severity()).atLeast(category.defaultSeverity());
+		Severity severity = conduct.values()
+			.stream()
+			.map(Severity::of)
+			.reduce(category.defaultSeverity(), Severity::atLeast);
 		if (!(measure instanceof NoImmediateMeasure)) {
 			severity = Severity.CRITICAL;
 		}
@@ -148,8 +157,21 @@ public class Reports {
 				what, hit.excerpt(), null, hit.at(), true, false, hit.screeningId(), now);
 		ConductCase c = intake.intake(filed, severity, "Message screening", now);
 		audit.record("conduct.screening-filed", "conduct-report", filed.id(),
-				String.join(",", categories) + " on case #" + c.reference());
+				conduct.keySet().stream().map(Category::name).collect(Collectors.joining(",")) + " on case #"
+						+ c.reference());
 		take(measure, c, category, null, "Message screening", now);
+	}
+
+	/** A volunteer's own crisis: support from their lead, never discipline. */
+	private void askLeadForDebrief(ScreeningFlagged hit, Instant now) {
+		String what = "Screening flagged a message" + (hit.source() == null ? "" : " on " + hit.source())
+				+ " that may show the volunteer is struggling.";
+		DebriefRequest debrief = debriefs.request(hit.volunteer(), ReportCategory.EMOTIONAL_DISTRESS,
+				"Screening noticed that a message you wrote may show you are struggling. Your lead will reach out.",
+				true, now);
+		reports.insert(new Report(ReportId.random(), null, debrief.id(), Report.Source.SCREENING, null, null,
+				Subject.volunteer(hit.volunteer()), ReportCategory.EMOTIONAL_DISTRESS, what, hit.excerpt(), null,
+				hit.at(), true, false, hit.screeningId(), now));
 	}
 
 	private void take(Measure measure, ConductCase c, ReportCategory category, PersonId by, String byName,
@@ -166,14 +188,11 @@ public class Reports {
 		}
 	}
 
-	private static ReportCategory mostSevere(Set<String> categories) {
-		ReportCategory worst = null;
-		for (String name : categories) {
-			if (name.equalsIgnoreCase("CRISIS")) {
-				continue;
-			}
-			ReportCategory category = ReportCategory.fromScreening(name);
-			if (worst == null || category.defaultSeverity().compareTo(worst.defaultSeverity()) > 0) {
+	private static ReportCategory mostSevere(Set<Category> categories) {
+		ReportCategory worst = ReportCategory.OTHER;
+		for (Category broken : categories) {
+			ReportCategory category = ReportCategory.forScreening(broken).orElse(ReportCategory.OTHER);
+			if (category.defaultSeverity().compareTo(worst.defaultSeverity()) > 0) {
 				worst = category;
 			}
 		}

@@ -11,14 +11,14 @@ public enum Severity {
 		return compareTo(other) >= 0 ? this : other;
 	}
 
-	/** Reads a screening severity; anything unknown counts as {@link #MEDIUM}. */
-	public static Severity fromScreening(String severity) {
-		for (Severity value : values()) {
-			if (value.name().equalsIgnoreCase(severity)) {
-				return value;
-			}
-		}
-		return MEDIUM;
+	/** The desk's urgency for a severity screening found. */
+	public static Severity of(org.hearth.screening.Severity severity) {
+		return switch (severity) {
+			case LOW -> LOW;
+			case MEDIUM -> MEDIUM;
+			case HIGH -> HIGH;
+			case CRITICAL -> CRITICAL;
+		};
 	}
 
 }

@@ -3,6 +3,7 @@ package org.hearth.conduct;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -26,6 +27,9 @@ import org.hearth.people.HearthUser;
 import org.hearth.people.PeopleFixture;
 import org.hearth.people.PersonId;
 import org.hearth.people.Role;
+import org.hearth.screening.Action;
+import org.hearth.screening.AuthorRole;
+import org.hearth.screening.Category;
 import org.hearth.screening.ScreeningFlagged;
 import org.hearth.screening.WordingCheck;
 import org.hearth.volunteering.Volunteers;
@@ -206,8 +210,9 @@ class ConductFlowIntegrationTests {
 	@Test
 	void filesTheSameScreeningHitOnceWhenItIsDeliveredTwice() {
 		HearthUser volunteer = PeopleFixture.create(accounts, Role.VOLUNTEER);
-		ScreeningFlagged hit = new ScreeningFlagged(UUID.randomUUID(), volunteer.id(), null, "volunteer",
-				Set.of("HARASSMENT"), "HIGH", "open_case", "discord", "msg-1", "you are pathetic", Instant.now());
+		ScreeningFlagged hit = new ScreeningFlagged(UUID.randomUUID(), volunteer.id(), null, AuthorRole.VOLUNTEER,
+				Map.of(Category.HARASSMENT, org.hearth.screening.Severity.HIGH), org.hearth.screening.Severity.HIGH,
+				Action.OPEN_CASE, "discord", "msg-1", "you are pathetic", Instant.now());
 
 		reports.fileScreeningHit(hit);
 		reports.fileScreeningHit(hit);
@@ -217,6 +222,72 @@ class ConductFlowIntegrationTests {
 			.query(Integer.class)
 			.single()).isEqualTo(1);
 		assertThat(accessOf(volunteer.id())).isEqualTo(Access.ACTIVE);
+	}
+
+	@Test
+	void filesNoCaseAboutAMemberWhoseMessageSignalsCrisis() {
+		String handle = "discord:" + UUID.randomUUID();
+		ScreeningFlagged hit = new ScreeningFlagged(UUID.randomUUID(), null, handle, AuthorRole.MEMBER,
+				Map.of(Category.CRISIS, org.hearth.screening.Severity.CRITICAL), org.hearth.screening.Severity.CRITICAL,
+				Action.SHARE_CRISIS_RESOURCES_AND_ALERT_SWAT, "discord", "msg-2", "tonight is the night",
+				Instant.now());
+
+		reports.fileScreeningHit(hit);
+
+		assertThat(casesAboutMember(handle)).isZero();
+		assertThat(reportsOf(hit)).isZero();
+	}
+
+	@Test
+	void asksTheLeadForADebriefNotACaseWhenAVolunteersOwnMessageSignalsCrisis() {
+		HearthUser volunteer = PeopleFixture.create(accounts, Role.VOLUNTEER);
+		ScreeningFlagged hit = new ScreeningFlagged(UUID.randomUUID(), volunteer.id(), null, AuthorRole.VOLUNTEER,
+				Map.of(Category.CRISIS, org.hearth.screening.Severity.HIGH), org.hearth.screening.Severity.HIGH,
+				Action.DEBRIEF_WITH_LEAD_AND_SHARE_RESOURCES, "discord", "msg-3", "I can't do this anymore",
+				Instant.now());
+
+		reports.fileScreeningHit(hit);
+
+		assertThat(openCase(volunteer.id())).isEmpty();
+		assertThat(jdbc.sql("select count(*) from conduct_debrief where volunteer_id = :id")
+			.param("id", volunteer.id().value())
+			.query(Integer.class)
+			.single()).isEqualTo(1);
+		assertThat(accessOf(volunteer.id())).isEqualTo(Access.ACTIVE);
+	}
+
+	@Test
+	void filesTheHarassmentOfAMemberButNeverTheirCrisis() {
+		String handle = "forum:" + UUID.randomUUID();
+		ScreeningFlagged hit = new ScreeningFlagged(UUID.randomUUID(), null, handle, AuthorRole.MEMBER,
+				Map.of(Category.CRISIS, org.hearth.screening.Severity.CRITICAL, Category.HARASSMENT,
+						org.hearth.screening.Severity.MEDIUM),
+				org.hearth.screening.Severity.CRITICAL, Action.SHARE_CRISIS_RESOURCES_AND_ALERT_SWAT, "forum", "post-4",
+				"you're all useless and I'm done with life", Instant.now());
+
+		reports.fileScreeningHit(hit);
+
+		assertThat(casesAboutMember(handle)).isEqualTo(1);
+		assertThat(jdbc.sql("""
+				select c.severity || ' ' || r.category || ' ' || r.what_happened from conduct_case c
+				join conduct_report r on r.case_id = c.id where r.screening_id = :id""")
+			.param("id", hit.screeningId())
+			.query(String.class)
+			.single()).startsWith("HIGH HARASSMENT").doesNotContain("CRISIS").doesNotContain("crisis_resources");
+	}
+
+	private int casesAboutMember(String handle) {
+		return jdbc.sql("select count(*) from conduct_case where subject_ref = :handle")
+			.param("handle", handle)
+			.query(Integer.class)
+			.single();
+	}
+
+	private int reportsOf(ScreeningFlagged hit) {
+		return jdbc.sql("select count(*) from conduct_report where screening_id = :id")
+			.param("id", hit.screeningId())
+			.query(Integer.class)
+			.single();
 	}
 
 	@Test
@@ -360,9 +431,10 @@ class ConductFlowIntegrationTests {
 	}
 
 	static ScreeningFlagged selfHarmHit(PersonId volunteer) {
-		return new ScreeningFlagged(UUID.randomUUID(), volunteer, null, "volunteer", Set.of("SELF_HARM_ENCOURAGEMENT"),
-				"CRITICAL", "suspend_and_open_critical_case", "discord", "channel-9/msg-77", "just kys already",
-				Instant.now());
+		return new ScreeningFlagged(UUID.randomUUID(), volunteer, null, AuthorRole.VOLUNTEER,
+				Map.of(Category.SELF_HARM_ENCOURAGEMENT, org.hearth.screening.Severity.CRITICAL),
+				org.hearth.screening.Severity.CRITICAL, Action.SUSPEND_AND_OPEN_CRITICAL_CASE, "discord",
+				"channel-9/msg-77", "just kys already", Instant.now());
 	}
 
 	static NewReport selfHarmReport(PersonId volunteer) {

@@ -85,8 +85,10 @@ class ScreeningIntegrationTests {
 		assertThat(result).bodyJson().extractingPath("$.action").isEqualTo("suspend_and_open_critical_case");
 		assertThat(events.stream(ScreeningFlagged.class)).singleElement().satisfies(flag -> {
 			assertThat(flag.volunteer()).isEqualTo(volunteer.id());
-			assertThat(flag.categories()).containsExactly("SELF_HARM_ENCOURAGEMENT");
-			assertThat(flag.severity()).isEqualTo("CRITICAL");
+			assertThat(flag.categories()).containsExactly(Category.SELF_HARM_ENCOURAGEMENT);
+			assertThat(flag.severity()).isEqualTo(Severity.CRITICAL);
+			assertThat(flag.authorRole()).isEqualTo(AuthorRole.VOLUNTEER);
+			assertThat(flag.action()).isEqualTo(Action.SUSPEND_AND_OPEN_CRITICAL_CASE);
 			assertThat(flag.messageRef()).isEqualTo("msg-1");
 			assertThat(flag.excerpt()).contains("kill yourself");
 		});
@@ -116,8 +118,11 @@ class ScreeningIntegrationTests {
 			.asArray()
 			.containsExactly("CRISIS");
 		assertThat(result).bodyJson().extractingPath("$.results[1].categories").asArray().isEmpty();
-		assertThat(events.stream(ScreeningFlagged.class)).singleElement()
-			.satisfies(flag -> assertThat(flag.memberHandle()).isEqualTo("discord:1234"));
+		assertThat(events.stream(ScreeningFlagged.class)).singleElement().satisfies(flag -> {
+			assertThat(flag.memberHandle()).isEqualTo("discord:1234");
+			assertThat(flag.signalsCrisis()).isTrue();
+			assertThat(flag.action()).isEqualTo(Action.SHARE_CRISIS_RESOURCES_AND_ALERT_SWAT);
+		});
 	}
 
 	@Test

@@ -1,11 +1,12 @@
 package org.hearth.screening.live;
 
 import java.time.Clock;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.stream.Collectors;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -84,7 +85,8 @@ public class LiveScreening {
 
 	/**
 	 * Screens a message written on one of the organisation's platforms and, when it
-	 * breaks the Code, publishes {@link ScreeningFlagged} for the conduct desk.
+	 * breaks the Code, publishes {@link ScreeningFlagged} for the conduct desk and for
+	 * care.
 	 */
 	@Transactional
 	public Screened screenMessage(Message message) {
@@ -93,15 +95,19 @@ public class LiveScreening {
 			return new Screened(null, result);
 		}
 		UUID id = UUID.randomUUID();
-		events.publishEvent(
-				new ScreeningFlagged(id, message.volunteer(), message.memberHandle(), message.authorRole().jsonName(),
-						result.categories()
-							.stream()
-							.map(Category::name)
-							.collect(Collectors.toCollection(java.util.LinkedHashSet::new)),
-						highest(result.findings()).name(), result.action().jsonName(), message.source(),
-						message.messageRef(), excerpt(message.text(), result.findings()), clock.instant()));
+		events.publishEvent(new ScreeningFlagged(id, message.volunteer(), message.memberHandle(), message.authorRole(),
+				severities(result.findings()), highest(result.findings()), result.action(), message.source(),
+				message.messageRef(), excerpt(message.text(), result.findings()), clock.instant()));
 		return new Screened(id, result);
+	}
+
+	/** Each category found, with the highest severity of its findings. */
+	static Map<Category, Severity> severities(List<Finding> findings) {
+		var severities = new EnumMap<Category, Severity>(Category.class);
+		for (Finding finding : findings) {
+			severities.merge(finding.category(), finding.severity(), (a, b) -> a.compareTo(b) >= 0 ? a : b);
+		}
+		return severities;
 	}
 
 	private static Severity highest(List<Finding> findings) {
