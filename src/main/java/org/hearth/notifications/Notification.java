@@ -23,21 +23,37 @@ public record Notification(PersonId recipient, Topic topic, Urgency urgency, Str
 		Objects.requireNonNull(urgency, "urgency");
 		Objects.requireNonNull(subject, "subject");
 		Objects.requireNonNull(body, "body");
+		if (subject.isBlank() || subject.length() > 300) {
+			throw new IllegalArgumentException("A notification's subject is one line of 1 to 300 characters");
+		}
+		if (link != null && (!link.startsWith("/") || link.startsWith("//"))) {
+			throw new IllegalArgumentException("A notification's link is a path within Hearth, such as /conduct/my");
+		}
 	}
 
 	/** What a notification is about. */
 	public enum Topic {
 
 		/** The person's own account. */
-		ACCOUNT,
+		ACCOUNT("Your account"),
 		/** Applications, onboarding, activation, leads, pauses and commitment. */
-		JOURNEY,
+		JOURNEY("Your volunteer journey"),
 		/** Reports, cases, decisions, debriefs and feedback. */
-		CONDUCT,
+		CONDUCT("Reports, cases, debriefs and feedback"),
 		/** Crisis escalations and volunteers in distress. */
-		CARE,
+		CARE("Crisis alerts and volunteers in distress"),
 		/** Check-ins, trainings, meetings and reminders of the care rhythm. */
-		RHYTHM
+		RHYTHM("Check-ins, trainings and meetings");
+
+		private final String label;
+
+		Topic(String label) {
+			this.label = label;
+		}
+
+		public String label() {
+			return label;
+		}
 
 	}
 
