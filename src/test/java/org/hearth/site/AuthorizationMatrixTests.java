@@ -59,7 +59,13 @@ class AuthorizationMatrixTests {
 			page(HttpMethod.GET, "/admin/screening", Role.ADMIN),
 			page(HttpMethod.POST, "/admin/screening/preview", Role.ADMIN),
 			api(HttpMethod.POST, "/api/v1/screenings", Role.STAFF),
-			api(HttpMethod.POST, "/api/v1/screenings/batch", Role.STAFF));
+			api(HttpMethod.POST, "/api/v1/screenings/batch", Role.STAFF),
+			page(HttpMethod.GET, "/notifications", Role.APPLICANT),
+			page(HttpMethod.GET, "/notifications/bell", Role.APPLICANT),
+			page(HttpMethod.POST, "/notifications/read-all", Role.APPLICANT),
+			page(HttpMethod.GET, "/notifications/preferences", Role.APPLICANT),
+			page(HttpMethod.GET, "/staff/notifications/outbox", Role.STAFF),
+			page(HttpMethod.POST, "/staff/notifications/outbox/retry", Role.STAFF));
 
 	@Autowired
 	MockMvcTester mvc;
