@@ -18,6 +18,7 @@ import org.hearth.people.PersonId;
 import org.hearth.people.Role;
 import org.hearth.screening.Action;
 import org.hearth.screening.Category;
+import org.hearth.screening.ScreeningFailed;
 import org.hearth.screening.ScreeningFlagged;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -160,6 +161,31 @@ public class Reports {
 				conduct.keySet().stream().map(Category::name).collect(Collectors.joining(",")) + " on case #"
 						+ c.reference());
 		take(measure, c, category, null, "Message screening", now);
+	}
+
+	/**
+	 * Files a message screening could not read: a case in the staff queue, severity high,
+	 * so a person reads it and acts as the Code says. A failure is not a finding: no
+	 * measure is taken against the author. Filing twice changes nothing.
+	 */
+	@Transactional
+	void fileScreeningFailure(ScreeningFailed failed) {
+		if (reports.screeningFiled(failed.screeningId())) {
+			return;
+		}
+		Instant now = clock.instant();
+		String what = "Screening could not read a message" + (failed.source() == null ? "" : " on " + failed.source())
+				+ (failed.messageRef() == null ? "" : " (" + failed.messageRef() + ")")
+				+ ". It was held, not passed as clean: read it and act as the Code says. Suggested action: "
+				+ Action.HOLD_FOR_HUMAN_REVIEW.jsonName() + ".";
+		Subject subject = failed.volunteer() != null ? Subject.volunteer(failed.volunteer())
+				: Subject.member(failed.memberHandle() == null ? "unknown member" : failed.memberHandle());
+		Report filed = new Report(ReportId.random(), null, null, Report.Source.SCREENING, null, null, subject,
+				ReportCategory.OTHER, what, failed.excerpt(), null, failed.at(), true, false, failed.screeningId(),
+				now);
+		ConductCase c = intake.intake(filed, Severity.HIGH, "Message screening", now);
+		audit.record("conduct.screening-failed", "conduct-report", filed.id(),
+				"held for review on case #" + c.reference());
 	}
 
 	/** A volunteer's own crisis: support from their lead, never discipline. */

@@ -20,6 +20,11 @@ public enum Action {
 	OPEN_CASE,
 	/** Shaming by a volunteer: a case and feedback from their lead. */
 	OPEN_CASE_AND_GIVE_FEEDBACK,
+	/**
+	 * Screening failed on this message: it is held and goes to staff to read, since a
+	 * failure must never pass as clean.
+	 */
+	HOLD_FOR_HUMAN_REVIEW,
 	/** A volunteer signals crisis: a debrief with their lead, and crisis resources. */
 	DEBRIEF_WITH_LEAD_AND_SHARE_RESOURCES,
 	/**

@@ -58,19 +58,15 @@ public final class Screener {
 	}
 
 	/**
-	 * Screens one message; never throws: on an internal failure the message is reported
-	 * clean rather than lost.
+	 * Screens one message; never throws. When the engine fails the result says so
+	 * ({@link ScreeningResult#error()}, never clean) and asks for the message to be held
+	 * for a person to read; the failure is logged ({@link FailClosed}).
 	 */
 	public ScreeningResult screen(ScreeningRequest request) {
 		if (request == null) {
 			return ScreeningResult.clean();
 		}
-		try {
-			return engine.screen(request);
-		}
-		catch (RuntimeException | StackOverflowError e) {
-			return ScreeningResult.clean();
-		}
+		return FailClosed.screen(engine::screen, request);
 	}
 
 	/** Screens one message with no conversation context. */

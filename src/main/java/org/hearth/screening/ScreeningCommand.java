@@ -251,6 +251,9 @@ public final class ScreeningCommand {
 		}
 		out.append("],\"action\":\"").append(result.action().jsonName()).append('"');
 		result.suggestedRewording().ifPresent(r -> out.append(",\"suggested_rewording\":").append(quote(r)));
+		if (result.error()) {
+			out.append(",\"error\":\"screening failed on this message; hold it for a person to read\"");
+		}
 		out.append('}');
 	}
 

@@ -4,23 +4,53 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.StringLength;
+import org.hearth.screening.engine.RuleSet;
+import org.hearth.screening.engine.ScreeningEngine;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Screening never throws and never hangs, whatever the text. The timeouts are generous
- * bounds, not speed claims.
+ * Screening never throws and never hangs, whatever the text, and characters a reader
+ * cannot see cannot hide a message. These tests call the engine itself, not the
+ * fail-closed {@link Screener}, so an exception fails them instead of being turned into
+ * an error result. The timeouts are generous bounds, not speed claims.
  */
 class ScreenerRobustnessTests {
 
+	static final ScreeningEngine ENGINE = new ScreeningEngine(RuleSet.shipped(), PhraseOverrides.none());
+
 	static final Screener SCREENER = Screener.withShippedRules();
 
+	/**
+	 * Fillers, joiners, bidi controls, tag and variation characters, NUL and other
+	 * controls.
+	 */
+	static final List<String> INVISIBLE = List.of("\u3164", "\u115F", "\u1160", "\u2800", "\uFFA0", "\u200B", "\u200C",
+			"\u200D", "\u200E", "\u200F", "\u2060", "\u2061", "\u2062", "\u2063", "\u2064", "\uFEFF", "\u00AD",
+			"\uFE0F", "\uFE00", "\u034F", "\u180E", "\u202A", "\u202E", "\u2066", "\uDB40\uDC41", "\uDB40\uDC7F",
+			"\uDB40\uDD00", "\u0000", "\u0001", "\u0007", "\u001B", "\u007F", "\u0080", "\u009F");
+
+	/** Messages the rules flag, each with what it breaks. */
+	static final List<String> FLAGGED = List.of("you should kill yourself", "kys", "just go die already",
+			"I want to die", "I hate women", "all gay people are disgusting", "I'm going to end my life tonight",
+			"stop taking your meds, you don't need them", "you're weak for needing therapy",
+			"you're so pretty, can I have your number?");
+
 	static ScreeningResult screenWithin(String text, Duration limit) {
-		return assertTimeoutPreemptively(limit,
-				() -> SCREENER.screen(new ScreeningRequest(text, AuthorRole.VOLUNTEER, List.of(text))));
+		ScreeningResult result = assertTimeoutPreemptively(limit,
+				() -> ENGINE.screen(new ScreeningRequest(text, AuthorRole.VOLUNTEER, List.of(text))));
+		assertThat(result).isNotNull();
+		return result;
 	}
 
 	static void assertSpansInside(ScreeningResult result, String text) {
@@ -35,6 +65,96 @@ class ScreenerRobustnessTests {
 		ScreeningResult result = screenWithin(text, Duration.ofSeconds(2));
 		assertSpansInside(result, text);
 		assertThat(result.categories()).doesNotHaveDuplicates();
+	}
+
+	@Property(tries = 300)
+	void publicApiAnswersAnyJunkWithAResultNeverAnException(@ForAll("junk") String text) {
+		ScreeningResult fromEngine = screenWithin(text, Duration.ofSeconds(2));
+		ScreeningResult fromApi = SCREENER.screen(new ScreeningRequest(text, AuthorRole.MEMBER, List.of()));
+		assertThat(fromApi).isNotNull();
+		assertThat(fromApi.error()).as("the engine did not fail, so the screener reports no error").isFalse();
+		assertSpansInside(fromEngine, text);
+		assertSpansInside(fromApi, text);
+	}
+
+	@Property(tries = 400)
+	void invisibleCharactersInsertedAnywhereNeverHideAFlaggedMessage(@ForAll("hiddenInFlagged") String[] pair) {
+		String original = pair[0];
+		String hidden = pair[1];
+		List<Category> wanted = ENGINE.screen(ScreeningRequest.of(original, AuthorRole.VOLUNTEER)).categories();
+		assertThat(wanted).as("the message before hiding: " + original).isNotEmpty();
+
+		ScreeningResult result = screenWithin(hidden, Duration.ofSeconds(2));
+
+		assertThat(result.categories()).as("categories of %s", escaped(hidden)).containsAll(wanted);
+		assertSpansInside(result, hidden);
+	}
+
+	@Property(tries = 200)
+	void invisibleCharactersTypedInPlaceOfSpacesNeverHideAFlaggedMessage(@ForAll("flagged") String original,
+			@ForAll("invisible") String filler) {
+		List<Category> wanted = ENGINE.screen(ScreeningRequest.of(original, AuthorRole.VOLUNTEER)).categories();
+		String hidden = original.replace(" ", filler);
+
+		assertThat(screenWithin(hidden, Duration.ofSeconds(2)).categories()).as("categories of %s", escaped(hidden))
+			.containsAll(wanted);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "kill\u3164yourself", "k\u0000i\u0000l\u0000l yourself", "k\u3164i\u3164l\u3164l yourself",
+			"kill\u115Fyourself", "go kill\u1160 yourself", "k\u2800i\u2800l\u2800l yourself",
+			"ki\u00ADll\u200Byour\uFEFFself", "kill\uDB40\uDC41\uDB40\uDC42yourself", "kill\uFE0Fyour\u2064self" })
+	void invisibleFillersAndControlCharactersCannotHideEncouragement(String text) {
+		assertThat(screenWithin(text, Duration.ofSeconds(2)).categories()).contains(Category.SELF_HARM_ENCOURAGEMENT);
+	}
+
+	@Test
+	void fillersUsedAsSpacesCannotHideACrisis() {
+		assertThat(screenWithin("i\u3164want\u3164to\u3164die", Duration.ofSeconds(2)).categories())
+			.contains(Category.CRISIS);
+		assertThat(screenWithin("i\u0000want\u0000to\u0000die", Duration.ofSeconds(2)).categories())
+			.contains(Category.CRISIS);
+	}
+
+	@Provide
+	Arbitrary<String> flagged() {
+		return Arbitraries.of(FLAGGED);
+	}
+
+	@Provide
+	Arbitrary<String> invisible() {
+		return Arbitraries.of(INVISIBLE);
+	}
+
+	/** A flagged message and the same message with invisible characters inserted. */
+	@Provide
+	Arbitrary<String[]> hiddenInFlagged() {
+		return Combinators
+			.combine(Arbitraries.of(FLAGGED), Arbitraries.of(INVISIBLE).list().ofMinSize(1).ofMaxSize(12),
+					Arbitraries.integers().between(0, 1000).list().ofMinSize(12).ofMaxSize(12))
+			.as((text, fillers, positions) -> {
+				List<String> parts = new ArrayList<>(text.codePoints().mapToObj(Character::toString).toList());
+				for (int i = 0; i < fillers.size(); i++) {
+					parts.add(positions.get(i) % (parts.size() + 1), fillers.get(i));
+				}
+				return new String[] { text, String.join("", parts) };
+			});
+	}
+
+	/** Random text mixed with invisible characters, lone surrogates and rule words. */
+	@Provide
+	Arbitrary<String> junk() {
+		Arbitrary<String> pieces = Arbitraries.oneOf(Arbitraries.of(INVISIBLE),
+				Arbitraries.strings().all().ofMaxLength(8), Arbitraries.of("\uD800", "\uDFFF", "\uDBFF", "kill",
+						"yourself", "you", "women", "\"", "?", ".", "not", "k y s", "\u0301", "\u0338", "ﷺ", "🇰"));
+		return pieces.list().ofMaxSize(120).map(list -> String.join("", list));
+	}
+
+	static String escaped(String text) {
+		StringBuilder b = new StringBuilder();
+		text.codePoints()
+			.forEach(cp -> b.append(cp >= 0x20 && cp < 0x7F ? Character.toString(cp) : String.format("\\u%04X", cp)));
+		return b.toString();
 	}
 
 	@Property(tries = 100)
@@ -56,6 +176,7 @@ class ScreenerRobustnessTests {
 		assertThat(SCREENER.screen("", AuthorRole.MEMBER).categories()).isEmpty();
 		assertThat(SCREENER.screen(" \n\t ", AuthorRole.MEMBER).categories()).isEmpty();
 		assertThat(SCREENER.screen(new ScreeningRequest(null, null, null)).categories()).isEmpty();
+		assertThat(SCREENER.screen(new ScreeningRequest(null, null, null)).isClean()).isTrue();
 	}
 
 	@Test

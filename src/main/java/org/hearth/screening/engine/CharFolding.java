@@ -5,8 +5,8 @@ import java.text.Normalizer;
 /**
  * Folds one code point to the lower-case Latin form a reader would see: fullwidth and
  * mathematical letters, accented letters, Cyrillic and Greek look-alikes,
- * regional-indicator emoji letters, curly quotes. Invisible characters fold to
- * {@link #DROP}.
+ * regional-indicator emoji letters, curly quotes. Invisible characters
+ * ({@link InvisibleCharacters}) fold to {@link #DROP}.
  */
 final class CharFolding {
 
@@ -80,20 +80,11 @@ final class CharFolding {
 	}
 
 	/**
-	 * True for characters that render as nothing and are used to split words invisibly.
-	 */
-	static boolean isInvisible(int cp) {
-		return cp == 0x200B || cp == 0x200C || cp == 0x200D || cp == 0x2060 || cp == 0xFEFF || cp == 0x00AD
-				|| cp == 0x180E || cp == 0x034F || (cp >= 0xFE00 && cp <= 0xFE0F) || (cp >= 0x202A && cp <= 0x202E)
-				|| (cp >= 0x2066 && cp <= 0x2069) || cp == 0x200E || cp == 0x200F;
-	}
-
-	/**
 	 * The folded character for a code point, or {@link #DROP}. Unknown astral code points
 	 * fold to a space.
 	 */
 	static int fold(int cp) {
-		if (isInvisible(cp)) {
+		if (InvisibleCharacters.isInvisible(cp)) {
 			return DROP;
 		}
 		if (cp < 0x10000) {

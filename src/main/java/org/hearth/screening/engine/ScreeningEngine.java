@@ -94,14 +94,23 @@ public final class ScreeningEngine {
 		};
 	}
 
-	/** Screens one message. */
+	/**
+	 * Screens one message. A message holding invisible characters is read twice: with
+	 * them dropped (so they cannot split a word) and with them as spaces (so they cannot
+	 * join words either); the findings of both readings count.
+	 */
 	public ScreeningResult screen(ScreeningRequest request) {
 		String text = request.text();
 		List<Hit> hits = new ArrayList<>();
 		int offset = 0;
 		while (offset < text.length()) {
 			int end = chunkEnd(text, offset);
-			analyse(text.substring(offset, end), offset, hits);
+			String chunk = text.substring(offset, end);
+			analyse(chunk, offset, hits);
+			String spaced = InvisibleCharacters.asSpaces(chunk);
+			if (spaced != null) {
+				analyse(spaced, offset, hits);
+			}
 			offset = end;
 		}
 		if (!request.previousMessages().isEmpty() && text.length() <= CHUNK) {

@@ -11,12 +11,17 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+
 import org.hearth.people.PersonId;
 import org.hearth.screening.AuthorRole;
 import org.hearth.screening.Category;
+import org.hearth.screening.FailClosed;
 import org.hearth.screening.Finding;
 import org.hearth.screening.PhraseOverrides;
 import org.hearth.screening.Screener;
+import org.hearth.screening.ScreeningFailed;
 import org.hearth.screening.ScreeningFlagged;
 import org.hearth.screening.ScreeningRequest;
 import org.hearth.screening.ScreeningResult;
@@ -32,6 +37,9 @@ import org.springframework.transaction.annotation.Transactional;
  * the rule revision in the database, so a change made on any instance reaches every
  * instance within seconds. Messages screened inside Hearth that break the Code are
  * published as {@link ScreeningFlagged}, stored with the transaction so no flag is lost.
+ * A screening that fails is never taken as clean: it is logged, counted
+ * ({@value #ERRORS_METRIC} on the actuator's metrics) and, for a message from one of the
+ * organisation's platforms, published as {@link ScreeningFailed} so staff read it.
  */
 @Service
 public class LiveScreening {
@@ -44,16 +52,27 @@ public class LiveScreening {
 
 	private final Clock clock;
 
-	private final Screener shipped = Screener.withShippedRules();
+	/** The metric counting screenings that failed and were held for review. */
+	public static final String ERRORS_METRIC = "hearth.screening.errors";
 
-	private final AtomicReference<Screener> current = new AtomicReference<>(shipped);
+	private final Screener shipped;
+
+	private final AtomicReference<Screener> current;
 
 	private final AtomicLong revision = new AtomicLong(-1);
 
-	LiveScreening(PhraseRules rules, ApplicationEventPublisher events, Clock clock) {
+	private final Counter errors;
+
+	LiveScreening(PhraseRules rules, ApplicationEventPublisher events, Clock clock, Screener shippedScreener,
+			MeterRegistry meters) {
 		this.rules = rules;
 		this.events = events;
 		this.clock = clock;
+		this.shipped = shippedScreener;
+		this.current = new AtomicReference<>(shippedScreener);
+		this.errors = Counter.builder(ERRORS_METRIC)
+			.description("Messages whose screening failed and that were held for human review")
+			.register(meters);
 	}
 
 	/**
@@ -73,20 +92,34 @@ public class LiveScreening {
 		}
 	}
 
+	/**
+	 * Screens one message with the phrases in force. Never throws; a failure comes back
+	 * as {@link ScreeningResult#error()}, is logged and counted.
+	 */
 	public ScreeningResult screen(String text, AuthorRole role, List<String> previousMessages) {
-		return current.get()
-			.screen(new ScreeningRequest(text, role, previousMessages == null ? List.of() : previousMessages));
+		return checked(FailClosed.screen(request -> current.get().screen(request),
+				new ScreeningRequest(text, role, previousMessages == null ? List.of() : previousMessages)));
 	}
 
 	/** Screens with a change not yet saved, for the admins' preview. */
 	public ScreeningResult preview(String text, AuthorRole role, PhraseOverrides overrides) {
-		return shipped.withOverrides(overrides).screen(new ScreeningRequest(text, role, List.of()));
+		return checked(FailClosed.screen(request -> shipped.withOverrides(overrides).screen(request),
+				new ScreeningRequest(text, role, List.of())));
+	}
+
+	private ScreeningResult checked(ScreeningResult result) {
+		if (result.error()) {
+			errors.increment();
+			log.error("Screening failed on a message; it is held for human review (" + ERRORS_METRIC + " counts it)");
+		}
+		return result;
 	}
 
 	/**
 	 * Screens a message written on one of the organisation's platforms and, when it
 	 * breaks the Code, publishes {@link ScreeningFlagged} for the conduct desk and for
-	 * care.
+	 * care. When screening failed it publishes {@link ScreeningFailed} as well, so staff
+	 * read the message; the id returned is then the failure's.
 	 */
 	@Transactional
 	public Screened screenMessage(Message message) {
@@ -94,10 +127,20 @@ public class LiveScreening {
 		if (result.isClean()) {
 			return new Screened(null, result);
 		}
-		UUID id = UUID.randomUUID();
-		events.publishEvent(new ScreeningFlagged(id, message.volunteer(), message.memberHandle(), message.authorRole(),
-				severities(result.findings()), highest(result.findings()), result.action(), message.source(),
-				message.messageRef(), excerpt(message.text(), result.findings()), clock.instant()));
+		UUID id = null;
+		if (!result.findings().isEmpty()) {
+			id = UUID.randomUUID();
+			events.publishEvent(new ScreeningFlagged(id, message.volunteer(), message.memberHandle(),
+					message.authorRole(), severities(result.findings()), highest(result.findings()), result.action(),
+					message.source(), message.messageRef(), excerpt(message.text(), result.findings()),
+					clock.instant()));
+		}
+		if (result.error()) {
+			id = UUID.randomUUID();
+			events.publishEvent(new ScreeningFailed(id, message.volunteer(), message.memberHandle(),
+					message.authorRole(), message.source(), message.messageRef(),
+					excerpt(message.text(), result.findings()), clock.instant()));
+		}
 		return new Screened(id, result);
 	}
 

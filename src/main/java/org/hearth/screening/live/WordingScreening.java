@@ -5,6 +5,7 @@ import java.util.Set;
 
 import org.hearth.screening.AuthorRole;
 import org.hearth.screening.Category;
+import org.hearth.screening.ScreeningResult;
 import org.hearth.screening.WordingCheck;
 
 import org.springframework.stereotype.Service;
@@ -28,8 +29,12 @@ class WordingScreening implements WordingCheck {
 
 	@Override
 	public List<WordingConcern> concerns(String text) {
-		return screening.screen(text, AuthorRole.VOLUNTEER, List.of())
-			.findings()
+		ScreeningResult result = screening.screen(text, AuthorRole.VOLUNTEER, List.of());
+		if (result.error()) {
+			return List.of(new WordingConcern("SCREENING_FAILED", 0, text == null ? 0 : text.length(),
+					"This wording could not be checked; have someone read it before it is sent."));
+		}
+		return result.findings()
 			.stream()
 			.filter(finding -> UNKIND.contains(finding.category()))
 			.map(finding -> new WordingConcern(finding.category().name(), finding.start(), finding.end(),

@@ -147,14 +147,20 @@ class ScreeningApiController {
 
 	}
 
+	/**
+	 * One screening's answer.
+	 *
+	 * @param error true when screening failed on this message: it is held and sent to
+	 * staff to read ({@code action} is {@code hold_for_human_review}), never clean
+	 */
 	record ScreeningView(List<String> categories, List<FindingView> findings, String action, String suggestedRewording,
-			UUID flagId) {
+			UUID flagId, boolean error) {
 
 		static ScreeningView of(Screened screened) {
 			var result = screened.result();
 			return new ScreeningView(result.categories().stream().map(Enum::name).toList(),
 					result.findings().stream().map(FindingView::of).toList(), result.action().jsonName(),
-					result.suggestedRewording().orElse(null), screened.flagId());
+					result.suggestedRewording().orElse(null), screened.flagId(), result.error());
 		}
 
 	}
