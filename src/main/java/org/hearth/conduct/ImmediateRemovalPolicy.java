@@ -4,8 +4,9 @@ import org.hearth.people.Role;
 
 /**
  * The Code's rule that advice to harm oneself means immediate removal. A screening hit on
- * a volunteer's own message, or a report by a lead volunteer or staff member, suspends
- * the volunteer at once; a report by anyone else opens a critical case for immediate
+ * a volunteer's own message, a report by staff, or a report by the lead volunteer who
+ * leads (or covers for the lead of) that volunteer suspends the volunteer at once; a
+ * report by anyone else, other leads included, opens a critical case for immediate
  * review, so a false report cannot take anyone's access away.
  */
 public final class ImmediateRemovalPolicy {
@@ -38,7 +39,11 @@ public final class ImmediateRemovalPolicy {
 	public record ScreeningOfVolunteerMessage() implements Raiser {
 	}
 
-	public record Reporter(Role role) implements Raiser {
+	/**
+	 * A person who reported; {@code leadsSubject} says whether they lead (or cover for
+	 * the lead of) the volunteer the report is about.
+	 */
+	public record Reporter(Role role, boolean leadsSubject) implements Raiser {
 	}
 
 	public Measure measureFor(ReportCategory category, Subject subject, Raiser raiser) {
@@ -49,8 +54,11 @@ public final class ImmediateRemovalPolicy {
 			return new SuspendAtOnce("Screening found encouragement of self-harm in the volunteer's own message");
 		}
 		Role role = ((Reporter) raiser).role();
-		if (role.compareTo(Role.LEAD) >= 0) {
+		if (role.compareTo(Role.STAFF) >= 0) {
 			return new SuspendAtOnce("A " + role.label().toLowerCase() + " reported encouragement of self-harm");
+		}
+		if (role == Role.LEAD && ((Reporter) raiser).leadsSubject()) {
+			return new SuspendAtOnce("The volunteer's own lead volunteer reported encouragement of self-harm");
 		}
 		return new ReviewAtOnce("Reported encouragement of self-harm: review now; access stays until staff decide");
 	}

@@ -20,6 +20,7 @@ import org.hearth.screening.Action;
 import org.hearth.screening.Category;
 import org.hearth.screening.ScreeningFailed;
 import org.hearth.screening.ScreeningFlagged;
+import org.hearth.volunteering.Volunteers;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -52,12 +53,14 @@ public class Reports {
 
 	private final Clock clock;
 
+	private final Volunteers volunteers;
+
 	private final ImmediateRemovalPolicy removalPolicy = new ImmediateRemovalPolicy();
 
 	private final DebriefPolicy debriefPolicy = new DebriefPolicy();
 
 	Reports(ReportStore reports, CaseStore cases, CaseIntake intake, Debriefs debriefs, Measures measures, Names names,
-			AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+			AuditLog audit, ApplicationEventPublisher events, Clock clock, Volunteers volunteers) {
 		this.reports = reports;
 		this.cases = cases;
 		this.intake = intake;
@@ -67,6 +70,7 @@ public class Reports {
 		this.audit = audit;
 		this.events = events;
 		this.clock = clock;
+		this.volunteers = volunteers;
 	}
 
 	@Transactional
@@ -91,8 +95,10 @@ public class Reports {
 					report.category() + " routed to a debrief with the lead");
 			return statusOf(filed);
 		}
+		boolean leadsSubject = reporter.role() == Role.LEAD && report.subject().isVolunteer()
+				&& volunteers.leads(reporter.id(), report.subject().volunteer());
 		Measure measure = removalPolicy.measureFor(report.category(), report.subject(),
-				new ImmediateRemovalPolicy.Reporter(reporter.role()));
+				new ImmediateRemovalPolicy.Reporter(reporter.role(), leadsSubject));
 		Severity severity = report.category().defaultSeverity();
 		if (!report.reporterSafe()) {
 			severity = severity.atLeast(Severity.HIGH);

@@ -6,7 +6,8 @@ import java.util.UUID;
 /**
  * A personal API token as its owner sees it: never the secret, only its first characters.
  */
-public record ApiToken(UUID id, String name, String prefix, Instant createdAt, Instant lastUsedAt, Instant revokedAt) {
+public record ApiToken(UUID id, String name, TokenScope scope, String prefix, Instant createdAt, Instant lastUsedAt,
+		Instant revokedAt) {
 
 	public boolean active() {
 		return revokedAt == null;

@@ -13,8 +13,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Personal API tokens, for scripts. The secret is shown once when created; Hearth keeps
- * only its SHA-256 hash. A token acts with its owner's current role.
+ * API tokens, for scripts and integrations. The secret is shown once when created; Hearth
+ * keeps only its SHA-256 hash. A personal token acts with its owner's current role; an
+ * integration token ({@link TokenScope#SCREENING}) may only screen messages and works
+ * only while its owner is active staff.
  */
 @Service
 public class ApiTokens {
@@ -36,25 +38,48 @@ public class ApiTokens {
 		this.clock = clock;
 	}
 
-	/** Creates a token and returns its secret, which is never shown again. */
+	/** A token as presented: who it belongs to and what it may do. */
+	public record Bearer(HearthUser owner, TokenScope scope) {
+	}
+
+	/** Creates a personal token and returns its secret, which is never shown again. */
 	@Transactional
 	public String create(PersonId owner, String name) {
+		return create(owner, name, TokenScope.PERSONAL);
+	}
+
+	/**
+	 * Creates a token with the scope and returns its secret, which is never shown again.
+	 * Only staff may create an integration token, since only staff may screen.
+	 */
+	@Transactional
+	public String create(PersonId owner, String name, TokenScope scope) {
 		if (name == null || name.isBlank() || name.strip().length() > 80) {
 			throw new AccountException("name", "Name the token (up to 80 characters) so you know what uses it.");
+		}
+		if (scope == null) {
+			throw new AccountException("scope", "Choose what the token may do.");
+		}
+		if (scope == TokenScope.SCREENING && !people.findById(owner.value())
+			.map(person -> person.role().compareTo(Role.STAFF) >= 0)
+			.orElse(false)) {
+			throw new AccountException("scope", "Only staff may create an integration token for screening.");
 		}
 		String secret = Tokens.newSecret(PREFIX);
 		UUID id = UUID.randomUUID();
 		jdbc.sql("""
-				insert into api_token (id, person_id, name, token_hash, prefix, created_at)
-				values (:id, :person, :name, :hash, :prefix, :now)""")
+				insert into api_token (id, person_id, name, token_hash, prefix, created_at, scope)
+				values (:id, :person, :name, :hash, :prefix, :now, :scope)""")
 			.param("id", id)
 			.param("person", owner.value())
 			.param("name", name.strip())
 			.param("hash", Tokens.hash(secret))
 			.param("prefix", secret.substring(0, 10))
 			.param("now", Timestamp.from(clock.instant()))
+			.param("scope", scope.name())
 			.update();
-		audit.record("api-token.created", "person", owner, "Token \"" + name.strip() + "\" created");
+		audit.record("api-token.created", "person", owner,
+				"Token \"" + name.strip() + "\" created (" + scope.name().toLowerCase() + ")");
 		return secret;
 	}
 
@@ -62,7 +87,8 @@ public class ApiTokens {
 	public List<ApiToken> list(PersonId owner) {
 		return jdbc.sql("select * from api_token where person_id = :person order by created_at desc")
 			.param("person", owner.value())
-			.query((rs, n) -> new ApiToken(rs.getObject("id", UUID.class), rs.getString("name"), rs.getString("prefix"),
+			.query((rs, n) -> new ApiToken(rs.getObject("id", UUID.class), rs.getString("name"),
+					TokenScope.valueOf(rs.getString("scope")), rs.getString("prefix"),
 					rs.getTimestamp("created_at").toInstant(), instant(rs.getTimestamp("last_used_at")),
 					instant(rs.getTimestamp("revoked_at"))))
 			.list();
@@ -102,26 +128,39 @@ public class ApiTokens {
 	 */
 	@Transactional
 	public Optional<HearthUser> authenticate(String secret) {
+		return bearer(secret).map(Bearer::owner);
+	}
+
+	/**
+	 * The owner and scope of a presented secret, if the token exists and is not revoked;
+	 * an integration token whose owner is no longer staff presents nobody.
+	 */
+	@Transactional
+	public Optional<Bearer> bearer(String secret) {
 		if (secret == null || !secret.startsWith(PREFIX)) {
 			return Optional.empty();
 		}
 		String hash = Tokens.hash(secret);
-		Optional<UUID> personId = jdbc
-			.sql("select person_id from api_token where token_hash = :hash and revoked_at is null")
+		record Row(UUID personId, TokenScope scope) {
+		}
+		Optional<Row> token = jdbc
+			.sql("select person_id, scope from api_token where token_hash = :hash and revoked_at is null")
 			.param("hash", hash)
-			.query(UUID.class)
+			.query((rs, n) -> new Row(rs.getObject("person_id", UUID.class), TokenScope.valueOf(rs.getString("scope"))))
 			.optional();
 		// "Last used" is kept to the minute, so a busy integration does not write on
 		// every request.
 		Timestamp now = Timestamp.from(clock.instant());
-		personId.ifPresent(id -> jdbc.sql("""
+		token.ifPresent(row -> jdbc.sql("""
 				update api_token set last_used_at = :now
 				where token_hash = :hash and (last_used_at is null or last_used_at < :minuteAgo)""")
 			.param("now", now)
 			.param("hash", hash)
 			.param("minuteAgo", Timestamp.from(clock.instant().minusSeconds(60)))
 			.update());
-		return personId.flatMap(people::findById).map(HearthUser::of);
+		return token.flatMap(row -> people.findById(row.personId())
+			.filter(person -> row.scope() != TokenScope.SCREENING || person.role().compareTo(Role.STAFF) >= 0)
+			.map(person -> new Bearer(HearthUser.of(person), row.scope())));
 	}
 
 	private static java.time.Instant instant(Timestamp timestamp) {

@@ -29,6 +29,7 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -120,7 +121,7 @@ class SecurityConfiguration {
 			http.securityMatcher("/api/**")
 				.csrf(csrf -> csrf.disable())
 				.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-				.addFilterBefore(new BearerTokenFilter(tokens), UsernamePasswordAuthenticationFilter.class)
+				.addFilterBefore(new BearerTokenFilter(tokens, json), UsernamePasswordAuthenticationFilter.class)
 				.exceptionHandling(handling -> handling.authenticationEntryPoint((request, response, ex) -> problem(
 						json, request, response, HttpStatus.UNAUTHORIZED,
 						"Send a personal API token as 'Authorization: Bearer hth_…'. Create one under Account → API tokens."))
@@ -156,13 +157,22 @@ class SecurityConfiguration {
 
 	}
 
-	/** Signs in an API request that carries a valid personal API token. */
+	/**
+	 * Signs in an API request that carries a valid API token: a personal token with its
+	 * owner's role, an integration token with the screening scope only, and nowhere but
+	 * the screening endpoints.
+	 */
 	static final class BearerTokenFilter extends OncePerRequestFilter {
+
+		static final String SCREENING_PATHS = "/api/v1/screenings";
 
 		private final ApiTokens tokens;
 
-		BearerTokenFilter(ApiTokens tokens) {
+		private final JsonMapper json;
+
+		BearerTokenFilter(ApiTokens tokens, JsonMapper json) {
 			this.tokens = tokens;
+			this.json = json;
 		}
 
 		@Override
@@ -170,15 +180,34 @@ class SecurityConfiguration {
 				throws ServletException, IOException {
 			String header = request.getHeader("Authorization");
 			if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
-				tokens.authenticate(header.substring(7).strip())
-					.filter(user -> user.isEnabled() && user.isAccountNonLocked())
-					.ifPresent(user -> {
-						var authentication = UsernamePasswordAuthenticationToken.authenticated(user, null,
-								user.getAuthorities());
-						SecurityContextHolder.getContext().setAuthentication(authentication);
-					});
+				var bearer = tokens.bearer(header.substring(7).strip())
+					.filter(token -> token.owner().isEnabled() && token.owner().isAccountNonLocked());
+				if (bearer.isPresent()) {
+					HearthUser user = bearer.get().owner();
+					if (bearer.get().scope() == TokenScope.SCREENING) {
+						if (!onScreeningPath(request)) {
+							problem(json, request, response, HttpStatus.FORBIDDEN,
+									"This is an integration token: it may only screen messages (/api/v1/screenings). "
+											+ "Use a personal token for anything else.");
+							return;
+						}
+						SecurityContextHolder.getContext()
+							.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null,
+									List.of(new SimpleGrantedAuthority(TokenScope.SCREENING_AUTHORITY))));
+					}
+					else {
+						SecurityContextHolder.getContext()
+							.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null,
+									user.getAuthorities()));
+					}
+				}
 			}
 			chain.doFilter(request, response);
+		}
+
+		private static boolean onScreeningPath(HttpServletRequest request) {
+			String path = request.getRequestURI().substring(request.getContextPath().length());
+			return path.equals(SCREENING_PATHS) || path.startsWith(SCREENING_PATHS + "/");
 		}
 
 	}

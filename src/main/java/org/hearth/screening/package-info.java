@@ -4,5 +4,5 @@
  * {@code live} keeps the rules the admins changed in force and tells the other modules
  * what was flagged.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "people", "audit", "site" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "people", "audit", "site", "volunteering" })
 package org.hearth.screening;

@@ -61,6 +61,12 @@ class VolunteerDirectory implements Volunteers {
 
 	@Override
 	@Transactional(readOnly = true)
+	public boolean serving(PersonId person) {
+		return enrolments.ofVolunteer(person).stream().anyMatch(enrolment -> enrolment.state().inService());
+	}
+
+	@Override
+	@Transactional(readOnly = true)
 	public boolean leads(PersonId lead, PersonId volunteer) {
 		return ledBy(lead).contains(volunteer);
 	}

@@ -17,6 +17,12 @@ public interface Volunteers {
 	 */
 	Optional<PersonId> leadFor(PersonId volunteer);
 
+	/**
+	 * Whether the person serves as a volunteer now: an enrolment of theirs is active or
+	 * paused. Staff, admins and leads without an enrolment of their own do not.
+	 */
+	boolean serving(PersonId person);
+
 	/** Whether this lead currently leads the volunteer, or covers for their lead. */
 	boolean leads(PersonId lead, PersonId volunteer);
 

@@ -336,14 +336,42 @@ class ConductFlowIntegrationTests {
 	}
 
 	@Test
-	void suspendsAtOnceWhenALeadReportsSelfHarmEncouragement() {
+	void suspendsAtOnceWhenTheVolunteersOwnLeadReportsSelfHarmEncouragement() {
 		HearthUser volunteer = PeopleFixture.create(accounts, Role.VOLUNTEER);
 		HearthUser lead = PeopleFixture.create(accounts, Role.LEAD);
+		given(volunteers.leads(lead.id(), volunteer.id())).willReturn(true);
 
 		reports.file(selfHarmReport(volunteer.id()), lead);
 
 		assertThat(accessOf(volunteer.id())).isEqualTo(Access.SUSPENDED);
 		assertThat(openCase(volunteer.id())).get().extracting(ConductCase::severity).isEqualTo(Severity.CRITICAL);
+	}
+
+	@Test
+	void opensCriticalCaseWithoutSuspendingWhenALeadReportsAVolunteerTheyDoNotLead() {
+		HearthUser volunteer = PeopleFixture.create(accounts, Role.VOLUNTEER);
+		HearthUser otherLead = PeopleFixture.create(accounts, Role.LEAD);
+		HearthUser ownLead = PeopleFixture.create(accounts, Role.LEAD);
+		given(volunteers.leads(ownLead.id(), volunteer.id())).willReturn(true);
+
+		reports.file(selfHarmReport(volunteer.id()), otherLead);
+
+		assertThat(accessOf(volunteer.id())).isEqualTo(Access.ACTIVE);
+		assertThat(openCase(volunteer.id())).get().satisfies(c -> {
+			assertThat(c.severity()).isEqualTo(Severity.CRITICAL);
+			assertThat(cases.entries(c.id())).extracting(CaseEntry::kind).contains(CaseEntry.Kind.ESCALATION);
+		});
+	}
+
+	@Test
+	void opensCriticalCaseWithoutSuspendingWhenALeadReportsAnotherLead() {
+		HearthUser subject = PeopleFixture.create(accounts, Role.LEAD);
+		HearthUser reporter = PeopleFixture.create(accounts, Role.LEAD);
+
+		reports.file(selfHarmReport(subject.id()), reporter);
+
+		assertThat(accessOf(subject.id())).isEqualTo(Access.ACTIVE);
+		assertThat(openCase(subject.id())).get().extracting(ConductCase::severity).isEqualTo(Severity.CRITICAL);
 	}
 
 	@Test
@@ -362,6 +390,7 @@ class ConductFlowIntegrationTests {
 		HearthUser volunteer = PeopleFixture.create(accounts, Role.VOLUNTEER);
 		HearthUser lead = PeopleFixture.create(accounts, Role.LEAD);
 		HearthUser staff = PeopleFixture.create(accounts, Role.STAFF);
+		given(volunteers.leads(lead.id(), volunteer.id())).willReturn(true);
 		reports.file(selfHarmReport(volunteer.id()), lead);
 		ConductCase critical = openCase(volunteer.id()).orElseThrow();
 

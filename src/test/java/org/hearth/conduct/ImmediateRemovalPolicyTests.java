@@ -28,18 +28,30 @@ class ImmediateRemovalPolicyTests {
 	}
 
 	@Test
-	void suspendsAtOnceWhenALeadOrStaffReportsSelfHarmEncouragement() {
-		for (Role role : new Role[] { Role.LEAD, Role.STAFF, Role.ADMIN }) {
-			assertThat(policy.measureFor(ReportCategory.SELF_HARM_ENCOURAGEMENT, volunteer, new Reporter(role)))
+	void suspendsAtOnceWhenStaffReportSelfHarmEncouragement() {
+		for (Role role : new Role[] { Role.STAFF, Role.ADMIN }) {
+			assertThat(policy.measureFor(ReportCategory.SELF_HARM_ENCOURAGEMENT, volunteer, new Reporter(role, false)))
 				.as(role.name())
 				.isInstanceOf(SuspendAtOnce.class);
 		}
 	}
 
 	@Test
+	void suspendsAtOnceWhenTheVolunteersOwnLeadReportsSelfHarmEncouragement() {
+		assertThat(policy.measureFor(ReportCategory.SELF_HARM_ENCOURAGEMENT, volunteer, new Reporter(Role.LEAD, true)))
+			.isInstanceOf(SuspendAtOnce.class);
+	}
+
+	@Test
+	void onlyOpensImmediateReviewWhenALeadReportsSomeoneElsesVolunteer() {
+		assertThat(policy.measureFor(ReportCategory.SELF_HARM_ENCOURAGEMENT, volunteer, new Reporter(Role.LEAD, false)))
+			.isInstanceOf(ReviewAtOnce.class);
+	}
+
+	@Test
 	void onlyOpensImmediateReviewWhenAnyoneElseReportsIt() {
 		for (Role role : new Role[] { Role.APPLICANT, Role.VOLUNTEER }) {
-			assertThat(policy.measureFor(ReportCategory.SELF_HARM_ENCOURAGEMENT, volunteer, new Reporter(role)))
+			assertThat(policy.measureFor(ReportCategory.SELF_HARM_ENCOURAGEMENT, volunteer, new Reporter(role, false)))
 				.as(role.name())
 				.isInstanceOf(ReviewAtOnce.class);
 		}
@@ -47,10 +59,10 @@ class ImmediateRemovalPolicyTests {
 
 	@Test
 	void takesNoImmediateMeasureForOtherCategoriesOrMembers() {
-		assertThat(policy.measureFor(ReportCategory.HARASSMENT, volunteer, new Reporter(Role.STAFF)))
+		assertThat(policy.measureFor(ReportCategory.HARASSMENT, volunteer, new Reporter(Role.STAFF, false)))
 			.isInstanceOf(NoImmediateMeasure.class);
 		assertThat(policy.measureFor(ReportCategory.SELF_HARM_ENCOURAGEMENT, Subject.member("forum:anon-7"),
-				new Reporter(Role.STAFF)))
+				new Reporter(Role.STAFF, false)))
 			.isInstanceOf(NoImmediateMeasure.class);
 	}
 

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.hearth.HearthTest;
 import org.hearth.audit.AuditLog;
 import org.hearth.audit.AuditQuery;
+import org.hearth.people.Access;
 import org.hearth.people.Accounts;
 import org.hearth.people.ApiTokens;
 import org.hearth.people.HearthUser;
@@ -16,6 +17,10 @@ import org.hearth.people.Role;
 import org.hearth.screening.live.LiveScreening;
 import org.hearth.screening.live.PhraseRules;
 import org.hearth.screening.live.PhraseRules.Kind;
+import org.hearth.programs.ProgramCatalog;
+import org.hearth.volunteering.Enrolments;
+import org.hearth.volunteering.LeadVolunteers;
+import org.hearth.volunteering.ServingVolunteers;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
@@ -61,6 +66,17 @@ class ScreeningIntegrationTests {
 	@Autowired
 	ApplicationEvents events;
 
+	@Autowired
+	ProgramCatalog catalog;
+
+	@Autowired
+	LeadVolunteers leads;
+
+	@Autowired
+	Enrolments enrolments;
+
+	private ServingVolunteers serving;
+
 	private String staffToken;
 
 	private HearthUser volunteer;
@@ -68,7 +84,8 @@ class ScreeningIntegrationTests {
 	@BeforeEach
 	void integrationClient() {
 		staffToken = "Bearer " + tokens.create(PeopleFixture.create(accounts, Role.STAFF).id(), "bot");
-		volunteer = PeopleFixture.create(accounts, Role.VOLUNTEER);
+		serving = new ServingVolunteers(catalog, accounts, leads, enrolments);
+		volunteer = serving.volunteer();
 	}
 
 	@Test
@@ -140,6 +157,47 @@ class ScreeningIntegrationTests {
 			.bodyJson()
 			.extractingPath("$.errors.volunteerId")
 			.isEqualTo("There is no volunteer with this id.");
+	}
+
+	@Test
+	void refusesToScreenAnyoneWhoDoesNotServeAsAVolunteer() {
+		var notServing = new java.util.LinkedHashMap<String, HearthUser>();
+		notServing.put("admin", PeopleFixture.create(accounts, Role.ADMIN));
+		notServing.put("staff", PeopleFixture.create(accounts, Role.STAFF));
+		notServing.put("lead", serving.lead);
+		notServing.put("volunteer without an enrolment", PeopleFixture.create(accounts, Role.VOLUNTEER));
+		notServing.put("applicant", PeopleFixture.create(accounts, Role.APPLICANT));
+
+		notServing.forEach((who, person) -> {
+			MvcTestResult result = post("/api/v1/screenings", """
+					{"text": "honestly just kill yourself", "authorRole": "volunteer", "volunteerId": "%s"}"""
+				.formatted(person.id()));
+
+			assertThat(result).as(who)
+				.hasStatus(HttpStatus.UNPROCESSABLE_CONTENT)
+				.bodyJson()
+				.extractingPath("$.errors.volunteerId")
+				.asString()
+				.contains("does not serve as a volunteer");
+			assertThat(accounts.find(person.id()).orElseThrow().access()).as(who).isEqualTo(Access.ACTIVE);
+		});
+		assertThat(events.stream(ScreeningFlagged.class)).isEmpty();
+	}
+
+	@Test
+	void refusesAVolunteerIdOnAMembersMessage() {
+		HearthUser admin = PeopleFixture.create(accounts, Role.ADMIN);
+
+		MvcTestResult result = post("/api/v1/screenings", """
+				{"text": "honestly just kill yourself", "authorRole": "member", "memberHandle": "discord:1",
+				 "volunteerId": "%s"}""".formatted(admin.id()));
+
+		assertThat(result).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT)
+			.bodyJson()
+			.extractingPath("$.errors.volunteerId")
+			.asString()
+			.contains("member's message names no volunteer");
+		assertThat(events.stream(ScreeningFlagged.class)).isEmpty();
 	}
 
 	@Test

@@ -5,6 +5,7 @@ import java.util.UUID;
 import org.hearth.people.AccountException;
 import org.hearth.people.ApiTokens;
 import org.hearth.people.HearthUser;
+import org.hearth.people.TokenScope;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -32,16 +33,26 @@ class ApiTokenController {
 	}
 
 	@PostMapping("/account/tokens")
-	String create(@AuthenticationPrincipal HearthUser user, @RequestParam(defaultValue = "") String name, Model model) {
+	String create(@AuthenticationPrincipal HearthUser user, @RequestParam(defaultValue = "") String name,
+			@RequestParam(defaultValue = "PERSONAL") String scope, Model model) {
 		try {
-			model.addAttribute("secret", tokens.create(user.id(), name));
+			model.addAttribute("secret", tokens.create(user.id(), name, scope(scope)));
 		}
 		catch (AccountException ex) {
-			model.addAttribute("nameError", ex.getMessage());
+			model.addAttribute("scope".equals(ex.field()) ? "scopeError" : "nameError", ex.getMessage());
 			model.addAttribute("name", name);
 		}
 		model.addAttribute("tokens", tokens.list(user.id()));
 		return "people/account";
+	}
+
+	private static TokenScope scope(String value) {
+		for (TokenScope scope : TokenScope.values()) {
+			if (scope.name().equalsIgnoreCase(value.strip())) {
+				return scope;
+			}
+		}
+		throw new AccountException("scope", "Choose what the token may do: personal or integration.");
 	}
 
 	@PostMapping("/account/tokens/{id}/revoke")

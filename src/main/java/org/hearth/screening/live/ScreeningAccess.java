@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.hearth.shared.RequestAuthorizations;
 import org.hearth.people.Role;
+import org.hearth.people.TokenScope;
 import org.hearth.site.HomeContribution;
 import org.hearth.site.HomeContribution.HomeCard;
 import org.hearth.site.HomeContribution.HomeLink;
@@ -12,14 +13,16 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Who may screen through the API, and the screening links on staff and admin home pages.
+ * Who may screen through the API (staff, and integration tokens with the screening
+ * scope), and the screening links on staff and admin home pages.
  */
 @Configuration(proxyBeanMethods = false)
 class ScreeningAccess {
 
 	@Bean
 	RequestAuthorizations screeningAuthorizations() {
-		return rules -> rules.requestMatchers("/api/v1/screenings/**").hasRole("STAFF");
+		return rules -> rules.requestMatchers("/api/v1/screenings/**")
+			.hasAnyAuthority(Role.STAFF.authority(), TokenScope.SCREENING_AUTHORITY);
 	}
 
 	@Bean

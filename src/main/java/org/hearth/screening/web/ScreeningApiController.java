@@ -25,6 +25,7 @@ import org.hearth.screening.live.LiveScreening;
 import org.hearth.screening.live.LiveScreening.Message;
 import org.hearth.screening.live.LiveScreening.Screened;
 import org.hearth.screening.live.RateLimiter;
+import org.hearth.volunteering.Volunteers;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -53,10 +54,13 @@ class ScreeningApiController {
 
 	private final Accounts accounts;
 
-	ScreeningApiController(LiveScreening screening, RateLimiter limiter, Accounts accounts) {
+	private final Volunteers volunteers;
+
+	ScreeningApiController(LiveScreening screening, RateLimiter limiter, Accounts accounts, Volunteers volunteers) {
 		this.screening = screening;
 		this.limiter = limiter;
 		this.accounts = accounts;
+		this.volunteers = volunteers;
 	}
 
 	@PostMapping
@@ -90,12 +94,11 @@ class ScreeningApiController {
 		AuthorRole role = AuthorRole.valueOf(body.authorRole().toUpperCase());
 		PersonId volunteer = null;
 		if (body.volunteerId() != null) {
-			PersonSummary person = accounts.find(new PersonId(body.volunteerId()))
-				.orElseThrow(() -> new RequestRefused("volunteerId", "There is no volunteer with this id."));
-			if (person.role().compareTo(Role.VOLUNTEER) < 0) {
-				throw new RequestRefused("volunteerId", "This person is not a volunteer.");
+			if (role == AuthorRole.MEMBER) {
+				throw new RequestRefused("volunteerId",
+						"A member's message names no volunteer: leave volunteerId out, or send authorRole volunteer.");
 			}
-			volunteer = person.id();
+			volunteer = servingVolunteer(body.volunteerId());
 		}
 		if (role == AuthorRole.VOLUNTEER && volunteer == null && body.memberHandle() == null) {
 			throw new RequestRefused("volunteerId", "Say which volunteer wrote the message.");
@@ -103,6 +106,21 @@ class ScreeningApiController {
 		return new Message(body.text(), role, body.previousMessages(), volunteer,
 				role == AuthorRole.MEMBER ? body.memberHandle() : null, body.source() == null ? "api" : body.source(),
 				body.messageRef());
+	}
+
+	/**
+	 * The subject of a volunteer's message: only someone serving as a volunteer (an
+	 * active or paused enrolment of their own) can be screened, so a screening can never
+	 * suspend staff, an admin or a lead who does not serve as a volunteer.
+	 */
+	private PersonId servingVolunteer(UUID id) {
+		PersonSummary person = accounts.find(new PersonId(id))
+			.orElseThrow(() -> new RequestRefused("volunteerId", "There is no volunteer with this id."));
+		if (person.role().compareTo(Role.STAFF) >= 0 || !volunteers.serving(person.id())) {
+			throw new RequestRefused("volunteerId", "This person does not serve as a volunteer (no active or paused "
+					+ "enrolment of their own), so their messages are not screened as a volunteer's.");
+		}
+		return person.id();
 	}
 
 	private static ResponseEntity<ProblemDetail> tooMany(Duration wait) {
