@@ -23,7 +23,7 @@ class ModularityTests {
 	@Test
 	void hasOneModulePerConcern() {
 		assertThat(modules.stream().map(module -> module.getIdentifier().toString())).contains("audit", "conduct",
-				"database", "demo", "notifications", "onboarding", "people", "programs", "screening", "site",
+				"care", "database", "demo", "notifications", "onboarding", "people", "programs", "screening", "site",
 				"volunteering");
 	}
 

@@ -11,6 +11,7 @@ public enum ReportCategory {
 	ROMANTIC_SOLICITATION("Romantic or sexual advances", Severity.HIGH),
 	MEDICAL_ADVICE("Medical advice", Severity.MEDIUM), LEGAL_ADVICE("Legal advice", Severity.MEDIUM),
 	SELF_HARM_ENCOURAGEMENT("Encouraging someone to harm themselves", Severity.CRITICAL),
+	MEMBER_AT_RISK("A member may be at risk of harming themselves", Severity.CRITICAL),
 	PLATFORM_TERMS_VIOLATION("Breaking a platform's terms or community guidelines", Severity.MEDIUM),
 	CONFLICT("A conflict", Severity.LOW), DISAGREEMENT("A disagreement", Severity.LOW),
 	MISCONDUCT("Other misconduct", Severity.MEDIUM),
@@ -31,6 +32,14 @@ public enum ReportCategory {
 
 	public Severity defaultSeverity() {
 		return severity;
+	}
+
+	/**
+	 * Whether this is about a person's safety rather than their conduct: care answers it
+	 * at once, and it never becomes a case about anyone.
+	 */
+	public boolean isCare() {
+		return this == MEMBER_AT_RISK;
 	}
 
 	/**

@@ -84,6 +84,9 @@ public class Reports {
 		}
 		check(report);
 		Instant now = clock.instant();
+		if (report.category().isCare()) {
+			return passToCare(report, reporter, now);
+		}
 		if (toDebrief) {
 			DebriefRequest debrief = debriefs.request(reporter.id(), report.category(), report.whatHappened(),
 					report.reporterSafe(), now);
@@ -114,6 +117,25 @@ public class Reports {
 				+ c.reference() + (report.reporterSafe() ? "" : "; reporter not safe"));
 		take(measure, c, report.category(), reporter.id(), reporter.displayName(), now);
 		return statusOf(reports.find(filed.id()).orElseThrow());
+	}
+
+	/**
+	 * A member at risk is answered by care at once; the report stays on record for its
+	 * reporter, and no case is opened about anyone.
+	 */
+	private ReportStatus passToCare(NewReport report, HearthUser reporter, Instant now) {
+		if (report.subject().kind() != SubjectKind.MEMBER) {
+			throw new RequestRefused("reference", "Give the member's handle (their Discord name or forum alias), "
+					+ "so the people on duty can reach them.");
+		}
+		Report filed = new Report(ReportId.random(), null, null, Report.Source.PERSON, reporter.id(), reporter.role(),
+				report.subject(), report.category(), report.whatHappened(), report.excerpts(), report.links(),
+				report.happenedAt(), report.reporterSafe(), report.namedToSubject(), null, now);
+		reports.insert(filed);
+		audit.record("conduct.report-filed", "conduct-report", filed.id(), "Member at risk, passed to care");
+		events.publishEvent(new MemberAtRiskReported(filed.id(), reporter.id(), report.subject().reference(),
+				report.whatHappened(), report.excerpts(), now));
+		return statusOf(filed);
 	}
 
 	/**
@@ -259,6 +281,13 @@ public class Reports {
 					held ? "Debrief held" : "Debrief requested",
 					held ? "Your lead held a debrief with you. You can always ask for another."
 							: "Your lead (or their cover) will reach out to talk it through with you.",
+					report.reporterSafe());
+		}
+		if (report.caseId() == null && report.category().isCare()) {
+			return new ReportStatus(report.id(), report.category(), about, report.filedAt(),
+					"Passed to the people on duty",
+					"The facilitator on duty was alerted at once and will reach out to the member with crisis "
+							+ "resources. Thank you for looking out for them.",
 					report.reporterSafe());
 		}
 		CaseStatus status = cases.find(report.caseId()).map(ConductCase::status).orElse(CaseStatus.UNREVIEWED);

@@ -30,4 +30,9 @@ public final class PeopleFixture {
 		return HearthUser.of(person);
 	}
 
+	/** The person as they are now, signed in. */
+	public static HearthUser signedIn(Accounts accounts, PersonId id) {
+		return HearthUser.of(accounts.findPerson(id).orElseThrow());
+	}
+
 }

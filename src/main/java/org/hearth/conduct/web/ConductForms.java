@@ -47,8 +47,9 @@ final class ConductForms {
 		static ReportForm start(ReportCategory category) {
 			boolean debrief = category == ReportCategory.EMOTIONAL_DISTRESS || category == ReportCategory.CONFLICT
 					|| category == ReportCategory.DISAGREEMENT;
-			return new ReportForm(debrief ? About.ME : About.VOLUNTEER, "", "", category, "", "", "", null, null,
-					false);
+			About about = debrief ? About.ME
+					: category == ReportCategory.MEMBER_AT_RISK ? About.MEMBER : About.VOLUNTEER;
+			return new ReportForm(about, "", "", category, "", "", "", null, null, false);
 		}
 
 		NewReport toReport(PersonId volunteerId) {

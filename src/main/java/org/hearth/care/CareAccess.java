@@ -1,0 +1,78 @@
+package org.hearth.care;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.hearth.people.Role;
+import org.hearth.shared.RequestAuthorizations;
+import org.hearth.site.HomeContribution;
+import org.hearth.site.HomeContribution.HomeCard;
+import org.hearth.site.HomeContribution.HomeLink;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+
+/**
+ * Who may reach care's pages and endpoints, and care's cards on the home page: the
+ * volunteers waiting for someone to reach out stay on the staff home page until someone
+ * has.
+ */
+@Configuration(proxyBeanMethods = false)
+class CareAccess {
+
+	@Bean
+	RequestAuthorizations careAuthorizations() {
+		return rules -> rules.requestMatchers(HttpMethod.GET, "/api/v1/crisis-resources")
+			.hasRole("APPLICANT")
+			.requestMatchers("/api/v1/care/**")
+			.hasRole("STAFF")
+			.requestMatchers("/care/escalations/**", "/care/rota/**")
+			.hasRole("LEAD")
+			.requestMatchers("/care/concerns/**")
+			.hasRole("VOLUNTEER")
+			.requestMatchers("/care/support")
+			.hasRole("APPLICANT");
+	}
+
+	@Bean
+	HomeContribution careOnHome(VolunteersInDistress distress) {
+		return user -> {
+			var cards = new ArrayList<HomeCard>();
+			if (user.role().compareTo(Role.STAFF) >= 0) {
+				var waiting = distress.waiting();
+				var links = new ArrayList<HomeLink>();
+				waiting.forEach(alert -> links.add(new HomeLink("Reach out to " + alert.volunteerName(),
+						"/staff/care/distress#distress-" + alert.id())));
+				links.add(new HomeLink("Escalations", "/care/escalations"));
+				links.add(new HomeLink("Volunteers who may be struggling", "/staff/care/distress"));
+				if (user.role() == Role.ADMIN) {
+					links.add(new HomeLink("Crisis resources", "/admin/care/resources"));
+				}
+				cards.add(new HomeCard(1,
+						waiting.isEmpty() ? "Care" : "Volunteers who may be struggling (" + waiting.size() + ")",
+						waiting.isEmpty() ? "No volunteer is waiting for someone to reach out."
+								: "Reach out to each, and record that you did.",
+						links));
+			}
+			else if (user.role() == Role.LEAD) {
+				cards.add(
+						new HomeCard(2, "On duty", "Your hours on duty, and alerts about members who may be in danger.",
+								List.of(new HomeLink("Escalations", "/care/escalations"),
+										new HomeLink("My hours on duty", "/care/rota"))));
+			}
+			if (user.role().compareTo(Role.VOLUNTEER) >= 0 && user.role().compareTo(Role.STAFF) < 0) {
+				cards.add(new HomeCard(3, "A member may be in danger?",
+						"Tell the people on duty at once; they will reach out with crisis resources.",
+						List.of(new HomeLink("This person may be in danger", "/care/concerns/new"))));
+			}
+			if (distress.waitingFor(user.id())) {
+				cards.add(new HomeCard(0, "We're here for you",
+						"If things are hard right now, these lines are there for you at any hour.",
+						List.of(new HomeLink("Crisis lines for you", "/care/support"))));
+			}
+			return cards;
+		};
+	}
+
+}

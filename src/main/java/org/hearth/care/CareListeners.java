@@ -1,0 +1,72 @@
+package org.hearth.care;
+
+import org.hearth.care.Escalation.Trigger;
+import org.hearth.care.Escalations.NewEscalation;
+import org.hearth.conduct.DebriefRequested;
+import org.hearth.conduct.MemberAtRiskReported;
+import org.hearth.screening.ScreeningFlagged;
+import org.hearth.screening.Severity;
+
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Acts on what other modules noticed. The events are stored before they are handled, so a
+ * crash between the screening and the alert loses nothing, and each trigger is acted on
+ * once however often it is delivered.
+ */
+@Component
+class CareListeners {
+
+	private final Escalations escalations;
+
+	private final VolunteersInDistress distress;
+
+	CareListeners(Escalations escalations, VolunteersInDistress distress) {
+		this.escalations = escalations;
+		this.distress = distress;
+	}
+
+	/**
+	 * A member's crisis opens an escalation; a volunteer's own crisis alerts their lead
+	 * and staff.
+	 */
+	@ApplicationModuleListener
+	void on(ScreeningFlagged flagged) {
+		if (!flagged.signalsCrisis()) {
+			return;
+		}
+		if (flagged.volunteer() != null) {
+			distress.raise(flagged.volunteer(), DistressAlert.Reason.OWN_CRISIS_MESSAGE,
+					"screening:" + flagged.screeningId());
+			return;
+		}
+		if (flagged.memberHandle() == null || flagged.memberHandle().isBlank()) {
+			throw new IllegalArgumentException(
+					"A member's crisis came without a handle; it stays unprocessed for someone to look at: "
+							+ flagged.screeningId());
+		}
+		Severity severity = flagged.severities().get(org.hearth.screening.Category.CRISIS);
+		escalations.open(new NewEscalation(Trigger.SCREENING, "screening:" + flagged.screeningId(),
+				Member.parse(flagged.source(), flagged.memberHandle()), null,
+				"Screening noticed a crisis in a message" + (flagged.source() == null ? "" : " on " + flagged.source())
+						+ (flagged.messageRef() == null ? "" : " (" + flagged.messageRef() + ")") + ".",
+				flagged.excerpt(), severity));
+	}
+
+	@ApplicationModuleListener
+	void on(MemberAtRiskReported reported) {
+		escalations.open(new NewEscalation(Trigger.REPORT, "report:" + reported.report().value(),
+				Member.parse("unknown", reported.memberHandle()), reported.reporter(), reported.whatHappened(),
+				reported.excerpts(), Severity.HIGH));
+	}
+
+	@ApplicationModuleListener
+	void on(DebriefRequested requested) {
+		if (!requested.feelsSafe()) {
+			distress.raise(requested.volunteer(), DistressAlert.Reason.NOT_SAFE_ON_DEBRIEF,
+					"debrief:" + requested.debrief().value());
+		}
+	}
+
+}

@@ -1,0 +1,102 @@
+package org.hearth.care;
+
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+import org.hearth.shared.RequestRefused;
+
+/**
+ * A crisis line or professional service people can reach now: where it serves (a country,
+ * or everywhere when {@code country} is {@code null}), in which language ({@code null}
+ * for any), how to reach it, when it answers, and the day someone last checked it.
+ */
+public record CrisisResource(CrisisResourceId id, String country, String language, String name, String phone,
+		String textNumber, String url, String hours, String description, LocalDate checkedOn, long version) {
+
+	private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
+
+	private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");
+
+	private static final Pattern NUMBER = Pattern.compile("[0-9 +()\\-]{2,40}");
+
+	public CrisisResource {
+		Objects.requireNonNull(id, "id");
+		country = country(country);
+		language = language(language);
+		name = required("name", name, 160, "Give the service's name.");
+		phone = number("phone", phone);
+		textNumber = number("textNumber", textNumber);
+		url = blankToNull(url);
+		if (url != null && (!url.startsWith("https://") || url.length() > 300 || url.contains(" "))) {
+			throw new RequestRefused("url", "Give the service's address starting with https://.");
+		}
+		if (phone == null && textNumber == null && url == null) {
+			throw new RequestRefused("phone",
+					"Give at least one way to reach the service: a phone number, a text " + "number or a web address.");
+		}
+		hours = required("hours", hours, 120, "Say when it answers, such as \"24 hours, every day\".");
+		description = required("description", description, 1000, "Say in a sentence whom it helps and how.");
+		if (checkedOn == null) {
+			throw new RequestRefused("checkedOn", "Give the day you last checked this entry.");
+		}
+	}
+
+	/**
+	 * Whether it serves every country: the fallback when a member's country is unknown.
+	 */
+	public boolean international() {
+		return country == null;
+	}
+
+	/** A two-letter country code in capitals, or {@code null} for everywhere. */
+	public static String country(String value) {
+		String code = blankToNull(value);
+		if (code == null) {
+			return null;
+		}
+		code = code.toUpperCase(Locale.ROOT);
+		if (!COUNTRY.matcher(code).matches()) {
+			throw new RequestRefused("country", "Use a two-letter country code such as US, GB or AU.");
+		}
+		return code;
+	}
+
+	/** A two- or three-letter language code in lower case, or {@code null} for any. */
+	public static String language(String value) {
+		String code = blankToNull(value);
+		if (code == null) {
+			return null;
+		}
+		code = code.toLowerCase(Locale.ROOT);
+		if (!LANGUAGE.matcher(code).matches()) {
+			throw new RequestRefused("language", "Use a language code such as en, es or fr.");
+		}
+		return code;
+	}
+
+	private static String number(String field, String value) {
+		String number = blankToNull(value);
+		if (number != null && !NUMBER.matcher(number).matches()) {
+			throw new RequestRefused(field, "Use digits, spaces, +, - and brackets only.");
+		}
+		return number;
+	}
+
+	private static String required(String field, String value, int max, String message) {
+		String text = blankToNull(value);
+		if (text == null) {
+			throw new RequestRefused(field, message);
+		}
+		if (text.length() > max) {
+			throw new RequestRefused(field, "Please keep it under " + max + " characters.");
+		}
+		return text;
+	}
+
+	static String blankToNull(String value) {
+		return value == null || value.isBlank() ? null : value.strip();
+	}
+
+}

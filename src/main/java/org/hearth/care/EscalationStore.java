@@ -1,0 +1,207 @@
+package org.hearth.care;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.hearth.people.PersonId;
+import org.hearth.screening.Severity;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class EscalationStore {
+
+	private final JdbcClient jdbc;
+
+	EscalationStore(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * Stores a new escalation unless one was already opened for the same trigger (a
+	 * redelivered event); whether it was stored.
+	 */
+	boolean insert(Escalation e, String triggerRef) {
+		return jdbc.sql("""
+				insert into care_escalation (id, trigger_kind, trigger_ref, member_id, raised_by, summary, excerpt,
+				    severity, status, rung, rung_since, opened_at, version)
+				values (:id, :trigger, :ref, :member, :raisedBy, :summary, :excerpt, :severity, :status, :rung,
+				    :rungSince, :openedAt, 0)
+				on conflict (trigger_ref) do nothing""")
+			.param("id", e.id().value())
+			.param("trigger", e.trigger().name())
+			.param("ref", triggerRef)
+			.param("member", e.member().value())
+			.param("raisedBy", e.raisedBy() == null ? null : e.raisedBy().value())
+			.param("summary", e.summary())
+			.param("excerpt", e.excerpt())
+			.param("severity", e.severity().name())
+			.param("status", e.status().name())
+			.param("rung", e.rung().name())
+			.param("rungSince", Timestamp.from(e.rungSince()))
+			.param("openedAt", Timestamp.from(e.openedAt()))
+			.update() == 1;
+	}
+
+	Optional<Escalation> find(EscalationId id) {
+		return jdbc.sql("select * from care_escalation where id = :id")
+			.param("id", id.value())
+			.query(EscalationStore::map)
+			.optional();
+	}
+
+	Optional<Escalation> findByTrigger(String triggerRef) {
+		return jdbc.sql("select * from care_escalation where trigger_ref = :ref")
+			.param("ref", triggerRef)
+			.query(EscalationStore::map)
+			.optional();
+	}
+
+	/** Open ones first, then the newest. */
+	List<Escalation> recent(int limit) {
+		return jdbc.sql("""
+				select * from care_escalation
+				order by case status when 'OPEN' then 0 when 'ACKNOWLEDGED' then 1 else 2 end, opened_at desc
+				limit :limit""").param("limit", limit).query(EscalationStore::map).list();
+	}
+
+	/**
+	 * Locks the unacknowledged escalations whose rung started before the cutoff, skipping
+	 * those another instance holds, so each climbs once however many instances run.
+	 */
+	List<Escalation> claimOverdue(Instant cutoff, int limit) {
+		return jdbc.sql("""
+				select * from care_escalation
+				where status = 'OPEN' and rung <> 'ADMINS' and rung_since <= :cutoff
+				order by rung_since limit :limit
+				for update skip locked""")
+			.param("cutoff", Timestamp.from(cutoff))
+			.param("limit", limit)
+			.query(EscalationStore::map)
+			.list();
+	}
+
+	void update(Escalation e) {
+		int updated = jdbc.sql("""
+				update care_escalation set status = :status, rung = :rung, rung_since = :rungSince,
+				    acknowledged_by = :ackBy, acknowledged_at = :ackAt, outcome = :outcome, outcome_note = :note,
+				    closed_by = :closedBy, closed_at = :closedAt, version = version + 1
+				where id = :id and version = :version""")
+			.param("status", e.status().name())
+			.param("rung", e.rung().name())
+			.param("rungSince", Timestamp.from(e.rungSince()))
+			.param("ackBy", e.acknowledgedBy() == null ? null : e.acknowledgedBy().value())
+			.param("ackAt", e.acknowledgedAt() == null ? null : Timestamp.from(e.acknowledgedAt()))
+			.param("outcome", e.outcome() == null ? null : e.outcome().name())
+			.param("note", e.outcomeNote())
+			.param("closedBy", e.closedBy() == null ? null : e.closedBy().value())
+			.param("closedAt", e.closedAt() == null ? null : Timestamp.from(e.closedAt()))
+			.param("id", e.id().value())
+			.param("version", e.version())
+			.update();
+		if (updated != 1) {
+			throw new OptimisticLockingFailureException("Someone else acted on this alert meanwhile; look again.");
+		}
+	}
+
+	/** One step on the ladder, as the escalation page shows it. */
+	record Step(Instant at, String kind, String detail) {
+	}
+
+	void addStep(EscalationId id, Instant at, String kind, String detail) {
+		jdbc.sql("""
+				insert into care_escalation_step (escalation_id, at, kind, detail)
+				values (:id, :at, :kind, :detail)""")
+			.param("id", id.value())
+			.param("at", Timestamp.from(at))
+			.param("kind", kind)
+			.param("detail", detail)
+			.update();
+	}
+
+	List<Step> steps(EscalationId id) {
+		return jdbc.sql("select at, kind, detail from care_escalation_step where escalation_id = :id order by id")
+			.param("id", id.value())
+			.query((rs, n) -> new Step(rs.getTimestamp("at").toInstant(), rs.getString("kind"), rs.getString("detail")))
+			.list();
+	}
+
+	void queueReply(EscalationId id, Member.Handle to, String text, Instant now) {
+		jdbc.sql("""
+				insert into care_outbox (id, escalation_id, platform, handle, text, queued_at)
+				values (:id, :escalation, :platform, :handle, :text, :now)""")
+			.param("id", UUID.randomUUID())
+			.param("escalation", id.value())
+			.param("platform", to.platform())
+			.param("handle", to.handle())
+			.param("text", text)
+			.param("now", Timestamp.from(now))
+			.update();
+	}
+
+	List<OutboxMessage> replies(EscalationId id) {
+		return jdbc.sql("select * from care_outbox where escalation_id = :id order by queued_at")
+			.param("id", id.value())
+			.query(EscalationStore::outbox)
+			.list();
+	}
+
+	List<OutboxMessage> waiting(String platform, int limit) {
+		return jdbc.sql("""
+				select * from care_outbox where sent_at is null and platform = :platform
+				order by queued_at limit :limit""")
+			.param("platform", platform)
+			.param("limit", limit)
+			.query(EscalationStore::outbox)
+			.list();
+	}
+
+	Optional<OutboxMessage> markSent(UUID id, Instant now) {
+		jdbc.sql("update care_outbox set sent_at = :now where id = :id and sent_at is null")
+			.param("now", Timestamp.from(now))
+			.param("id", id)
+			.update();
+		return jdbc.sql("select * from care_outbox where id = :id")
+			.param("id", id)
+			.query(EscalationStore::outbox)
+			.optional();
+	}
+
+	private static OutboxMessage outbox(ResultSet rs, int n) throws SQLException {
+		Timestamp sent = rs.getTimestamp("sent_at");
+		return new OutboxMessage(rs.getObject("id", UUID.class),
+				new EscalationId(rs.getObject("escalation_id", UUID.class)), rs.getString("platform"),
+				rs.getString("handle"), rs.getString("text"), rs.getTimestamp("queued_at").toInstant(),
+				sent == null ? null : sent.toInstant());
+	}
+
+	private static Escalation map(ResultSet rs, int n) throws SQLException {
+		return new Escalation(new EscalationId(rs.getObject("id", UUID.class)), rs.getLong("reference"),
+				Escalation.Trigger.valueOf(rs.getString("trigger_kind")),
+				new MemberId(rs.getObject("member_id", UUID.class)), person(rs, "raised_by"), rs.getString("summary"),
+				rs.getString("excerpt"), Severity.valueOf(rs.getString("severity")),
+				Escalation.Status.valueOf(rs.getString("status")), Escalation.Rung.valueOf(rs.getString("rung")),
+				rs.getTimestamp("rung_since").toInstant(), rs.getTimestamp("opened_at").toInstant(),
+				person(rs, "acknowledged_by"), instant(rs, "acknowledged_at"),
+				rs.getString("outcome") == null ? null : Escalation.Outcome.valueOf(rs.getString("outcome")),
+				rs.getString("outcome_note"), person(rs, "closed_by"), instant(rs, "closed_at"), rs.getLong("version"));
+	}
+
+	private static PersonId person(ResultSet rs, String column) throws SQLException {
+		UUID id = rs.getObject(column, UUID.class);
+		return id == null ? null : new PersonId(id);
+	}
+
+	private static Instant instant(ResultSet rs, String column) throws SQLException {
+		Timestamp at = rs.getTimestamp(column);
+		return at == null ? null : at.toInstant();
+	}
+
+}

@@ -1,0 +1,322 @@
+package org.hearth.care;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
+import org.hearth.audit.AuditLog;
+import org.hearth.care.Escalation.Outcome;
+import org.hearth.care.Escalation.Rung;
+import org.hearth.care.Escalation.Trigger;
+import org.hearth.care.EscalationStore.Step;
+import org.hearth.people.HearthUser;
+import org.hearth.people.PersonId;
+import org.hearth.people.Role;
+import org.hearth.screening.Severity;
+import org.hearth.shared.NotFound;
+import org.hearth.shared.RequestRefused;
+import org.hearth.volunteering.Volunteers;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A member who may be in danger is answered and a person is alerted: the member's reply
+ * with crisis resources goes into their platform's outbox, the facilitator on duty (and
+ * the lead of the volunteer who raised it) is alerted at once, staff too when it is
+ * critical or nobody is on duty, and an alert nobody acknowledges climbs to staff, then
+ * to admins. Every step is on the escalation's ladder and in the audit log.
+ */
+@Service
+public class Escalations {
+
+	private static final Log log = LogFactory.getLog(Escalations.class);
+
+	private final EscalationStore store;
+
+	private final MemberStore members;
+
+	private final CrisisResources resources;
+
+	private final DutyRota rota;
+
+	private final Volunteers volunteers;
+
+	private final CareAlerts alerts;
+
+	private final CareSettings settings;
+
+	private final AuditLog audit;
+
+	private final Clock clock;
+
+	Escalations(EscalationStore store, MemberStore members, CrisisResources resources, DutyRota rota,
+			Volunteers volunteers, CareAlerts alerts, CareSettings settings, AuditLog audit, Clock clock) {
+		this.store = store;
+		this.members = members;
+		this.resources = resources;
+		this.rota = rota;
+		this.volunteers = volunteers;
+		this.alerts = alerts;
+		this.settings = settings;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	/**
+	 * What opens an escalation.
+	 *
+	 * @param triggerRef the trigger's own reference (a screening or report id), so the
+	 * same trigger opens one escalation however often it is delivered; {@code null} for a
+	 * volunteer's concern
+	 * @param raisedBy the volunteer who raised it, whose lead is alerted too
+	 */
+	public record NewEscalation(Trigger trigger, String triggerRef, Member.Handle member, PersonId raisedBy,
+			String summary, String excerpt, Severity severity) {
+	}
+
+	/** A line of the escalations list. */
+	public record EscalationSummary(EscalationId id, long reference, String member, Trigger trigger, Severity severity,
+			Escalation.Status status, Rung rung, Instant openedAt) {
+	}
+
+	/** Everything the escalation page shows. */
+	public record EscalationFile(Escalation escalation, Member member, String raisedBy, String acknowledgedBy,
+			String closedBy, List<Step> ladder, List<OutboxMessage> replies, ResourcePick resources) {
+	}
+
+	@Transactional
+	public EscalationId open(NewEscalation n) {
+		Instant now = clock.instant();
+		Member member = members.findOrCreate(n.member(), now);
+		if (n.triggerRef() != null) {
+			Optional<Escalation> existing = store.findByTrigger(n.triggerRef());
+			if (existing.isPresent()) {
+				return existing.get().id();
+			}
+		}
+		var escalation = Escalation.open(n.trigger(), member.id(), n.raisedBy(), n.summary(), n.excerpt(), n.severity(),
+				now);
+		Map<PersonId, String> first = firstRung(escalation);
+		if (first.isEmpty()) {
+			escalation.startWith(Rung.STAFF, now);
+		}
+		if (!store.insert(escalation, n.triggerRef())) {
+			return store.findByTrigger(n.triggerRef()).orElseThrow().id();
+		}
+		Escalation stored = store.find(escalation.id()).orElseThrow();
+		step(stored, now, "OPENED", n.trigger().label() + " (" + n.severity().name().toLowerCase() + ").");
+
+		ResourcePick pick = resources.pick(member.country(), member.language());
+		store.queueReply(stored.id(), n.member(), reply(pick), now);
+		step(stored, now, "REPLY_QUEUED", "A reply with " + pick.resources().size() + " crisis resources is waiting "
+				+ "for " + n.member().platform() + " to carry it to " + n.member().handle() + ". " + pick.reason());
+
+		if (first.isEmpty()) {
+			step(stored, now, "NOBODY_ON_DUTY", "Nobody is on duty right now, so staff were alerted at once.");
+			alertRung(stored, Rung.STAFF, now);
+		}
+		else {
+			alert(stored, first, now, "ALERTED", "Alerted at once: ");
+			if (stored.critical()) {
+				step(stored, now, "CRITICAL", "A plan, the means or a goodbye: staff were alerted at once as well.");
+				alertRung(stored, Rung.STAFF, now);
+			}
+		}
+		return stored.id();
+	}
+
+	/**
+	 * The first rung: the SWAT Facilitators on duty (or other leads on duty when none
+	 * is), and the lead of the volunteer who raised it.
+	 */
+	private Map<PersonId, String> firstRung(Escalation escalation) {
+		var recipients = new LinkedHashMap<PersonId, String>();
+		for (var person : rota.onDutyNow().toAlert()) {
+			recipients.put(person.person(), person.name() + " (" + person.roleLabel() + " on duty)");
+		}
+		if (escalation.raisedBy() != null) {
+			volunteers.leadFor(escalation.raisedBy())
+				.ifPresent(lead -> recipients.putIfAbsent(lead,
+						alerts.nameOf(lead) + " (lead of the volunteer who raised it)"));
+		}
+		return recipients;
+	}
+
+	/**
+	 * Moves every escalation nobody acknowledged in time to the next rung and alerts it.
+	 * Safe with several instances: each escalation is claimed with a row lock that the
+	 * others skip. Returns how many climbed.
+	 */
+	@Transactional
+	public int escalateOverdue() {
+		Instant now = clock.instant();
+		int climbed = 0;
+		for (Escalation escalation : store.claimOverdue(now.minus(settings.acknowledgeWithin()), 50)) {
+			Rung from = escalation.rung();
+			Rung to = escalation.climb(now);
+			store.update(escalation);
+			step(escalation, now, "ESCALATED", "Not acknowledged within " + settings.acknowledgeWithin().toMinutes()
+					+ " minutes by " + from.label().toLowerCase() + ": " + to.label().toLowerCase() + " alerted.");
+			alertRung(escalation, to, now);
+			climbed++;
+		}
+		return climbed;
+	}
+
+	private void alertRung(Escalation escalation, Rung rung, Instant now) {
+		Map<PersonId, String> recipients = switch (rung) {
+			case ON_DUTY -> firstRung(escalation);
+			case STAFF -> alerts.everyone(Role.STAFF);
+			case ADMINS -> alerts.everyone(Role.ADMIN);
+		};
+		if (recipients.isEmpty() && rung == Rung.STAFF) {
+			recipients = alerts.everyone(Role.ADMIN);
+		}
+		if (recipients.isEmpty()) {
+			log.error("Escalation #" + escalation.reference() + " could not alert anyone: nobody has the role for "
+					+ rung.label());
+			step(escalation, now, "NOBODY_TO_ALERT", "Nobody could be alerted at the rung " + rung.label()
+					+ ": there is no one in that role. Add staff in the admin pages.");
+			return;
+		}
+		alert(escalation, recipients, now, "ALERTED", rung.label() + " alerted: ");
+	}
+
+	private void alert(Escalation escalation, Map<PersonId, String> recipients, Instant now, String kind,
+			String prefix) {
+		String subject = "A member may be in danger — escalation #" + escalation.reference();
+		String body = escalation.trigger().label() + (escalation.critical() ? ", and it is critical" : "") + ". "
+				+ "Please open the escalation now, say you have it, and reach out. Crisis resources were queued for "
+				+ "the member.";
+		List<String> failed = alerts.urgent(recipients, subject, body, "/care/escalations/" + escalation.id());
+		step(escalation, now, kind, prefix + String.join(", ", recipients.values()) + ".");
+		if (!failed.isEmpty()) {
+			step(escalation, now, "ALERT_FAILED", "Could not alert " + String.join(", ", failed)
+					+ "; the alert climbs the ladder if nobody acknowledges it.");
+		}
+	}
+
+	@Transactional
+	public void acknowledge(EscalationId id, long version, HearthUser by) {
+		Escalation escalation = forAction(id, version, by);
+		Instant now = clock.instant();
+		escalation.acknowledge(by.id(), now);
+		store.update(escalation);
+		step(escalation, now, "ACKNOWLEDGED", by.displayName() + " has it.");
+	}
+
+	@Transactional
+	public void recordOutcome(EscalationId id, long version, Outcome outcome, String note, HearthUser by) {
+		Escalation escalation = forAction(id, version, by);
+		Instant now = clock.instant();
+		boolean wasOpen = escalation.status() == Escalation.Status.OPEN;
+		escalation.recordOutcome(outcome, note, by.id(), now);
+		store.update(escalation);
+		if (wasOpen) {
+			step(escalation, now, "ACKNOWLEDGED", by.displayName() + " has it.");
+		}
+		step(escalation, now, "OUTCOME", outcome.label() + ", recorded by " + by.displayName() + ".");
+	}
+
+	/** Sets what is known of the member, so resources can be chosen for them. */
+	@Transactional
+	public void describeMember(EscalationId id, long memberVersion, String country, String language, String timeZone,
+			HearthUser by) {
+		Escalation escalation = forAction(id, null, by);
+		Member member = members.find(escalation.member()).orElseThrow();
+		if (member.version() != memberVersion) {
+			throw new OptimisticLockingFailureException("Someone else changed this member meanwhile; look again.");
+		}
+		members.update(new Member(member.id(), member.platform(), member.handle(), country, language, timeZone,
+				member.firstSeen(), member.version()));
+		audit.record("care.member-described", "care-member", member.id(), "Country, language or time zone set");
+	}
+
+	@Transactional(readOnly = true)
+	public List<EscalationSummary> recent() {
+		return store.recent(200).stream().map(e -> {
+			Member member = members.find(e.member()).orElseThrow();
+			return new EscalationSummary(e.id(), e.reference(), member.platform() + ":" + member.handle(), e.trigger(),
+					e.severity(), e.status(), e.rung(), e.openedAt());
+		}).toList();
+	}
+
+	@Transactional(readOnly = true)
+	public EscalationFile open(EscalationId id) {
+		Escalation e = store.find(id).orElseThrow(() -> new NotFound("There is no such escalation."));
+		Member member = members.find(e.member()).orElseThrow();
+		return new EscalationFile(e, member, e.raisedBy() == null ? null : alerts.nameOf(e.raisedBy()),
+				e.acknowledgedBy() == null ? null : alerts.nameOf(e.acknowledgedBy()),
+				e.closedBy() == null ? null : alerts.nameOf(e.closedBy()), store.steps(id), store.replies(id),
+				resources.pick(member.country(), member.language()));
+	}
+
+	/** Replies waiting for one platform's integration, oldest first. */
+	@Transactional(readOnly = true)
+	public List<OutboxMessage> waitingReplies(String platform) {
+		return store.waiting(platform == null ? "" : platform.strip().toLowerCase(java.util.Locale.ROOT), 100);
+	}
+
+	/** The integration carried a reply to the member. */
+	@Transactional
+	public OutboxMessage replySent(UUID reply) {
+		OutboxMessage sent = store.markSent(reply, clock.instant())
+			.orElseThrow(() -> new NotFound("There is no such reply."));
+		audit.record("care.reply-sent", "care-escalation", sent.escalation(),
+				"Reply carried to " + sent.platform() + ":" + sent.handle());
+		store.addStep(sent.escalation(), sent.sentAt(), "REPLY_SENT",
+				"The reply reached the member on " + sent.platform() + ".");
+		return sent;
+	}
+
+	private Escalation forAction(EscalationId id, Long version, HearthUser by) {
+		if (by.role().compareTo(Role.LEAD) < 0) {
+			throw new RequestRefused("Only lead volunteers and staff act on escalations.");
+		}
+		Escalation escalation = store.find(id).orElseThrow(() -> new NotFound("There is no such escalation."));
+		if (version != null && escalation.version() != version) {
+			throw new OptimisticLockingFailureException("Someone else acted on this alert meanwhile; look again.");
+		}
+		return escalation;
+	}
+
+	private void step(Escalation escalation, Instant at, String kind, String detail) {
+		store.addStep(escalation.id(), at, kind, detail);
+		audit.record("care.escalation-" + kind.toLowerCase().replace('_', '-'), "care-escalation", escalation.id(),
+				"#" + escalation.reference() + ": " + detail);
+	}
+
+	/** The words the member receives: warm, plain, and the lines to reach now. */
+	static String reply(ResourcePick pick) {
+		String lines = pick.resources().stream().map(r -> {
+			var ways = new java.util.ArrayList<String>();
+			if (r.phone() != null) {
+				ways.add("call " + r.phone());
+			}
+			if (r.textNumber() != null) {
+				ways.add("text " + r.textNumber());
+			}
+			if (r.url() != null) {
+				ways.add(r.url());
+			}
+			return "• " + r.name() + ": " + String.join(", ", ways) + " (" + r.hours() + ")";
+		}).collect(Collectors.joining("\n"));
+		return """
+				We noticed what you wrote, and we care about you. You don't have to go through this alone. \
+				People trained to help are there for you right now:
+				%s
+				If you are in immediate danger, please call your local emergency number. Someone from our team \
+				will reach out to you too.""".formatted(lines);
+	}
+
+}

@@ -1,0 +1,12 @@
+package org.hearth.care;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * A reply to a member waiting for their platform's integration to carry it, or carried
+ * ({@code sentAt} set).
+ */
+public record OutboxMessage(UUID id, EscalationId escalation, String platform, String handle, String text,
+		Instant queuedAt, Instant sentAt) {
+}

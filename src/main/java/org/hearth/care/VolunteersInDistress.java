@@ -1,0 +1,137 @@
+package org.hearth.care;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+
+import org.hearth.audit.AuditLog;
+import org.hearth.notifications.Notification;
+import org.hearth.notifications.Notification.Topic;
+import org.hearth.notifications.Notification.Urgency;
+import org.hearth.notifications.Notifications;
+import org.hearth.people.HearthUser;
+import org.hearth.people.PersonId;
+import org.hearth.people.Role;
+import org.hearth.shared.NotFound;
+import org.hearth.shared.RequestRefused;
+import org.hearth.volunteering.Volunteers;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A volunteer who may be struggling is cared for, not judged: their lead and staff are
+ * alerted at once, the volunteer is offered crisis resources, and staff see it on their
+ * home page until someone records that they reached out.
+ */
+@Service
+public class VolunteersInDistress {
+
+	private static final Log log = LogFactory.getLog(VolunteersInDistress.class);
+
+	private final DistressStore store;
+
+	private final Volunteers volunteers;
+
+	private final CareAlerts alerts;
+
+	private final Notifications notifications;
+
+	private final AuditLog audit;
+
+	private final Clock clock;
+
+	VolunteersInDistress(DistressStore store, Volunteers volunteers, CareAlerts alerts, Notifications notifications,
+			AuditLog audit, Clock clock) {
+		this.store = store;
+		this.volunteers = volunteers;
+		this.alerts = alerts;
+		this.notifications = notifications;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	/**
+	 * Raises the alert once per trigger (a screening or debrief id): the lead and staff
+	 * are told at once, and the volunteer is offered crisis resources.
+	 */
+	@Transactional
+	public void raise(PersonId volunteer, DistressAlert.Reason reason, String triggerRef) {
+		Instant now = clock.instant();
+		PersonId lead = volunteers.leadFor(volunteer).orElse(null);
+		var row = new DistressStore.Row(DistressId.random(), volunteer, lead, reason, now, null, null, null, 0);
+		if (!store.insert(row, triggerRef)) {
+			return;
+		}
+		String name = alerts.nameOf(volunteer);
+		var recipients = new LinkedHashMap<PersonId, String>();
+		if (lead != null) {
+			recipients.put(lead, alerts.nameOf(lead) + " (their lead)");
+		}
+		alerts.everyone(Role.STAFF).forEach(recipients::putIfAbsent);
+		if (recipients.isEmpty()) {
+			alerts.everyone(Role.ADMIN).forEach(recipients::putIfAbsent);
+		}
+		List<String> failed = alerts.urgent(recipients, name + " may be struggling: please reach out now",
+				reason.label() + ". Please reach out to " + name + " today, gently, and record on Hearth that you "
+						+ "did. They were offered crisis resources.",
+				"/staff/care/distress");
+		audit.record("care.distress-raised", "person", volunteer, reason.label() + "; alerted "
+				+ String.join(", ", recipients.values()) + (failed.isEmpty() ? "" : "; could not alert " + failed));
+		try {
+			notifications.notify(new Notification(volunteer, Topic.CARE, Urgency.URGENT, "We're here for you",
+					"Thank you for being part of this community. If things are hard right now, you don't have to "
+							+ "carry them alone: your lead or staff will reach out, and these lines are there for you "
+							+ "at any hour.",
+					"/care/support"));
+		}
+		catch (RuntimeException ex) {
+			log.error("Could not offer crisis resources to volunteer " + volunteer, ex);
+			audit.record("care.distress-offer-failed", "person", volunteer,
+					"Could not send the volunteer their crisis resources; the lead and staff were told");
+		}
+	}
+
+	/** The alerts no one has reached out on yet, oldest first: the staff home page. */
+	@Transactional(readOnly = true)
+	public List<DistressAlert> waiting() {
+		return store.open().stream().map(this::alert).toList();
+	}
+
+	@Transactional(readOnly = true)
+	public List<DistressAlert> recent() {
+		return store.recent(100).stream().map(this::alert).toList();
+	}
+
+	/** Whether the volunteer has an alert no one has reached out on yet. */
+	@Transactional(readOnly = true)
+	public boolean waitingFor(PersonId volunteer) {
+		return store.openFor(volunteer);
+	}
+
+	@Transactional
+	public void reachedOut(DistressId id, long version, String note, HearthUser by) {
+		if (by.role().compareTo(Role.STAFF) < 0) {
+			throw new RequestRefused("Only staff record this here.");
+		}
+		var row = store.find(id).orElseThrow(() -> new NotFound("There is no such alert."));
+		String text = CrisisResource.blankToNull(note);
+		if (text != null && text.length() > 2000) {
+			throw new RequestRefused("note", "Please keep the note under 2,000 characters.");
+		}
+		store.reachedOut(id, version, by.id(), clock.instant(), text);
+		audit.record("care.distress-reached-out", "person", row.volunteer(), "Reached out by " + by.displayName());
+	}
+
+	private DistressAlert alert(DistressStore.Row row) {
+		return new DistressAlert(row.id(), row.volunteer(), alerts.nameOf(row.volunteer()), row.lead(),
+				row.lead() == null ? null : alerts.nameOf(row.lead()), row.reason(), row.raisedAt(), row.reachedOutBy(),
+				row.reachedOutBy() == null ? null : alerts.nameOf(row.reachedOutBy()), row.reachedOutAt(), row.note(),
+				row.version());
+	}
+
+}

@@ -1,0 +1,100 @@
+package org.hearth.care.web;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.hearth.care.CrisisResource;
+import org.hearth.care.CrisisResources;
+import org.hearth.care.DutyRota;
+import org.hearth.care.Escalations;
+import org.hearth.care.OutboxMessage;
+import org.hearth.shared.RequestRefused;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Care for integrations and scripts: crisis resources for a country and language, the
+ * replies waiting for a platform's bot to carry to members, and who is on duty now.
+ */
+@RestController
+@Tag(name = "Care", description = "Crisis resources, replies to members, who is on duty")
+class CareApiController {
+
+	private final CrisisResources resources;
+
+	private final Escalations escalations;
+
+	private final DutyRota rota;
+
+	CareApiController(CrisisResources resources, Escalations escalations, DutyRota rota) {
+		this.resources = resources;
+		this.escalations = escalations;
+		this.rota = rota;
+	}
+
+	@GetMapping("/api/v1/crisis-resources")
+	@Operation(summary = "Crisis resources for a country and language (anyone signed in)",
+			description = "country is a two-letter code (US, GB…), language a code such as en; either may be left out. "
+					+ "When the country is unknown or has no entry, the international ones come back with "
+					+ "fallback=true and the reason.")
+	PickView crisisResources(@RequestParam(required = false) String country,
+			@RequestParam(required = false) String language) {
+		var pick = resources.pick(country, language);
+		return new PickView(pick.resources().stream().map(ResourceView::of).toList(), pick.fallback(), pick.reason());
+	}
+
+	@GetMapping("/api/v1/care/outbox")
+	@Operation(summary = "Replies waiting for a platform's integration to carry to members (staff tokens)")
+	List<OutboxMessage> outbox(@RequestParam String platform) {
+		if (platform == null || platform.isBlank()) {
+			throw new RequestRefused("platform", "Name the platform, such as discord or forum.");
+		}
+		return escalations.waitingReplies(platform);
+	}
+
+	@PostMapping("/api/v1/care/outbox/{id}/sent")
+	@Operation(summary = "Say that a reply reached the member (staff tokens)")
+	OutboxMessage sent(@PathVariable UUID id) {
+		return escalations.replySent(id);
+	}
+
+	@GetMapping("/api/v1/care/on-duty")
+	@Operation(summary = "Who is on duty now; an empty list means nobody is and staff are alerted (staff tokens)")
+	OnDutyView onDuty() {
+		var onDuty = rota.onDutyNow();
+		return new OnDutyView(onDuty.at(), onDuty.nobody(),
+				onDuty.people()
+					.stream()
+					.map(p -> new PersonView(p.person().value(), p.name(), p.roleLabel()))
+					.toList());
+	}
+
+	record ResourceView(UUID id, String country, String language, String name, String phone, String text, String url,
+			String hours, String description, LocalDate checkedOn) {
+
+		static ResourceView of(CrisisResource r) {
+			return new ResourceView(r.id().value(), r.country(), r.language(), r.name(), r.phone(), r.textNumber(),
+					r.url(), r.hours(), r.description(), r.checkedOn());
+		}
+
+	}
+
+	record PickView(List<ResourceView> resources, boolean fallback, String reason) {
+	}
+
+	record PersonView(UUID id, String name, String role) {
+	}
+
+	record OnDutyView(Instant at, boolean nobodyOnDuty, List<PersonView> people) {
+	}
+
+}

@@ -1,0 +1,116 @@
+package org.hearth.care.web;
+
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+
+import org.hearth.care.Escalation;
+import org.hearth.care.EscalationId;
+import org.hearth.care.Escalations;
+import org.hearth.care.Escalations.NewEscalation;
+import org.hearth.care.Member;
+import org.hearth.care.web.CareForms.ConcernForm;
+import org.hearth.care.web.CareForms.MemberForm;
+import org.hearth.care.web.CareForms.OutcomeForm;
+import org.hearth.people.HearthUser;
+import org.hearth.screening.Severity;
+import org.hearth.shared.Forms;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Escalations for the people on duty, leads and staff: the list, one escalation with its
+ * ladder and what was sent to the member, acknowledgement and outcome. Volunteers say
+ * "this person may be in danger".
+ */
+@Controller
+class EscalationController {
+
+	private final Escalations escalations;
+
+	EscalationController(Escalations escalations) {
+		this.escalations = escalations;
+	}
+
+	@GetMapping("/care/escalations")
+	String list(Model model) {
+		model.addAttribute("escalations", escalations.recent());
+		return "care/escalations";
+	}
+
+	@GetMapping("/care/escalations/{id}")
+	String show(@PathVariable UUID id, Model model) {
+		return page(new EscalationId(id), model);
+	}
+
+	@PostMapping("/care/escalations/{id}/acknowledge")
+	String acknowledge(@PathVariable UUID id, @RequestParam long version, @AuthenticationPrincipal HearthUser user,
+			RedirectAttributes redirect) {
+		escalations.acknowledge(new EscalationId(id), version, user);
+		redirect.addFlashAttribute("notice", "You have it. Reach out to the member, then record what was done.");
+		return "redirect:/care/escalations/" + id;
+	}
+
+	@PostMapping("/care/escalations/{id}/outcome")
+	String outcome(@PathVariable UUID id, @Valid @ModelAttribute("outcomeForm") OutcomeForm form, BindingResult errors,
+			@AuthenticationPrincipal HearthUser user, Model model, RedirectAttributes redirect) {
+		return Forms.submit(errors, () -> page(new EscalationId(id), model), () -> {
+			escalations.recordOutcome(new EscalationId(id), form.version(), form.outcome(), form.note(), user);
+			redirect.addFlashAttribute("notice", "Outcome recorded. Thank you for looking after this member.");
+			return "redirect:/care/escalations/" + id;
+		});
+	}
+
+	@PostMapping("/care/escalations/{id}/member")
+	String member(@PathVariable UUID id, @Valid @ModelAttribute("memberForm") MemberForm form, BindingResult errors,
+			@AuthenticationPrincipal HearthUser user, Model model, RedirectAttributes redirect) {
+		return Forms.submit(errors, () -> page(new EscalationId(id), model), () -> {
+			escalations.describeMember(new EscalationId(id), form.memberVersion(), form.country(), form.language(),
+					form.timeZone(), user);
+			redirect.addFlashAttribute("notice", "Saved. The resources below are chosen for what you know now.");
+			return "redirect:/care/escalations/" + id;
+		});
+	}
+
+	@GetMapping("/care/concerns/new")
+	String concern(Model model) {
+		model.addAttribute("form", ConcernForm.empty());
+		return "care/concern-form";
+	}
+
+	@PostMapping("/care/concerns")
+	String raise(@Valid @ModelAttribute("form") ConcernForm form, BindingResult errors,
+			@AuthenticationPrincipal HearthUser user, Model model) {
+		return Forms.submit(errors, () -> "care/concern-form", () -> {
+			escalations.open(new NewEscalation(Escalation.Trigger.VOLUNTEER_CONCERN, null,
+					Member.parse(form.platform(), form.handle()), user.id(), form.whatYouSaw(), null,
+					form.planMeansOrGoodbye() ? Severity.CRITICAL : Severity.HIGH));
+			return "care/concern-sent";
+		});
+	}
+
+	private String page(EscalationId id, Model model) {
+		var file = escalations.open(id);
+		model.addAttribute("file", file);
+		model.addAttribute("e", file.escalation());
+		model.addAttribute("outcomes", Escalation.Outcome.values());
+		if (!model.containsAttribute("outcomeForm")) {
+			model.addAttribute("outcomeForm", OutcomeForm.start(file.escalation().version()));
+		}
+		if (!model.containsAttribute("memberForm")) {
+			var m = file.member();
+			model.addAttribute("memberForm", new MemberForm(m.country(), m.language(), m.timeZone(), m.version()));
+		}
+		return "care/escalation";
+	}
+
+}

@@ -1,0 +1,104 @@
+package org.hearth.care.web;
+
+import java.time.DayOfWeek;
+import java.time.ZoneId;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+
+import org.hearth.care.DutyRota;
+import org.hearth.care.web.CareForms.ChangeForm;
+import org.hearth.care.web.CareForms.HoursForm;
+import org.hearth.people.HearthUser;
+import org.hearth.shared.Forms;
+import org.hearth.shared.RequestRefused;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * A lead volunteer's hours on duty: weekly hours in their own time zone and one-off
+ * changes, with who is on duty right now.
+ */
+@Controller
+class RotaController {
+
+	private final DutyRota rota;
+
+	RotaController(DutyRota rota) {
+		this.rota = rota;
+	}
+
+	@GetMapping("/care/rota")
+	String rota(@AuthenticationPrincipal HearthUser user, Model model) {
+		return page(user, model);
+	}
+
+	@PostMapping("/care/rota/hours")
+	String addHours(@Valid @ModelAttribute("hoursForm") HoursForm form, BindingResult errors,
+			@AuthenticationPrincipal HearthUser user, Model model, RedirectAttributes redirect) {
+		return Forms.submit(errors, () -> page(user, model), () -> {
+			rota.addHours(user, form.day(), form.starts(), form.ends(), form.timeZone());
+			redirect.addFlashAttribute("notice", "Your weekly hours are saved.");
+			return "redirect:/care/rota";
+		});
+	}
+
+	@PostMapping("/care/rota/hours/{id}/delete")
+	String removeHours(@PathVariable UUID id, @AuthenticationPrincipal HearthUser user, RedirectAttributes redirect) {
+		rota.removeHours(user, id);
+		redirect.addFlashAttribute("notice", "Those hours are removed.");
+		return "redirect:/care/rota";
+	}
+
+	@PostMapping("/care/rota/changes")
+	String addChange(@Valid @ModelAttribute("changeForm") ChangeForm form, BindingResult errors,
+			@AuthenticationPrincipal HearthUser user, Model model, RedirectAttributes redirect) {
+		return Forms.submit(errors, () -> page(user, model), () -> {
+			ZoneId zone = zone(form.timeZone());
+			rota.addChange(user, form.startsAt().atZone(zone).toInstant(), form.endsAt().atZone(zone).toInstant(),
+					form.onDuty(), form.note());
+			redirect.addFlashAttribute("notice", "Your change is saved.");
+			return "redirect:/care/rota";
+		});
+	}
+
+	@PostMapping("/care/rota/changes/{id}/delete")
+	String removeChange(@PathVariable UUID id, @AuthenticationPrincipal HearthUser user, RedirectAttributes redirect) {
+		rota.removeChange(user, id);
+		redirect.addFlashAttribute("notice", "That change is removed.");
+		return "redirect:/care/rota";
+	}
+
+	private String page(HearthUser user, Model model) {
+		var own = rota.rotaOf(user.id());
+		String zone = own.hours().isEmpty() ? "UTC" : own.hours().get(0).zone().getId();
+		model.addAttribute("onDuty", rota.onDutyNow());
+		model.addAttribute("rota", own);
+		model.addAttribute("days", DayOfWeek.values());
+		if (!model.containsAttribute("hoursForm")) {
+			model.addAttribute("hoursForm", HoursForm.start(zone));
+		}
+		if (!model.containsAttribute("changeForm")) {
+			model.addAttribute("changeForm", ChangeForm.start(zone));
+		}
+		return "care/rota";
+	}
+
+	private static ZoneId zone(String zone) {
+		try {
+			return ZoneId.of(zone.strip());
+		}
+		catch (RuntimeException ex) {
+			throw new RequestRefused("timeZone", "Choose a time zone such as Europe/London or America/Chicago.");
+		}
+	}
+
+}

@@ -1,0 +1,42 @@
+package org.hearth;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.concurrent.atomic.AtomicReference;
+
+/** A clock a test sets and moves forward, to see what happens when time passes. */
+public final class TestClock extends Clock {
+
+	private final AtomicReference<Instant> now;
+
+	public TestClock(Instant start) {
+		this.now = new AtomicReference<>(start);
+	}
+
+	public void set(Instant instant) {
+		now.set(instant);
+	}
+
+	public void advance(Duration duration) {
+		now.updateAndGet(instant -> instant.plus(duration));
+	}
+
+	@Override
+	public Instant instant() {
+		return now.get();
+	}
+
+	@Override
+	public ZoneId getZone() {
+		return ZoneOffset.UTC;
+	}
+
+	@Override
+	public Clock withZone(ZoneId zone) {
+		return this;
+	}
+
+}

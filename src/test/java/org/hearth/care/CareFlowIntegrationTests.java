@@ -1,0 +1,293 @@
+package org.hearth.care;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import org.hearth.TestClock;
+import org.hearth.TestMail;
+import org.hearth.care.Escalation.Outcome;
+import org.hearth.care.Escalation.Rung;
+import org.hearth.conduct.DebriefId;
+import org.hearth.conduct.DebriefRequested;
+import org.hearth.conduct.ReportCategory;
+import org.hearth.people.Accounts;
+import org.hearth.people.HearthUser;
+import org.hearth.people.PeopleFixture;
+import org.hearth.people.Role;
+import org.hearth.screening.Action;
+import org.hearth.screening.AuthorRole;
+import org.hearth.screening.Category;
+import org.hearth.screening.ScreeningFlagged;
+import org.hearth.screening.Severity;
+import org.hearth.screening.WordingCheck;
+import org.hearth.volunteering.Volunteers;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
+import org.springframework.modulith.test.Scenario;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.mockito.BDDMockito.given;
+
+/**
+ * The crisis path end to end on a real database and a real SMTP server, with a clock the
+ * test moves: screening event → resources chosen → alert → acknowledgement, and the
+ * ladder when nobody acknowledges. Each test lives at its own hour, so the rotas of the
+ * tests never overlap.
+ */
+@ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES, extraIncludes = "site")
+@MockitoBean(types = { Volunteers.class, WordingCheck.class })
+class CareFlowIntegrationTests {
+
+	@RegisterExtension
+	static GreenMailExtension mail = TestMail.server();
+
+	@TestConfiguration
+	static class ControlledTime {
+
+		@Bean
+		@Primary
+		TestClock testClock() {
+			return new TestClock(Instant.parse("2030-01-01T00:00:00Z"));
+		}
+
+	}
+
+	@Autowired
+	TestClock clock;
+
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	Escalations escalations;
+
+	@Autowired
+	EscalationStore store;
+
+	@Autowired
+	DutyRota rota;
+
+	@Autowired
+	VolunteersInDistress distress;
+
+	@Autowired
+	Volunteers volunteers;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	HearthUser swat;
+
+	@BeforeEach
+	void aFacilitatorAtAnHourOfTheirOwn() {
+		clock.set(Instant.parse("2030-01-01T00:00:00Z").plus(Duration.ofDays(new java.util.Random().nextInt(3000))));
+		swat = CareFixture.swatFacilitator(accounts);
+	}
+
+	@Test
+	void answersAMembersCrisisWithResourcesAndAlertsTheFacilitatorOnDutyUntilAcknowledged(Scenario scenario)
+			throws Exception {
+		onDutyNow(swat);
+		ScreeningFlagged hit = CareFixture.memberCrisis("discord:" + UUID.randomUUID(), Severity.HIGH, clock.instant());
+
+		Escalation opened = published(scenario, hit);
+
+		var file = escalations.open(opened.id());
+		assertThat(file.member().platform()).isEqualTo("discord");
+		assertThat(file.resources().fallback()).isTrue();
+		assertThat(file.replies()).singleElement().satisfies(reply -> {
+			assertThat(reply.platform()).isEqualTo("discord");
+			assertThat(reply.text()).contains("findahelpline.com").contains("we care about you");
+		});
+		assertThat(file.ladder()).extracting(EscalationStore.Step::kind)
+			.containsExactly("OPENED", "REPLY_QUEUED", "ALERTED");
+		assertThat(file.ladder().get(2).detail()).contains(swat.displayName(), "SWAT Facilitator on duty");
+		await().until(() -> !TestMail.to(mail, swat.email()).isEmpty());
+		assertThat(TestMail.to(mail, swat.email()).get(0).getSubject()).contains("A member may be in danger");
+
+		escalations.acknowledge(opened.id(), opened.version(), swat);
+		clock.advance(Duration.ofHours(1));
+		escalations.escalateOverdue();
+
+		Escalation acknowledged = store.find(opened.id()).orElseThrow();
+		assertThat(acknowledged.status()).isEqualTo(Escalation.Status.ACKNOWLEDGED);
+		assertThat(acknowledged.acknowledgedBy()).isEqualTo(swat.id());
+		assertThat(acknowledged.rung()).isEqualTo(Rung.ON_DUTY);
+
+		escalations.recordOutcome(opened.id(), acknowledged.version(), Outcome.RESOURCES_SHARED,
+				"Talked with them; they called the lifeline.", swat);
+		assertThat(store.find(opened.id()).orElseThrow().outcome()).isEqualTo(Outcome.RESOURCES_SHARED);
+		assertThat(auditActions(opened.id())).contains("care.escalation-opened", "care.escalation-alerted",
+				"care.escalation-acknowledged", "care.escalation-outcome");
+	}
+
+	@Test
+	void sendsAnUnacknowledgedAlertToStaffAfterTheTimeoutThenToAdmins(Scenario scenario) {
+		HearthUser staff = PeopleFixture.create(accounts, Role.STAFF);
+		HearthUser admin = PeopleFixture.create(accounts, Role.ADMIN);
+		onDutyNow(swat);
+		ScreeningFlagged hit = CareFixture.memberCrisis("forum:" + UUID.randomUUID(), Severity.HIGH, clock.instant());
+		Escalation opened = published(scenario, hit);
+
+		clock.advance(Duration.ofMinutes(9));
+		escalations.escalateOverdue();
+		assertThat(store.find(opened.id()).orElseThrow().rung()).isEqualTo(Rung.ON_DUTY);
+
+		clock.advance(Duration.ofMinutes(1));
+		escalations.escalateOverdue();
+		assertThat(store.find(opened.id()).orElseThrow().rung()).isEqualTo(Rung.STAFF);
+		await().until(() -> !TestMail.to(mail, staff.email()).isEmpty());
+		assertThat(TestMail.to(mail, admin.email())).isEmpty();
+
+		clock.advance(Duration.ofMinutes(10));
+		escalations.escalateOverdue();
+		assertThat(store.find(opened.id()).orElseThrow().rung()).isEqualTo(Rung.ADMINS);
+		await().until(() -> !TestMail.to(mail, admin.email()).isEmpty());
+		assertThat(store.steps(opened.id())).extracting(EscalationStore.Step::kind)
+			.containsSubsequence("ALERTED", "ESCALATED", "ALERTED", "ESCALATED", "ALERTED");
+	}
+
+	@Test
+	void saysPlainlyWhenNobodyIsOnDutyAndAlertsStaffAtOnce(Scenario scenario) {
+		HearthUser staff = PeopleFixture.create(accounts, Role.STAFF);
+		assertThat(rota.onDutyNow().nobody()).isTrue();
+		ScreeningFlagged hit = CareFixture.memberCrisis("discord:" + UUID.randomUUID(), Severity.HIGH, clock.instant());
+
+		Escalation opened = published(scenario, hit);
+
+		assertThat(opened.rung()).isEqualTo(Rung.STAFF);
+		assertThat(store.steps(opened.id())).extracting(EscalationStore.Step::detail)
+			.contains("Nobody is on duty right now, so staff were alerted at once.");
+		await().until(() -> !TestMail.to(mail, staff.email()).isEmpty());
+	}
+
+	@Test
+	void alertsStaffAtOnceAsWellWhenTheCrisisIsCritical(Scenario scenario) {
+		HearthUser staff = PeopleFixture.create(accounts, Role.STAFF);
+		onDutyNow(swat);
+		ScreeningFlagged hit = CareFixture.memberCrisis("discord:" + UUID.randomUUID(), Severity.CRITICAL,
+				clock.instant());
+
+		Escalation opened = published(scenario, hit);
+
+		assertThat(opened.rung()).isEqualTo(Rung.ON_DUTY);
+		assertThat(store.steps(opened.id())).extracting(EscalationStore.Step::kind).contains("CRITICAL");
+		await().until(() -> !TestMail.to(mail, swat.email()).isEmpty() && !TestMail.to(mail, staff.email()).isEmpty());
+	}
+
+	@Test
+	void choosesTheLinesOfTheMembersCountryOnceSomeoneKnowsIt(Scenario scenario) {
+		ScreeningFlagged hit = CareFixture.memberCrisis("discord:" + UUID.randomUUID(), Severity.HIGH, clock.instant());
+		Escalation opened = published(scenario, hit);
+		var member = escalations.open(opened.id()).member();
+
+		escalations.describeMember(opened.id(), member.version(), "gb", "en", "Europe/London", swat);
+
+		var pick = escalations.open(opened.id()).resources();
+		assertThat(pick.fallback()).isFalse();
+		assertThat(pick.resources()).extracting(CrisisResource::name).startsWith("Samaritans");
+		assertThat(pick.resources().get(0).phone()).isEqualTo("116 123");
+	}
+
+	@Test
+	void opensOneEscalationForAScreeningDeliveredTwice() {
+		ScreeningFlagged hit = CareFixture.memberCrisis("discord:" + UUID.randomUUID(), Severity.HIGH, clock.instant());
+		var handle = Member.parse(hit.source(), hit.memberHandle());
+		var first = escalations.open(new Escalations.NewEscalation(Escalation.Trigger.SCREENING,
+				"screening:" + hit.screeningId(), handle, null, "first", null, Severity.HIGH));
+		var second = escalations.open(new Escalations.NewEscalation(Escalation.Trigger.SCREENING,
+				"screening:" + hit.screeningId(), handle, null, "again", null, Severity.HIGH));
+
+		assertThat(second).isEqualTo(first);
+		assertThat(store.replies(first)).hasSize(1);
+	}
+
+	@Test
+	void alertsTheLeadAndStaffAtOnceWhenAVolunteersOwnMessageSignalsCrisis(Scenario scenario) {
+		HearthUser volunteer = PeopleFixture.create(accounts, Role.VOLUNTEER);
+		HearthUser lead = PeopleFixture.create(accounts, Role.LEAD);
+		HearthUser staff = PeopleFixture.create(accounts, Role.STAFF);
+		given(volunteers.leadFor(volunteer.id())).willReturn(Optional.of(lead.id()));
+		var hit = new ScreeningFlagged(UUID.randomUUID(), volunteer.id(), null, AuthorRole.VOLUNTEER,
+				java.util.Map.of(Category.CRISIS, Severity.HIGH), Severity.HIGH,
+				Action.DEBRIEF_WITH_LEAD_AND_SHARE_RESOURCES, "discord", "msg-9", "I don't want to be here anymore",
+				clock.instant());
+
+		scenario.publish(hit)
+			.andWaitForStateChange(() -> distress.waitingFor(volunteer.id()))
+			.andVerify(waiting -> assertThat(waiting).isTrue());
+
+		await().until(() -> !TestMail.to(mail, lead.email()).isEmpty() && !TestMail.to(mail, staff.email()).isEmpty()
+				&& !TestMail.to(mail, volunteer.email()).isEmpty());
+		assertThat(TestMail.text(TestMail.to(mail, volunteer.email()).get(0))).contains("/care/support");
+		DistressAlert alert = waitingAlertOf(volunteer);
+		assertThat(alert.reason()).isEqualTo(DistressAlert.Reason.OWN_CRISIS_MESSAGE);
+		assertThat(alert.lead()).isEqualTo(lead.id());
+
+		distress.reachedOut(alert.id(), alert.version(), "Called them; they are with a friend tonight.", staff);
+
+		assertThat(distress.waitingFor(volunteer.id())).isFalse();
+		assertThat(distress.waiting()).extracting(DistressAlert::volunteer).doesNotContain(volunteer.id());
+	}
+
+	@Test
+	void alertsTheLeadAndStaffWhenAVolunteerSaysTheyDoNotFeelSafeOnADebriefRequest(Scenario scenario) {
+		HearthUser volunteer = PeopleFixture.create(accounts, Role.VOLUNTEER);
+		HearthUser staff = PeopleFixture.create(accounts, Role.STAFF);
+		var unsafe = new DebriefRequested(new DebriefId(UUID.randomUUID()), volunteer.id(), null,
+				ReportCategory.EMOTIONAL_DISTRESS, false, clock.instant());
+		var safe = new DebriefRequested(new DebriefId(UUID.randomUUID()),
+				PeopleFixture.create(accounts, Role.VOLUNTEER).id(), null, ReportCategory.CONFLICT, true,
+				clock.instant());
+
+		scenario.publish(safe).andWaitForStateChange(() -> true).andVerify(ignored -> {
+		});
+		scenario.publish(unsafe)
+			.andWaitForStateChange(() -> distress.waitingFor(volunteer.id()))
+			.andVerify(waiting -> assertThat(waiting).isTrue());
+
+		assertThat(waitingAlertOf(volunteer).reason()).isEqualTo(DistressAlert.Reason.NOT_SAFE_ON_DEBRIEF);
+		assertThat(distress.waitingFor(safe.volunteer())).isFalse();
+		await().until(() -> !TestMail.to(mail, staff.email()).isEmpty());
+	}
+
+	private Escalation published(Scenario scenario, ScreeningFlagged hit) {
+		scenario.publish(hit)
+			.andWaitForStateChange(() -> store.findByTrigger("screening:" + hit.screeningId()))
+			.andVerify(found -> assertThat(found).isPresent());
+		return store.findByTrigger("screening:" + hit.screeningId()).orElseThrow();
+	}
+
+	private DistressAlert waitingAlertOf(HearthUser volunteer) {
+		return distress.waiting().stream().filter(a -> a.volunteer().equals(volunteer.id())).findFirst().orElseThrow();
+	}
+
+	private void onDutyNow(HearthUser person) {
+		rota.addChange(person, clock.instant().minus(Duration.ofHours(1)), clock.instant().plus(Duration.ofHours(2)),
+				true, "test cover");
+	}
+
+	private List<String> auditActions(EscalationId id) {
+		return jdbc.sql("select action from audit_entry where subject_id = :id order by id")
+			.param("id", id.toString())
+			.query(String.class)
+			.list();
+	}
+
+}
