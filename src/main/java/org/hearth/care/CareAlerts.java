@@ -1,11 +1,7 @@
 package org.hearth.care;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
 
 import org.hearth.notifications.Notification;
 import org.hearth.notifications.Notification.Topic;
@@ -19,14 +15,9 @@ import org.hearth.people.Role;
 
 import org.springframework.stereotype.Component;
 
-/**
- * Sends care's urgent alerts through the one notification service, and reports who could
- * not be told rather than hiding it: the caller writes every failure where people see it.
- */
+/** Sends care's urgent alerts through the one notification service. */
 @Component
 class CareAlerts {
-
-	private static final Log log = LogFactory.getLog(CareAlerts.class);
 
 	private final Notifications notifications;
 
@@ -53,21 +44,14 @@ class CareAlerts {
 	}
 
 	/**
-	 * Tells each person at once; returns the names of those who could not be told, so the
-	 * caller records them and the ladder goes on.
+	 * Tells each person at once. Notifications are stored in the caller's transaction, so
+	 * an alert and the step that records it stand or fall together: a failure fails the
+	 * whole step, which the event registry then keeps for another try.
 	 */
-	List<String> urgent(Map<PersonId, String> recipients, String subject, String body, String link) {
-		var failed = new java.util.ArrayList<String>();
-		recipients.forEach((person, name) -> {
-			try {
-				notifications.notify(new Notification(person, Topic.CARE, Urgency.URGENT, subject, body, link));
-			}
-			catch (RuntimeException ex) {
-				log.error("Could not alert " + name + " (" + person + "): " + subject, ex);
-				failed.add(name);
-			}
-		});
-		return failed;
+	void urgent(Map<PersonId, String> recipients, String subject, String body, String link) {
+		recipients.keySet()
+			.forEach(person -> notifications
+				.notify(new Notification(person, Topic.CARE, Urgency.URGENT, subject, body, link)));
 	}
 
 }

@@ -198,12 +198,8 @@ public class Escalations {
 		String body = escalation.trigger().label() + (escalation.critical() ? ", and it is critical" : "") + ". "
 				+ "Please open the escalation now, say you have it, and reach out. Crisis resources were queued for "
 				+ "the member.";
-		List<String> failed = alerts.urgent(recipients, subject, body, "/care/escalations/" + escalation.id());
+		alerts.urgent(recipients, subject, body, "/care/escalations/" + escalation.id());
 		step(escalation, now, kind, prefix + String.join(", ", recipients.values()) + ".");
-		if (!failed.isEmpty()) {
-			step(escalation, now, "ALERT_FAILED", "Could not alert " + String.join(", ", failed)
-					+ "; the alert climbs the ladder if nobody acknowledges it.");
-		}
 	}
 
 	@Transactional

@@ -17,9 +17,6 @@ import org.hearth.shared.NotFound;
 import org.hearth.shared.RequestRefused;
 import org.hearth.volunteering.Volunteers;
 
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,8 +27,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class VolunteersInDistress {
-
-	private static final Log log = LogFactory.getLog(VolunteersInDistress.class);
 
 	private final DistressStore store;
 
@@ -76,24 +71,17 @@ public class VolunteersInDistress {
 		if (recipients.isEmpty()) {
 			alerts.everyone(Role.ADMIN).forEach(recipients::putIfAbsent);
 		}
-		List<String> failed = alerts.urgent(recipients, name + " may be struggling: please reach out now",
+		alerts.urgent(recipients, name + " may be struggling: please reach out now",
 				reason.label() + ". Please reach out to " + name + " today, gently, and record on Hearth that you "
 						+ "did. They were offered crisis resources.",
 				"/staff/care/distress");
-		audit.record("care.distress-raised", "person", volunteer, reason.label() + "; alerted "
-				+ String.join(", ", recipients.values()) + (failed.isEmpty() ? "" : "; could not alert " + failed));
-		try {
-			notifications.notify(new Notification(volunteer, Topic.CARE, Urgency.URGENT, "We're here for you",
-					"Thank you for being part of this community. If things are hard right now, you don't have to "
-							+ "carry them alone: your lead or staff will reach out, and these lines are there for you "
-							+ "at any hour.",
-					"/care/support"));
-		}
-		catch (RuntimeException ex) {
-			log.error("Could not offer crisis resources to volunteer " + volunteer, ex);
-			audit.record("care.distress-offer-failed", "person", volunteer,
-					"Could not send the volunteer their crisis resources; the lead and staff were told");
-		}
+		audit.record("care.distress-raised", "person", volunteer,
+				reason.label() + "; alerted " + String.join(", ", recipients.values()));
+		notifications.notify(new Notification(volunteer, Topic.CARE, Urgency.URGENT, "We're here for you",
+				"Thank you for being part of this community. If things are hard right now, you don't have to "
+						+ "carry them alone: your lead or staff will reach out, and these lines are there for you "
+						+ "at any hour.",
+				"/care/support"));
 	}
 
 	/** The alerts no one has reached out on yet, oldest first: the staff home page. */
