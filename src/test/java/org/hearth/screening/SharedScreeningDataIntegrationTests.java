@@ -17,9 +17,10 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * Checks the targets of issue 5 on the shared evaluation files. Skipped when the shared
- * folder is absent; its location is the system property {@code hearth.shared.dir}
- * (default {@code ../shared}).
+ * In-sample regression checks, not quality figures (the rules were written against these
+ * files; {@link ScreeningQualityGateTests} scores the test parts): the targets of issue 5
+ * on the shared evaluation files. Skipped when the shared folder is absent; its location
+ * is the system property {@code hearth.shared.dir} (default {@code ../shared}).
  */
 class SharedScreeningDataIntegrationTests {
 
