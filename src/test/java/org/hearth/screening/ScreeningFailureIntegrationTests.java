@@ -20,7 +20,11 @@ import org.hearth.people.ApiTokens;
 import org.hearth.people.HearthUser;
 import org.hearth.people.PeopleFixture;
 import org.hearth.people.Role;
+import org.hearth.programs.ProgramCatalog;
 import org.hearth.screening.live.LiveScreening;
+import org.hearth.volunteering.Enrolments;
+import org.hearth.volunteering.LeadVolunteers;
+import org.hearth.volunteering.ServingVolunteers;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -60,6 +64,15 @@ class ScreeningFailureIntegrationTests {
 	@Autowired
 	MeterRegistry meters;
 
+	@Autowired
+	ProgramCatalog catalog;
+
+	@Autowired
+	LeadVolunteers leads;
+
+	@Autowired
+	Enrolments enrolments;
+
 	private HearthUser staff;
 
 	private String staffToken;
@@ -75,7 +88,7 @@ class ScreeningFailureIntegrationTests {
 
 	@Test
 	void volunteersMessageThatCouldNotBeScreenedGoesToTheConductQueueHeldForReview() throws Exception {
-		HearthUser volunteer = PeopleFixture.create(accounts, Role.VOLUNTEER);
+		HearthUser volunteer = new ServingVolunteers(catalog, accounts, leads, enrolments).volunteer();
 		double errorsBefore = errorsCounted();
 
 		MvcTestResult result = post("""
