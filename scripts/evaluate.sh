@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
-# Scores the screener on the shared evaluation files and, when the peers are installed, runs them too.
+# Scores the screener on the shared evaluation files (in-sample: the rules were written against dev.jsonl
+# and part of HateCheck) with the shared scorer. The build's quality gate, on the test parts only, is
+# ScreeningQualityGateTests: ./mvnw test -Dtest=ScreeningQualityGateTests
 # usage: scripts/evaluate.sh [SHARED_DIR]   (default ../shared); build first with: ./mvnw -q -DskipTests package
 set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"
