@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -31,13 +32,19 @@ class CaseStore {
 		this.jdbc = jdbc;
 	}
 
-	/** Stores a newly opened case and returns it as stored, with its reference number. */
-	ConductCase insert(ConductCase c) {
-		jdbc.sql(
-				"""
-						insert into conduct_case (id, subject_kind, volunteer_id, subject_ref, title, severity, status,
-						    assignee_id, opened_at, updated_at, version)
-						values (:id, :kind, :volunteer, :ref, :title, :severity, :status, :assignee, :openedAt, :updatedAt, 0)""")
+	/**
+	 * Stores a newly opened case and returns it as stored, with its reference number;
+	 * empty when a case opened this way about the same subject is still open (then
+	 * nothing is stored). When another transaction is opening such a case at the same
+	 * moment, this waits for it to end, so that only one of them opens a case.
+	 */
+	Optional<ConductCase> insert(ConductCase c) {
+		int inserted = jdbc.sql("""
+				insert into conduct_case (id, subject_kind, volunteer_id, subject_ref, title, severity, status,
+				    assignee_id, opened_at, updated_at, version, intake_key)
+				values (:id, :kind, :volunteer, :ref, :title, :severity, :status, :assignee, :openedAt, :updatedAt, 0,
+				    :intakeKey)
+				on conflict (intake_key) do nothing""")
 			.param("id", c.id().value())
 			.param("kind", c.subject().kind().name())
 			.param("volunteer", c.subject().volunteer() == null ? null : c.subject().volunteer().value())
@@ -48,8 +55,18 @@ class CaseStore {
 			.param("assignee", c.assignee() == null ? null : c.assignee().value())
 			.param("openedAt", timestamp(c.openedAt()))
 			.param("updatedAt", timestamp(c.updatedAt()))
+			.param("intakeKey", intakeKey(c.subject()))
 			.update();
-		return find(c.id()).orElseThrow();
+		return inserted == 0 ? Optional.empty() : find(c.id());
+	}
+
+	/**
+	 * What makes two cases about the same subject: the volunteer's id, or the member's
+	 * handle or the conversation's reference in any case of letters.
+	 */
+	static String intakeKey(Subject subject) {
+		return subject.isVolunteer() ? "volunteer:" + subject.volunteer().value()
+				: subject.kind().name().toLowerCase(Locale.ROOT) + ":" + subject.reference().toLowerCase(Locale.ROOT);
 	}
 
 	/**
@@ -57,21 +74,30 @@ class CaseStore {
 	 * saved the case meanwhile, nothing is written and the change is refused.
 	 */
 	void update(ConductCase c) {
-		int updated = jdbc.sql("""
+		if (!tryUpdate(c)) {
+			throw new OptimisticLockingFailureException("Someone else changed case #" + c.reference()
+					+ " in the meantime. Look at it again before you decide; nothing you sent was saved.");
+		}
+	}
+
+	/**
+	 * As {@link #update}, returning whether the case was saved. A case that is no longer
+	 * open stops taking new reports, which then open a case of their own.
+	 */
+	private boolean tryUpdate(ConductCase c) {
+		return jdbc.sql("""
 				update conduct_case set severity = :severity, status = :status, assignee_id = :assignee,
-				    updated_at = :updatedAt, version = version + 1
+				    updated_at = :updatedAt, version = version + 1,
+				    intake_key = case when :open then intake_key end
 				where id = :id and version = :version""")
 			.param("severity", c.severity().name())
 			.param("status", c.status().name())
 			.param("assignee", c.assignee() == null ? null : c.assignee().value())
 			.param("updatedAt", timestamp(c.updatedAt()))
+			.param("open", c.status().isOpen())
 			.param("id", c.id().value())
 			.param("version", c.version())
-			.update();
-		if (updated == 0) {
-			throw new OptimisticLockingFailureException("Someone else changed case #" + c.reference()
-					+ " in the meantime. Look at it again before you decide; nothing you sent was saved.");
-		}
+			.update() == 1;
 	}
 
 	void insertDecision(Decision d) {
@@ -139,17 +165,31 @@ class CaseStore {
 
 	/** The open case about this subject, which a new report joins. */
 	Optional<ConductCase> findOpen(Subject subject) {
+		return findOpen(subject, "");
+	}
+
+	/**
+	 * As {@link #findOpen(Subject)}, locking the case until the transaction ends, so that
+	 * reports filed at the same moment join it one after the other instead of refusing
+	 * each other's change.
+	 */
+	Optional<ConductCase> findOpenForReport(Subject subject) {
+		return findOpen(subject, " for update");
+	}
+
+	private Optional<ConductCase> findOpen(Subject subject, String lock) {
 		String open = "status in ('UNREVIEWED', 'IN_REVIEW', 'ESCALATED', 'APPEALED')";
 		if (subject.isVolunteer()) {
 			return jdbc
-				.sql("select * from conduct_case where volunteer_id = :v and " + open + " order by opened_at limit 1")
+				.sql("select * from conduct_case where volunteer_id = :v and " + open + " order by opened_at limit 1"
+						+ lock)
 				.param("v", subject.volunteer().value())
 				.query(this::map)
 				.optional();
 		}
 		return jdbc
 			.sql("select * from conduct_case where subject_kind = :kind and lower(subject_ref) = lower(:ref) and "
-					+ open + " order by opened_at limit 1")
+					+ open + " order by opened_at limit 1" + lock)
 			.param("kind", subject.kind().name())
 			.param("ref", subject.reference())
 			.query(this::map)

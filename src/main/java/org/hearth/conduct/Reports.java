@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 
 import org.hearth.shared.NotFound;
 import org.hearth.shared.RequestRefused;
+import org.hearth.shared.StorableText;
 import org.hearth.audit.AuditLog;
 import org.hearth.conduct.ImmediateRemovalPolicy.Measure;
 import org.hearth.conduct.ImmediateRemovalPolicy.NoImmediateMeasure;
@@ -166,12 +167,16 @@ public class Reports {
 			.stream()
 			.map(broken -> Action.forCategory(broken, hit.authorRole()))
 			.reduce(Action.NONE, Action::strongest);
-		String what = "Screening flagged a message" + (hit.source() == null ? "" : " on " + hit.source())
-				+ (hit.messageRef() == null ? "" : " (" + hit.messageRef() + ")") + ": "
-				+ conduct.keySet().stream().map(Category::name).collect(Collectors.joining(", "))
-				+ ". Suggested action: " + action.jsonName() + ".";
+		// A flag published before screening cleaned its text may still carry characters
+		// the database refuses; it must be filed all the same.
+		String what = StorableText
+			.clean("Screening flagged a message" + (hit.source() == null ? "" : " on " + hit.source())
+					+ (hit.messageRef() == null ? "" : " (" + hit.messageRef() + ")") + ": "
+					+ conduct.keySet().stream().map(Category::name).collect(Collectors.joining(", "))
+					+ ". Suggested action: " + action.jsonName() + ".");
 		Subject subject = volunteerAuthor ? Subject.volunteer(hit.volunteer())
-				: Subject.member(hit.memberHandle() == null ? "unknown member" : hit.memberHandle());
+				: Subject.member(hit.memberHandle() == null || StorableText.clean(hit.memberHandle()).isBlank()
+						? "unknown member" : StorableText.clean(hit.memberHandle()));
 		Measure measure = volunteerAuthor
 				? removalPolicy.measureFor(category, subject, new ImmediateRemovalPolicy.ScreeningOfVolunteerMessage())
 				: new NoImmediateMeasure();
@@ -183,7 +188,7 @@ public class Reports {
 			severity = Severity.CRITICAL;
 		}
 		Report filed = new Report(ReportId.random(), null, null, Report.Source.SCREENING, null, null, subject, category,
-				what, hit.excerpt(), null, hit.at(), true, false, hit.screeningId(), now);
+				what, StorableText.clean(hit.excerpt()), null, hit.at(), true, false, hit.screeningId(), now);
 		ConductCase c = intake.intake(filed, severity, "Message screening", now);
 		audit.record("conduct.screening-filed", "conduct-report", filed.id(),
 				conduct.keySet().stream().map(Category::name).collect(Collectors.joining(",")) + " on case #"
@@ -218,14 +223,14 @@ public class Reports {
 
 	/** A volunteer's own crisis: support from their lead, never discipline. */
 	private void askLeadForDebrief(ScreeningFlagged hit, Instant now) {
-		String what = "Screening flagged a message" + (hit.source() == null ? "" : " on " + hit.source())
-				+ " that may show the volunteer is struggling.";
+		String what = StorableText.clean("Screening flagged a message"
+				+ (hit.source() == null ? "" : " on " + hit.source()) + " that may show the volunteer is struggling.");
 		DebriefRequest debrief = debriefs.request(hit.volunteer(), ReportCategory.EMOTIONAL_DISTRESS,
 				"Screening noticed that a message you wrote may show you are struggling. Your lead will reach out.",
 				true, now);
 		reports.insert(new Report(ReportId.random(), null, debrief.id(), Report.Source.SCREENING, null, null,
-				Subject.volunteer(hit.volunteer()), ReportCategory.EMOTIONAL_DISTRESS, what, hit.excerpt(), null,
-				hit.at(), true, false, hit.screeningId(), now));
+				Subject.volunteer(hit.volunteer()), ReportCategory.EMOTIONAL_DISTRESS, what,
+				StorableText.clean(hit.excerpt()), null, hit.at(), true, false, hit.screeningId(), now));
 	}
 
 	private void take(Measure measure, ConductCase c, ReportCategory category, PersonId by, String byName,

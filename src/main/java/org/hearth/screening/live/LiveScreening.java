@@ -26,6 +26,7 @@ import org.hearth.screening.ScreeningFlagged;
 import org.hearth.screening.ScreeningRequest;
 import org.hearth.screening.ScreeningResult;
 import org.hearth.screening.Severity;
+import org.hearth.shared.StorableText;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -157,14 +158,17 @@ public class LiveScreening {
 		return findings.stream().map(Finding::severity).max(Enum::compareTo).orElse(Severity.LOW);
 	}
 
-	/** The flagged part with some context around it, at most about 500 characters. */
+	/**
+	 * The flagged part with some context around it, at most about 500 characters, as the
+	 * database can store it.
+	 */
 	static String excerpt(String text, List<Finding> findings) {
 		int start = findings.stream().mapToInt(Finding::start).min().orElse(0);
 		int end = findings.stream().mapToInt(Finding::end).max().orElse(Math.min(text.length(), 200));
 		int from = Math.max(0, start - 120);
 		int to = Math.min(text.length(), Math.max(end + 120, from + 1));
 		to = Math.min(to, from + 500);
-		return (from > 0 ? "…" : "") + text.substring(from, to) + (to < text.length() ? "…" : "");
+		return StorableText.clean((from > 0 ? "…" : "") + text.substring(from, to) + (to < text.length() ? "…" : ""));
 	}
 
 	/**
@@ -175,6 +179,17 @@ public class LiveScreening {
 	 */
 	public record Message(String text, AuthorRole authorRole, List<String> previousMessages, PersonId volunteer,
 			String memberHandle, String source, String messageRef) {
+
+		/**
+		 * The text is screened as it came, so that the spans of the findings fit it; what
+		 * is stored with a flag is cleaned of characters the database refuses.
+		 */
+		public Message {
+			memberHandle = StorableText.clean(memberHandle);
+			source = StorableText.clean(source);
+			messageRef = StorableText.clean(messageRef);
+		}
+
 	}
 
 	/** The result, and the id of the published flag when there was one. */

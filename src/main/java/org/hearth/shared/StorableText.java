@@ -1,0 +1,64 @@
+package org.hearth.shared;
+
+/**
+ * Text as PostgreSQL can keep it. PostgreSQL refuses the NUL character in text (the whole
+ * statement fails, and with it the transaction), and a lone UTF-16 surrogate has no UTF-8
+ * form. Text that came from outside (a screened message, a platform's handle) is cleaned
+ * with {@link #clean} before it is stored or put into an event, so that a stray character
+ * can never stop a report from being filed.
+ */
+public final class StorableText {
+
+	/** What stands in for a lone surrogate: the Unicode replacement character. */
+	static final char REPLACEMENT = '\uFFFD';
+
+	private StorableText() {
+	}
+
+	/**
+	 * The text without NUL characters and with every unpaired surrogate replaced by
+	 * U+FFFD; the same instance when there is nothing to change, and {@code null} for
+	 * {@code null}.
+	 */
+	public static String clean(String text) {
+		if (text == null || isStorable(text)) {
+			return text;
+		}
+		StringBuilder clean = new StringBuilder(text.length());
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c == '\0') {
+				continue;
+			}
+			if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+				clean.append(c).append(text.charAt(++i));
+			}
+			else if (Character.isSurrogate(c)) {
+				clean.append(REPLACEMENT);
+			}
+			else {
+				clean.append(c);
+			}
+		}
+		return clean.toString();
+	}
+
+	/** Whether PostgreSQL can store the text as it is. */
+	public static boolean isStorable(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c == '\0') {
+				return false;
+			}
+			if (Character.isSurrogate(c)) {
+				if (!Character.isHighSurrogate(c) || i + 1 == text.length()
+						|| !Character.isLowSurrogate(text.charAt(i + 1))) {
+					return false;
+				}
+				i++;
+			}
+		}
+		return true;
+	}
+
+}
