@@ -11,7 +11,7 @@ import org.hearth.shared.DailyClaim;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The daily renewal notices. Each instance tries every hour; the one that claims the
@@ -31,10 +31,13 @@ class OnboardingJobs {
 
 	private final Clock clock;
 
-	OnboardingJobs(JdbcClient jdbc, Expiries expiries, Clock clock) {
+	private final TransactionTemplate transactions;
+
+	OnboardingJobs(JdbcClient jdbc, Expiries expiries, Clock clock, TransactionTemplate transactions) {
 		this.jdbc = jdbc;
 		this.expiries = expiries;
 		this.clock = clock;
+		this.transactions = transactions;
 	}
 
 	@Scheduled(cron = "${hearth.onboarding.jobs-cron:0 10 * * * *}", zone = "UTC")
@@ -42,13 +45,19 @@ class OnboardingJobs {
 		runFor(LocalDate.now(clock));
 	}
 
-	@Transactional
+	/**
+	 * Sends the day's notices when this instance claims the day first; returns whether it
+	 * did. The claim and the work are one transaction: when the work fails, the claim is
+	 * let go with it, so the next hour (here or on another instance) tries the day again.
+	 */
 	boolean runFor(LocalDate day) {
-		if (!DailyClaim.claim(jdbc, "onboarding_job_run", DAILY, day, clock.instant())) {
-			return false;
-		}
-		log.info("Onboarding for " + day + ": " + expiries.notify(day) + " renewal notice(s)");
-		return true;
+		return Boolean.TRUE.equals(transactions.execute(status -> {
+			if (!DailyClaim.claim(jdbc, "onboarding_job_run", DAILY, day, clock.instant())) {
+				return false;
+			}
+			log.info("Onboarding for " + day + ": " + expiries.notify(day) + " renewal notice(s)");
+			return true;
+		}));
 	}
 
 }

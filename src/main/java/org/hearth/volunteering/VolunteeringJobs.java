@@ -11,7 +11,7 @@ import org.hearth.shared.DailyClaim;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The daily work of volunteering: pause reminders and end-of-commitment prompts. Each
@@ -33,10 +33,13 @@ class VolunteeringJobs {
 
 	private final Clock clock;
 
-	VolunteeringJobs(JdbcClient jdbc, Enrolments enrolments, Clock clock) {
+	private final TransactionTemplate transactions;
+
+	VolunteeringJobs(JdbcClient jdbc, Enrolments enrolments, Clock clock, TransactionTemplate transactions) {
 		this.jdbc = jdbc;
 		this.enrolments = enrolments;
 		this.clock = clock;
+		this.transactions = transactions;
 	}
 
 	@Scheduled(cron = "${hearth.volunteering.jobs-cron:0 5 * * * *}", zone = "UTC")
@@ -46,18 +49,20 @@ class VolunteeringJobs {
 
 	/**
 	 * Runs the day's work when this instance claims the day first; returns whether it
-	 * did.
+	 * did. The claim and the work are one transaction: when the work fails, the claim is
+	 * let go with it, so the next hour (here or on another instance) tries the day again.
 	 */
-	@Transactional
 	boolean runFor(LocalDate day) {
-		if (!DailyClaim.claim(jdbc, "volunteering_job_run", DAILY, day, clock.instant())) {
-			return false;
-		}
-		int reminded = enrolments.remindPausesEndedBy(day);
-		int prompted = enrolments.promptCommitmentsEndingBy(day);
-		log.info("Volunteering for " + day + ": " + reminded + " pause reminder(s), " + prompted
-				+ " commitment prompt(s)");
-		return true;
+		return Boolean.TRUE.equals(transactions.execute(status -> {
+			if (!DailyClaim.claim(jdbc, "volunteering_job_run", DAILY, day, clock.instant())) {
+				return false;
+			}
+			int reminded = enrolments.remindPausesEndedBy(day);
+			int prompted = enrolments.promptCommitmentsEndingBy(day);
+			log.info("Volunteering for " + day + ": " + reminded + " pause reminder(s), " + prompted
+					+ " commitment prompt(s)");
+			return true;
+		}));
 	}
 
 }

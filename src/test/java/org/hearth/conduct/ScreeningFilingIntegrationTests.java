@@ -27,6 +27,10 @@ import org.hearth.people.ApiTokens;
 import org.hearth.people.HearthUser;
 import org.hearth.people.PeopleFixture;
 import org.hearth.people.Role;
+import org.hearth.programs.ProgramCatalog;
+import org.hearth.volunteering.Enrolments;
+import org.hearth.volunteering.LeadVolunteers;
+import org.hearth.volunteering.ServingVolunteers;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -60,14 +64,23 @@ class ScreeningFilingIntegrationTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	ProgramCatalog catalog;
+
+	@Autowired
+	LeadVolunteers leads;
+
+	@Autowired
+	Enrolments enrolments;
+
 	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
 	@Test
 	void filesEveryAcknowledgedFlagOnceOnOneCasePerSubjectUnderSixteenConnections() throws Exception {
 		String run = UUID.randomUUID().toString().substring(0, 8);
 		List<String> members = List.of("discord:a-" + run, "discord:b-" + run, "DISCORD:A-" + run);
-		List<HearthUser> volunteers = List.of(PeopleFixture.create(accounts, Role.VOLUNTEER),
-				PeopleFixture.create(accounts, Role.VOLUNTEER));
+		var serving = new ServingVolunteers(catalog, accounts, leads, enrolments);
+		List<HearthUser> volunteers = List.of(serving.volunteer(), serving.volunteer());
 		var acknowledged = new ConcurrentHashMap<UUID, String>();
 		ExecutorService pool = Executors.newFixedThreadPool(CONNECTIONS);
 		var start = new CountDownLatch(1);
@@ -132,7 +145,7 @@ class ScreeningFilingIntegrationTests {
 
 	@Test
 	void suspendsTheVolunteerWhenTheMessageHoldsANulCharacter() throws Exception {
-		HearthUser volunteer = PeopleFixture.create(accounts, Role.VOLUNTEER);
+		HearthUser volunteer = new ServingVolunteers(catalog, accounts, leads, enrolments).volunteer();
 		String token = tokens.create(PeopleFixture.create(accounts, Role.STAFF).id(), "bot");
 
 		JsonNode answer = post(token,

@@ -215,6 +215,30 @@ class ScreeningIntegrationTests {
 	}
 
 	@Test
+	void refusesABatchOfMoreThanAMillionCharactersWithAProblemDetail() {
+		String message = "{\"text\": \"" + "a calm message. ".repeat(3750) + "\", \"authorRole\": \"member\"}";
+		String batch = "{\"messages\": [" + String.join(",", java.util.Collections.nCopies(20, message)) + "]}";
+
+		MvcTestResult refused = post("/api/v1/screenings/batch", batch);
+
+		assertThat(refused).hasStatus(HttpStatus.CONTENT_TOO_LARGE).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+		assertThat(refused).bodyJson()
+			.extractingPath("$.detail")
+			.asString()
+			.contains("1,200,000 characters", "at most 1,000,000", "smaller batches");
+	}
+
+	@Test
+	void refusesABodyLargerThanAnyValidRequestBeforeReadingIt() {
+		String huge = "{\"text\": \"" + "x".repeat(9 * 1024 * 1024) + "\", \"authorRole\": \"member\"}";
+
+		MvcTestResult refused = post("/api/v1/screenings/batch", huge);
+
+		assertThat(refused).hasStatus(HttpStatus.CONTENT_TOO_LARGE).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+		assertThat(refused).bodyJson().extractingPath("$.detail").asString().contains("larger than 8 MiB");
+	}
+
+	@Test
 	void appliesAdminPhraseWithoutRestartAndAuditsIt() {
 		String phrase = "sparkle-snake-" + System.nanoTime();
 		assertThat(screening.screen("you are a " + phrase, AuthorRole.MEMBER, List.of()).isClean()).isTrue();

@@ -1,6 +1,8 @@
 package org.hearth.volunteering;
 
 import java.math.BigDecimal;
+import java.sql.Date;
+import java.time.Clock;
 import java.time.LocalDate;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -26,6 +28,8 @@ import org.hearth.people.Role;
 import org.hearth.programs.ProgramCatalog;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -75,6 +79,12 @@ class VolunteeringIntegrationTests {
 
 	@Autowired
 	org.hearth.people.AccessControl access;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	Clock clock;
 
 	OnboardingFixture fixture;
 
@@ -216,6 +226,51 @@ class VolunteeringIntegrationTests {
 
 		assertThat(jobs.runFor(day)).isTrue();
 		assertThat(jobs.runFor(day)).isFalse();
+	}
+
+	@Test
+	void letsTheDayGoWhenTheHourlyRunFailsSoTheNextHourTriesTheDayAgain() {
+		Enrolment enrolment = fixture.activeVolunteer();
+		LocalDate today = LocalDate.now(clock);
+		jdbc.sql("delete from volunteering_job_run where slot = :today").param("today", Date.valueOf(today)).update();
+		jdbc.sql("update enrolment set commitment_ends_on = :today where id = :id")
+			.param("today", Date.valueOf(today))
+			.param("id", enrolment.id().value())
+			.update();
+		String refusal = "test_refuse_prompt_" + enrolment.id().value().toString().replace("-", "");
+		jdbc.sql("""
+				create function %s() returns trigger language plpgsql as $$
+				begin
+				    raise exception 'the test refuses this prompt for now';
+				end $$""".formatted(refusal)).update();
+		jdbc.sql("""
+				create trigger %s before update on enrolment for each row
+				when (new.id = '%s' and new.commitment_prompted_on is not null) execute function %s()"""
+			.formatted(refusal, enrolment.id().value(), refusal)).update();
+		try {
+			assertThatThrownBy(jobs::hourly).isInstanceOf(DataAccessException.class);
+			assertThat(claimed(today)).as("the day's claim after a failed run").isFalse();
+		}
+		finally {
+			jdbc.sql("drop trigger %s on enrolment".formatted(refusal)).update();
+			jdbc.sql("drop function %s()".formatted(refusal)).update();
+		}
+
+		jobs.hourly();
+
+		assertThat(claimed(today)).isTrue();
+		assertThat(jdbc.sql("select commitment_prompted_on from enrolment where id = :id")
+			.param("id", enrolment.id().value())
+			.query(Date.class)
+			.single()).isEqualTo(Date.valueOf(today));
+	}
+
+	private boolean claimed(LocalDate day) {
+		return jdbc.sql("select count(*) from volunteering_job_run where job = :job and slot = :day")
+			.param("job", VolunteeringJobs.DAILY)
+			.param("day", Date.valueOf(day))
+			.query(Integer.class)
+			.single() == 1;
 	}
 
 	@Test

@@ -31,7 +31,7 @@ import org.hearth.shared.StorableText;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The screener in force: the shipped rules with the admins' phrases on top. It follows
@@ -56,6 +56,8 @@ public class LiveScreening {
 	/** The metric counting screenings that failed and were held for review. */
 	public static final String ERRORS_METRIC = "hearth.screening.errors";
 
+	private final TransactionTemplate transactions;
+
 	private final Screener shipped;
 
 	private final AtomicReference<Screener> current;
@@ -65,10 +67,11 @@ public class LiveScreening {
 	private final Counter errors;
 
 	LiveScreening(PhraseRules rules, ApplicationEventPublisher events, Clock clock, Screener shippedScreener,
-			MeterRegistry meters) {
+			MeterRegistry meters, TransactionTemplate transactions) {
 		this.rules = rules;
 		this.events = events;
 		this.clock = clock;
+		this.transactions = transactions;
 		this.shipped = shippedScreener;
 		this.current = new AtomicReference<>(shippedScreener);
 		this.errors = Counter.builder(ERRORS_METRIC)
@@ -120,28 +123,30 @@ public class LiveScreening {
 	 * Screens a message written on one of the organisation's platforms and, when it
 	 * breaks the Code, publishes {@link ScreeningFlagged} for the conduct desk and for
 	 * care. When screening failed it publishes {@link ScreeningFailed} as well, so staff
-	 * read the message; the id returned is then the failure's.
+	 * read the message; the id returned is then the failure's. The message is screened
+	 * before a transaction begins, so that no database connection waits on the screening;
+	 * what it publishes is stored in a transaction of its own (or the caller's).
 	 */
-	@Transactional
 	public Screened screenMessage(Message message) {
 		ScreeningResult result = screen(message.text(), message.authorRole(), message.previousMessages());
 		if (result.isClean()) {
 			return new Screened(null, result);
 		}
+		var publish = new java.util.ArrayList<Object>(2);
 		UUID id = null;
 		if (!result.findings().isEmpty()) {
 			id = UUID.randomUUID();
-			events.publishEvent(new ScreeningFlagged(id, message.volunteer(), message.memberHandle(),
-					message.authorRole(), severities(result.findings()), highest(result.findings()), result.action(),
-					message.source(), message.messageRef(), excerpt(message.text(), result.findings()),
-					clock.instant()));
+			publish.add(new ScreeningFlagged(id, message.volunteer(), message.memberHandle(), message.authorRole(),
+					severities(result.findings()), highest(result.findings()), result.action(), message.source(),
+					message.messageRef(), excerpt(message.text(), result.findings()), clock.instant()));
 		}
 		if (result.error()) {
 			id = UUID.randomUUID();
-			events.publishEvent(new ScreeningFailed(id, message.volunteer(), message.memberHandle(),
-					message.authorRole(), message.source(), message.messageRef(),
-					excerpt(message.text(), result.findings()), clock.instant()));
+			publish.add(new ScreeningFailed(id, message.volunteer(), message.memberHandle(), message.authorRole(),
+					message.source(), message.messageRef(), excerpt(message.text(), result.findings()),
+					clock.instant()));
 		}
+		transactions.executeWithoutResult(status -> publish.forEach(events::publishEvent));
 		return new Screened(id, result);
 	}
 

@@ -4,26 +4,59 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.ConcurrentHashMap;
 
+import javax.sql.DataSource;
+
+import io.github.bucket4j.BucketConfiguration;
+import io.github.bucket4j.ConsumptionProbe;
+import io.github.bucket4j.TimeMeter;
+import io.github.bucket4j.distributed.BucketProxy;
+import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
+import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
+import io.github.bucket4j.distributed.proxy.optimization.Optimizations;
+import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
+import io.github.bucket4j.postgresql.PostgreSQLSelectForUpdateBasedProxyManager;
+
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
  * A token bucket per client of the screening API: {@code capacity} messages at once,
- * refilled at {@code capacity} per minute. A batch costs one token per message. Buckets
- * live in each instance, so behind a load balancer a client's limit is per instance.
+ * refilled at {@code capacity} per minute. A batch costs one token per message. The
+ * buckets are kept in the database (Bucket4j's PostgreSQL backend, a row per client
+ * locked while it is taken from), so behind a load balancer a client has one limit across
+ * every instance. Requests of one client arriving together on an instance are taken from
+ * the bucket in one round trip.
  */
 @Component
 public class RateLimiter {
 
 	private final long capacity;
 
-	private final Clock clock;
+	private final PostgreSQLSelectForUpdateBasedProxyManager<String> buckets;
 
-	private final ConcurrentHashMap<String, Bucket> buckets = new ConcurrentHashMap<>();
+	private final BucketConfiguration configuration;
 
-	RateLimiter(@Value("${hearth.screening.api-messages-per-minute:6000}") long capacity, Clock clock) {
+	private final ConcurrentHashMap<String, BucketProxy> proxies = new ConcurrentHashMap<>();
+
+	RateLimiter(DataSource dataSource, @Value("${hearth.screening.api-messages-per-minute:6000}") long capacity,
+			Clock clock) {
+		if (capacity < 1) {
+			throw new IllegalArgumentException("hearth.screening.api-messages-per-minute must be at least 1");
+		}
 		this.capacity = capacity;
-		this.clock = clock;
+		this.configuration = BucketConfiguration.builder()
+			.addLimit(limit -> limit.capacity(capacity).refillGreedy(capacity, Duration.ofMinutes(1)))
+			.build();
+		this.buckets = Bucket4jPostgreSQL.selectForUpdateBasedBuilder(dataSource)
+			.primaryKeyMapper(PrimaryKeyMapper.STRING)
+			.table("screening_rate_bucket")
+			.idColumn("client")
+			.stateColumn("state")
+			.expiresAtColumn("expires_at")
+			.clientClock(new ClockTime(clock))
+			.expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ZERO))
+			.build();
 	}
 
 	/**
@@ -31,35 +64,35 @@ public class RateLimiter {
 	 * again.
 	 */
 	public Duration acquire(String client, int cost) {
-		return buckets.computeIfAbsent(client, key -> new Bucket(capacity, clock.millis())).take(cost, clock.millis());
+		if (cost > capacity) {
+			return Duration.ofMinutes(1);
+		}
+		ConsumptionProbe probe = proxies
+			.computeIfAbsent(client,
+					key -> buckets.builder().withOptimization(Optimizations.batching()).build(key, () -> configuration))
+			.tryConsumeAndReturnRemaining(cost);
+		return probe.isConsumed() ? Duration.ZERO : Duration.ofNanos(probe.getNanosToWaitForRefill());
 	}
 
-	private static final class Bucket {
+	/** Forgets the buckets that have been full for a while; a full bucket is no row. */
+	@Scheduled(fixedDelayString = "PT10M", initialDelayString = "PT10M")
+	void removeFullBuckets() {
+		while (buckets.removeExpired(1000) == 1000) {
+			// keep going until a batch comes back short
+		}
+	}
 
-		private final long capacity;
+	/** Bucket4j's time, read from the application's clock so that tests can move it. */
+	private record ClockTime(Clock clock) implements TimeMeter {
 
-		private double tokens;
-
-		private long refilledAt;
-
-		Bucket(long capacity, long now) {
-			this.capacity = capacity;
-			this.tokens = capacity;
-			this.refilledAt = now;
+		@Override
+		public long currentTimeNanos() {
+			return clock.millis() * 1_000_000;
 		}
 
-		synchronized Duration take(int cost, long now) {
-			double perMilli = capacity / 60_000.0;
-			tokens = Math.min(capacity, tokens + (now - refilledAt) * perMilli);
-			refilledAt = now;
-			if (cost > capacity) {
-				return Duration.ofMinutes(1);
-			}
-			if (tokens >= cost) {
-				tokens -= cost;
-				return Duration.ZERO;
-			}
-			return Duration.ofMillis((long) Math.ceil((cost - tokens) / perMilli));
+		@Override
+		public boolean isWallClockBased() {
+			return true;
 		}
 
 	}

@@ -29,6 +29,7 @@ import org.hearth.volunteering.Volunteers;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -47,6 +48,13 @@ import org.springframework.web.bind.annotation.RestController;
 class ScreeningApiController {
 
 	static final int MAX_BATCH = 500;
+
+	/**
+	 * A batch is bounded by its characters too (texts and previous messages together):
+	 * screening takes time in proportion to the text, so 500 long messages are no longer
+	 * "500 messages" of work.
+	 */
+	static final int MAX_BATCH_CHARACTERS = 1_000_000;
 
 	private final LiveScreening screening;
 
@@ -77,8 +85,14 @@ class ScreeningApiController {
 	}
 
 	@PostMapping("/batch")
-	@Operation(summary = "Screen up to 500 messages; results come back in the same order")
+	@Operation(summary = "Screen up to 500 messages and 1,000,000 characters; results come back in the same order",
+			description = "A larger batch is refused with 413 and a problem detail saying how much it held.")
 	ResponseEntity<?> screenBatch(@AuthenticationPrincipal HearthUser client, @Valid @RequestBody Batch batch) {
+		long characters = batch.characters();
+		if (characters > MAX_BATCH_CHARACTERS) {
+			return tooLarge("This batch holds %,d characters of text and previous messages; a batch holds at most %,d. "
+				.formatted(characters, MAX_BATCH_CHARACTERS) + "Send it as several smaller batches.");
+		}
 		Duration wait = limiter.acquire(client.id().toString(), batch.messages().size());
 		if (!wait.isZero()) {
 			return tooMany(wait);
@@ -123,6 +137,14 @@ class ScreeningApiController {
 		return person.id();
 	}
 
+	static ResponseEntity<ProblemDetail> tooLarge(String detail) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, detail);
+		problem.setTitle("Too much to screen at once");
+		return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.body(problem);
+	}
+
 	private static ResponseEntity<ProblemDetail> tooMany(Duration wait) {
 		long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS,
@@ -154,6 +176,21 @@ class ScreeningApiController {
 
 	record Batch(@NotEmpty(message = "send at least one message") @Size(max = MAX_BATCH,
 			message = "at most 500 messages a batch") List<@Valid MessageBody> messages) {
+
+		/** The characters to screen: every text with its previous messages. */
+		long characters() {
+			long characters = 0;
+			for (MessageBody message : messages) {
+				characters += message.text() == null ? 0 : message.text().length();
+				if (message.previousMessages() != null) {
+					for (String previous : message.previousMessages()) {
+						characters += previous == null ? 0 : previous.length();
+					}
+				}
+			}
+			return characters;
+		}
+
 	}
 
 	record FindingView(String category, int start, int end, String severity, String reason) {
