@@ -33,16 +33,27 @@ import tools.jackson.core.json.JsonFactory;
  * The body of {@code hearth screen}: reads one JSON message a line ({@code id},
  * {@code author_role}, {@code text}; other fields ignored) and writes one result a line
  * in the same order. A line that is not valid input is answered on its line with
- * {@code {"id": ..., "error": "..."}} and the run goes on. Lines are screened in parallel
- * on all cores, in batches, and written in input order.
+ * {@code {"id": ..., "error": "..."}} and the run goes on; blank lines are skipped. Lines
+ * are screened in parallel on all cores, in batches, and written in input order.
+ *
+ * <p>
+ * The memory a run needs is bounded whatever the input: a batch holds at most
+ * {@value #BATCH} lines and about {@value #BATCH_BYTES} bytes, only a few batches are in
+ * flight at once, and a line of {@value #LARGE_LINE} bytes or more is screened on its own
+ * with nothing else in flight. A line longer than {@value #MAX_LINE_BYTES} bytes, or one
+ * that still does not fit in the memory Java was given, is answered with an error.
  */
 public final class ScreeningCommand {
 
 	private static final int BATCH = 512;
 
+	static final int BATCH_BYTES = 1 << 20;
+
+	static final int LARGE_LINE = 1 << 20;
+
 	private static final byte[] TOO_LONG = new byte[0];
 
-	private static final int MAX_LINE_BYTES = 16 * 1024 * 1024;
+	static final int MAX_LINE_BYTES = 16 * 1024 * 1024;
 
 	private static final JsonFactory JSON = JsonFactory.builder()
 		.streamReadConstraints(
@@ -73,21 +84,36 @@ public final class ScreeningCommand {
 			LineReader reader = new LineReader(in);
 			ArrayDeque<Future<String>> pending = new ArrayDeque<>();
 			List<byte[]> batch = new ArrayList<>(BATCH);
+			int batchBytes = 0;
 			byte[] line;
 			while ((line = reader.next()) != null) {
+				if (line.length >= LARGE_LINE) {
+					// Alone: everything before it is written first, and nothing else is
+					// screened while it is.
+					if (!batch.isEmpty()) {
+						pending.add(submit(pool, batch, screener));
+						batch = new ArrayList<>(BATCH);
+						batchBytes = 0;
+					}
+					while (!pending.isEmpty()) {
+						writer.write(pending.poll().get());
+					}
+					writer.write(screenBatch(List.of(line), screener));
+					continue;
+				}
 				batch.add(line);
-				if (batch.size() == BATCH) {
-					List<byte[]> work = batch;
-					pending.add(pool.submit(() -> screenBatch(work, screener)));
+				batchBytes += line.length;
+				if (batch.size() == BATCH || batchBytes >= BATCH_BYTES) {
+					pending.add(submit(pool, batch, screener));
 					batch = new ArrayList<>(BATCH);
+					batchBytes = 0;
 					while (pending.size() > threads * 2) {
 						writer.write(pending.poll().get());
 					}
 				}
 			}
 			if (!batch.isEmpty()) {
-				List<byte[]> work = batch;
-				pending.add(pool.submit(() -> screenBatch(work, screener)));
+				pending.add(submit(pool, batch, screener));
 			}
 			while (!pending.isEmpty()) {
 				writer.write(pending.poll().get());
@@ -110,13 +136,27 @@ public final class ScreeningCommand {
 		}
 	}
 
+	private static Future<String> submit(ExecutorService pool, List<byte[]> batch, Screener screener) {
+		return pool.submit(() -> screenBatch(batch, screener));
+	}
+
 	private static String screenBatch(List<byte[]> lines, Screener screener) {
 		StringBuilder out = new StringBuilder(lines.size() * 128);
 		CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
 			.onMalformedInput(CodingErrorAction.REPORT)
 			.onUnmappableCharacter(CodingErrorAction.REPORT);
 		for (byte[] line : lines) {
-			screenLine(line, screener, decoder, out);
+			int mark = out.length();
+			try {
+				screenLine(line, screener, decoder, out);
+			}
+			catch (OutOfMemoryError e) {
+				// Only a line screened on its own can get here (a batch's lines are
+				// small); what it held is garbage now, and the run goes on.
+				out.setLength(mark);
+				error(out, null, "line of " + line.length + " bytes does not fit in the memory Java was given; "
+						+ "split the message or run with more memory (-Xmx)");
+			}
 			out.append('\n');
 		}
 		return out.toString();
@@ -313,6 +353,8 @@ public final class ScreeningCommand {
 
 		private boolean eof;
 
+		private boolean started;
+
 		private byte[] line = new byte[8192];
 
 		LineReader(InputStream in) {
@@ -371,6 +413,18 @@ public final class ScreeningCommand {
 		}
 
 		private boolean fill() throws IOException {
+			if (!started) {
+				started = true;
+				// A byte order mark that some editors put before UTF-8 text is not part
+				// of the first line.
+				int n = in.readNBytes(chunk, 0, 3);
+				boolean bom = n == 3 && chunk[0] == (byte) 0xEF && chunk[1] == (byte) 0xBB && chunk[2] == (byte) 0xBF;
+				pos = bom ? 3 : 0;
+				limit = n;
+				if (limit > pos) {
+					return true;
+				}
+			}
 			int n = in.read(chunk, 0, chunk.length);
 			if (n <= 0) {
 				eof = true;

@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -80,6 +83,82 @@ class ScreeningCommandTests {
 		assertThat(lines.get(6)).isEqualTo("{\"id\":null,\"error\":\"line is not a JSON object\"}");
 		assertThat(lines.get(7)).startsWith("{\"id\":\"t\",\"error\":\"malformed JSON");
 		assertThat(lines.get(8)).startsWith("{\"id\":7,\"categories\":[\"CRISIS\"]");
+	}
+
+	@Test
+	void answersTheFirstLineAfterAByteOrderMark() {
+		byte[] line = "{\"id\":\"first\",\"author_role\":\"volunteer\",\"text\":\"kill yourself\"}\n"
+			.getBytes(StandardCharsets.UTF_8);
+		ByteArrayOutputStream input = new ByteArrayOutputStream();
+		input.writeBytes(new byte[] { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF });
+		input.writeBytes(line);
+
+		assertThat(run(input.toByteArray())).singleElement()
+			.satisfies(answer -> assertThat(answer).startsWith("{\"id\":\"first\",\"categories\":[\"SELF_HARM"));
+	}
+
+	@Test
+	void skipsBlankLinesAndAnswersEveryOtherLine() {
+		List<String> lines = run("\n   \n{\"id\":1,\"author_role\":\"member\",\"text\":\"hi\"}\n\r\n\t\n"
+				+ "{\"id\":2,\"author_role\":\"member\",\"text\":\"hi\"}");
+
+		assertThat(lines).hasSize(2);
+		assertThat(lines.get(0)).startsWith("{\"id\":1,");
+		assertThat(lines.get(1)).startsWith("{\"id\":2,");
+	}
+
+	@Test
+	void answersAnOverlongLineWithAnErrorAndGoesOn() {
+		String overlong = "{\"id\":\"big\",\"author_role\":\"member\",\"text\":\""
+				+ "a".repeat(ScreeningCommand.MAX_LINE_BYTES) + "\"}\n";
+
+		List<String> lines = run(overlong + "{\"id\":\"after\",\"author_role\":\"member\",\"text\":\"hi\"}\n");
+
+		assertThat(lines).hasSize(2);
+		assertThat(lines.get(0)).isEqualTo("{\"id\":null,\"error\":\"line is longer than 16777216 bytes\"}");
+		assertThat(lines.get(1)).startsWith("{\"id\":\"after\",\"categories\":[]");
+	}
+
+	/**
+	 * Forty megabytes of long lines in a Java given 32 MB: the run used to hold every
+	 * line of a batch at once, ran out of memory and answered nothing.
+	 */
+	@Test
+	void answersEveryLongLineWithinBoundedMemory() throws Exception {
+		int lines = 20;
+		String text = "I hear you, that sounds really hard. Thank you for telling me about it. "
+			.repeat(2 * 1024 * 1024 / 72);
+		ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+				"-Xmx32m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"),
+				ScreeningMain.class.getName());
+		builder.environment().put("HEARTH_SCREEN_TUNED", "1");
+		builder.redirectError(ProcessBuilder.Redirect.INHERIT);
+		Process screen = builder.start();
+		Thread feeder = new Thread(() -> {
+			try (OutputStream in = screen.getOutputStream()) {
+				for (int i = 0; i < lines; i++) {
+					in.write(("{\"id\":" + i + ",\"author_role\":\"member\",\"text\":\"" + text + "\"}\n")
+						.getBytes(StandardCharsets.UTF_8));
+				}
+				in.write("{\"id\":\"last\",\"author_role\":\"member\",\"text\":\"kill yourself\"}\n"
+					.getBytes(StandardCharsets.UTF_8));
+			}
+			catch (IOException ex) {
+				// The screen process ended early; the assertions below say how.
+			}
+		});
+		feeder.start();
+		List<String> answers = new String(screen.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines()
+			.toList();
+		feeder.join();
+
+		assertThat(screen.waitFor()).isZero();
+		assertThat(answers).hasSize(lines + 1);
+		for (int i = 0; i < lines; i++) {
+			assertThat(answers.get(i))
+				.isEqualTo("{\"id\":" + i + ",\"categories\":[],\"findings\":[],\"action\":\"none\"}");
+		}
+		assertThat(answers.get(lines)).startsWith("{\"id\":\"last\",\"categories\":[\"SELF_HARM_ENCOURAGEMENT\"]");
 	}
 
 	@Test
