@@ -26,6 +26,10 @@ import org.hearth.people.ApiTokens;
 import org.hearth.people.PeopleFixture;
 import org.hearth.people.PersonId;
 import org.hearth.people.Role;
+import org.hearth.programs.ProgramCatalog;
+import org.hearth.volunteering.Enrolments;
+import org.hearth.volunteering.LeadVolunteers;
+import org.hearth.volunteering.ServingVolunteers;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -77,9 +81,11 @@ public final class FlagLoad {
 			for (int i = 0; i < CONNECTIONS; i++) {
 				clientTokens.add(tokens.create(PeopleFixture.create(accounts, Role.STAFF).id(), "load " + i));
 			}
+			var serving = new ServingVolunteers(app.getBean(ProgramCatalog.class), accounts,
+					app.getBean(LeadVolunteers.class), app.getBean(Enrolments.class));
 			List<PersonId> volunteers = new ArrayList<>();
 			for (int i = 0; i < 4; i++) {
-				volunteers.add(PeopleFixture.create(accounts, Role.VOLUNTEER).id());
+				volunteers.add(serving.volunteer().id());
 			}
 			var load = new Load(URI.create("http://localhost:" + port + "/api/v1/screenings"), clientTokens,
 					volunteers);
