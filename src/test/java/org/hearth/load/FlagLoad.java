@@ -69,7 +69,10 @@ public final class FlagLoad {
 		int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 60;
 		int rate = args.length > 1 ? Integer.parseInt(args[1]) : 500;
 		Path data = Files.createTempDirectory("hearth-load");
-		ConfigurableApplicationContext app = SpringApplication.run(HearthApplication.class, "--server.port=0",
+		// Only the application's own settings: the tests' (on this classpath too) point
+		// e-mail at a test SMTP server.
+		ConfigurableApplicationContext app = SpringApplication.run(HearthApplication.class,
+				"--spring.config.location=classpath:/application.properties", "--server.port=0",
 				"--hearth.data-dir=" + data, "--hearth.screening.api-messages-per-minute=100000000",
 				"--logging.level.root=WARN", "--spring.main.banner-mode=off");
 		try {

@@ -120,16 +120,16 @@ class ScreeningCommandTests {
 	}
 
 	/**
-	 * Forty megabytes of long lines in a Java given 32 MB: the run used to hold every
-	 * line of a batch at once, ran out of memory and answered nothing.
+	 * 72 MB of long lines in a Java given 64 MB: the run used to hold every line of a
+	 * batch at once, ran out of memory and answered nothing.
 	 */
 	@Test
 	void answersEveryLongLineWithinBoundedMemory() throws Exception {
-		int lines = 20;
+		int lines = 36;
 		String text = "I hear you, that sounds really hard. Thank you for telling me about it. "
 			.repeat(2 * 1024 * 1024 / 72);
 		ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				"-Xmx32m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"),
+				"-Xmx64m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"),
 				ScreeningMain.class.getName());
 		builder.environment().put("HEARTH_SCREEN_TUNED", "1");
 		builder.redirectError(ProcessBuilder.Redirect.INHERIT);
