@@ -133,6 +133,8 @@ public final class FlagLoad {
 		finally {
 			app.close();
 		}
+		// The HTTP client's threads would keep this JVM alive.
+		System.exit(0);
 	}
 
 	private static int count(JdbcClient jdbc, String sql, Set<UUID> ids) {
