@@ -202,6 +202,24 @@ public class Escalations {
 		step(escalation, now, kind, prefix + String.join(", ", recipients.values()) + ".");
 	}
 
+	/**
+	 * Someone on a rung cannot take it: the next rung is alerted now rather than after
+	 * the timeout.
+	 */
+	@Transactional
+	public void passUp(EscalationId id, long version, HearthUser by) {
+		Escalation escalation = forAction(id, version, by);
+		if (escalation.status() != Escalation.Status.OPEN || escalation.rung() == Rung.ADMINS) {
+			throw new RequestRefused("Someone already has this alert, or it is with the admins already.");
+		}
+		Instant now = clock.instant();
+		Rung to = escalation.climb(now);
+		store.update(escalation);
+		step(escalation, now, "PASSED_UP",
+				by.displayName() + " asked for help now: " + to.label().toLowerCase() + " alerted.");
+		alertRung(escalation, to, now);
+	}
+
 	@Transactional
 	public void acknowledge(EscalationId id, long version, HearthUser by) {
 		Escalation escalation = forAction(id, version, by);

@@ -4,5 +4,5 @@
  * newcomer can sign in as each role and look around.
  */
 @org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "conduct", "people", "programs", "onboarding", "volunteering" })
+		allowedDependencies = { "care", "conduct", "people", "programs", "onboarding", "volunteering", "screening" })
 package org.hearth.demo;

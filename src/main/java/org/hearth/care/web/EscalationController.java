@@ -60,6 +60,14 @@ class EscalationController {
 		return "redirect:/care/escalations/" + id;
 	}
 
+	@PostMapping("/care/escalations/{id}/pass-up")
+	String passUp(@PathVariable UUID id, @RequestParam long version, @AuthenticationPrincipal HearthUser user,
+			RedirectAttributes redirect) {
+		escalations.passUp(new EscalationId(id), version, user);
+		redirect.addFlashAttribute("notice", "The next rung is alerted now.");
+		return "redirect:/care/escalations/" + id;
+	}
+
 	@PostMapping("/care/escalations/{id}/outcome")
 	String outcome(@PathVariable UUID id, @Valid @ModelAttribute("outcomeForm") OutcomeForm form, BindingResult errors,
 			@AuthenticationPrincipal HearthUser user, Model model, RedirectAttributes redirect) {
