@@ -5,6 +5,5 @@
  * e-mails with a secret link go straight through the
  * {@link org.hearth.notifications.Mailer}.
  */
-@org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "people", "site", "onboarding", "volunteering" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "people", "site" })
 package org.hearth.notifications;

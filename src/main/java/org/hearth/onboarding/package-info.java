@@ -4,5 +4,5 @@
  * activation with a lead volunteer, and the expiries that ask volunteers to renew.
  */
 @org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "audit", "people", "programs", "site", "volunteering" })
+		allowedDependencies = { "audit", "people", "programs", "site", "volunteering", "notifications" })
 package org.hearth.onboarding;
