@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.hearth.people.PersonId;
+import org.hearth.shared.Paging;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -203,30 +204,82 @@ class CaseStore {
 			.list();
 	}
 
-	/** The queue: most severe first, then oldest first. */
-	List<QueueRow> queue(Collection<CaseStatus> statuses, Severity atLeast, boolean mineOnly, PersonId me) {
+	/**
+	 * The order of the queue: most severe first, then oldest first. The same expression
+	 * is indexed ({@code conduct_case_queue_order}), so a page is read in order, not
+	 * sorted.
+	 */
+	static final String QUEUE_ORDER = "(case c.severity when 'CRITICAL' then 0 when 'HIGH' then 1 when 'MEDIUM' then 2 else 3 end), c.opened_at, c.reference";
+
+	/**
+	 * A page of the queue as view rows, in one statement: each case's report count and
+	 * latest outcome come from indexed subqueries, not from loading every case whole.
+	 * Without paging, the whole queue.
+	 */
+	List<QueueRow> queue(Collection<CaseStatus> statuses, Severity atLeast, boolean mineOnly, PersonId me,
+			Paging paging) {
+		return jdbc
+			.sql("""
+					select c.id, c.reference, c.title, c.subject_kind, c.volunteer_id, c.subject_ref, c.severity, c.status,
+					       c.assignee_id, c.opened_at, c.version,
+					       (select count(*) from conduct_report r where r.case_id = c.id) as reports,
+					       (select d.outcome from conduct_decision d where d.case_id = c.id order by d.seq desc limit 1) as last_outcome
+					from conduct_case c
+					where c.status in (:statuses) and c.severity in (:severities)
+					  and (:mineOnly = false or c.assignee_id = :me)
+					order by %s
+					limit :limit offset :offset"""
+				.formatted(QUEUE_ORDER))
+			.param("statuses", statuses.stream().map(Enum::name).toList())
+			.param("severities", severities(atLeast))
+			.param("mineOnly", mineOnly)
+			.param("me", me == null ? UUID.randomUUID() : me.value())
+			.param("limit", paging == null ? Integer.MAX_VALUE : paging.fetch())
+			.param("offset", paging == null ? 0 : paging.offset())
+			.query((rs, n) -> {
+				UUID volunteer = rs.getObject("volunteer_id", UUID.class);
+				UUID assignee = rs.getObject("assignee_id", UUID.class);
+				String outcome = rs.getString("last_outcome");
+				return new QueueRow(new CaseId(rs.getObject("id", UUID.class)), rs.getLong("reference"),
+						rs.getString("title"),
+						new Subject(SubjectKind.valueOf(rs.getString("subject_kind")),
+								volunteer == null ? null : new PersonId(volunteer), rs.getString("subject_ref")),
+						Severity.valueOf(rs.getString("severity")), CaseStatus.valueOf(rs.getString("status")),
+						assignee == null ? null : new PersonId(assignee), instant(rs.getTimestamp("opened_at")),
+						rs.getInt("reports"), outcome == null ? null : Outcome.valueOf(outcome), rs.getLong("version"));
+			})
+			.list();
+	}
+
+	private static List<String> severities(Severity atLeast) {
 		var severities = new ArrayList<String>();
 		for (Severity severity : Severity.values()) {
 			if (severity.compareTo(atLeast) >= 0) {
 				severities.add(severity.name());
 			}
 		}
-		return jdbc.sql("""
-				select c.*, (select count(*) from conduct_report r where r.case_id = c.id) as reports
-				from conduct_case c
-				where c.status in (:statuses) and c.severity in (:severities)
-				  and (:mineOnly = false or c.assignee_id = :me)
-				order by case c.severity when 'CRITICAL' then 0 when 'HIGH' then 1 when 'MEDIUM' then 2 else 3 end,
-				         c.opened_at, c.reference""")
-			.param("statuses", statuses.stream().map(Enum::name).toList())
-			.param("severities", severities)
-			.param("mineOnly", mineOnly)
-			.param("me", me == null ? UUID.randomUUID() : me.value())
-			.query((rs, n) -> new QueueRow(map(rs, n), rs.getInt("reports")))
-			.list();
+		return severities;
 	}
 
-	record QueueRow(ConductCase c, int reports) {
+	/** A line of the queue as read for a page. */
+	record QueueRow(CaseId id, long reference, String title, Subject subject, Severity severity, CaseStatus status,
+			PersonId assignee, Instant openedAt, int reports, Outcome lastOutcome, long version) {
+	}
+
+	/**
+	 * How many cases are open, and how many of them critical, counted without reading
+	 * them.
+	 */
+	OpenCount openCount(Collection<CaseStatus> open) {
+		return jdbc.sql("""
+				select count(*) as open, count(*) filter (where severity = 'CRITICAL') as critical
+				from conduct_case where status in (:statuses)""")
+			.param("statuses", open.stream().map(Enum::name).toList())
+			.query((rs, n) -> new OpenCount(rs.getLong("open"), rs.getLong("critical")))
+			.single();
+	}
+
+	record OpenCount(long open, long critical) {
 	}
 
 	void insertWarning(PersonId volunteer, CaseId caseId, DecisionId decision, String kind, Instant at) {

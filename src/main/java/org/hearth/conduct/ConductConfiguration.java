@@ -66,10 +66,10 @@ class ConductConfiguration {
 								new HomeLink("Feedback given", "/lead/conduct/feedback"))));
 			}
 			if (user.role().compareTo(Role.STAFF) >= 0) {
-				List<CaseSummary> open = desk.queue(ConductDesk.QueueFilter.open(), user);
-				long critical = open.stream().filter(c -> c.severity() == Severity.CRITICAL).count();
-				cards.add(new HomeCard(5, "Conduct desk", open.size() + " open cases, " + critical + " critical.",
-						List.of(new HomeLink("Open the queue", "/staff/conduct"))));
+				ConductDesk.CaseCount open = desk.openCount();
+				cards
+					.add(new HomeCard(5, "Conduct desk", open.open() + " open cases, " + open.critical() + " critical.",
+							List.of(new HomeLink("Open the queue", "/staff/conduct"))));
 			}
 			return cards;
 		};

@@ -4,10 +4,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
 import org.hearth.shared.NotFound;
+import org.hearth.shared.Paging;
+import org.hearth.shared.ResultPage;
 import org.hearth.shared.RequestRefused;
 import org.hearth.audit.AuditLog;
 import org.hearth.conduct.CaseFile.History;
@@ -82,16 +85,52 @@ public class ConductDesk {
 
 	}
 
+	/**
+	 * The whole queue, for the API's callers and the demo; a page reads
+	 * {@link #queue(QueueFilter, HearthUser, Paging)}.
+	 */
 	@Transactional(readOnly = true)
 	public List<CaseSummary> queue(QueueFilter filter, HearthUser staff) {
+		return lines(filter, staff, null);
+	}
+
+	/**
+	 * One page of the queue: one statement for the cases and one for the names of the
+	 * people on the page, however many rows it shows.
+	 */
+	@Transactional(readOnly = true)
+	public ResultPage<CaseSummary> queue(QueueFilter filter, HearthUser staff, Paging paging) {
+		return paging.pageOf(lines(filter, staff, paging));
+	}
+
+	private List<CaseSummary> lines(QueueFilter filter, HearthUser staff, Paging paging) {
 		Collection<CaseStatus> statuses = filter.statuses() == null || filter.statuses().isEmpty() ? OPEN
 				: filter.statuses();
-		return cases
-			.queue(statuses, filter.atLeast() == null ? Severity.LOW : filter.atLeast(), filter.mineOnly(),
-					staff == null ? null : staff.id())
-			.stream()
-			.map(row -> summary(row.c(), row.reports()))
+		List<CaseStore.QueueRow> rows = cases.queue(statuses,
+				filter.atLeast() == null ? Severity.LOW : filter.atLeast(), filter.mineOnly(),
+				staff == null ? null : staff.id(), paging);
+		Set<PersonId> people = new HashSet<>();
+		rows.forEach(row -> {
+			people.add(row.subject().volunteer());
+			people.add(row.assignee());
+		});
+		Names.Batch named = names.of(people);
+		return rows.stream()
+			.map(row -> new CaseSummary(row.id(), row.reference(), row.title(), row.subject().kind(),
+					named.subject(row.subject()), row.severity(), row.status(), named.of(row.assignee()),
+					row.openedAt(), row.reports(), row.lastOutcome(), row.version()))
 			.toList();
+	}
+
+	/** How many cases are open and how many of those are critical. */
+	@Transactional(readOnly = true)
+	public CaseCount openCount() {
+		CaseStore.OpenCount count = cases.openCount(OPEN);
+		return new CaseCount(count.open(), count.critical());
+	}
+
+	/** The size of the open queue. */
+	public record CaseCount(long open, long critical) {
 	}
 
 	/** The whole case for a staff member; the reading itself goes in the audit log. */

@@ -1,5 +1,7 @@
 package org.hearth.conduct;
 
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 
 import org.hearth.people.Accounts;
@@ -18,8 +20,15 @@ class Names {
 		this.accounts = accounts;
 	}
 
+	static final String GONE = "Someone no longer in Hearth";
+
 	String of(PersonId id) {
-		return id == null ? null : person(id).map(PersonSummary::displayName).orElse("Someone no longer in Hearth");
+		return id == null ? null : person(id).map(PersonSummary::displayName).orElse(GONE);
+	}
+
+	/** The names of everyone a page refers to, looked up together. */
+	Batch of(Collection<PersonId> ids) {
+		return new Batch(accounts.namesOf(ids));
 	}
 
 	Optional<PersonSummary> person(PersonId id) {
@@ -27,11 +36,28 @@ class Names {
 	}
 
 	String subject(Subject subject) {
+		return subject.kind() == SubjectKind.VOLUNTEER ? of(subject.volunteer()) : outsider(subject);
+	}
+
+	private static String outsider(Subject subject) {
 		return switch (subject.kind()) {
-			case VOLUNTEER -> of(subject.volunteer());
+			case VOLUNTEER -> throw new IllegalArgumentException("A volunteer is named from their account");
 			case MEMBER -> "Member " + subject.reference();
 			case CONVERSATION -> "Conversation " + subject.reference();
 		};
+	}
+
+	/** Names looked up once for a whole page. */
+	record Batch(Map<PersonId, String> names) {
+
+		String of(PersonId id) {
+			return id == null ? null : names.getOrDefault(id, GONE);
+		}
+
+		String subject(Subject subject) {
+			return subject.kind() == SubjectKind.VOLUNTEER ? of(subject.volunteer()) : outsider(subject);
+		}
+
 	}
 
 }

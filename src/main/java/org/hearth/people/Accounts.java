@@ -4,8 +4,14 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.hearth.audit.AuditLog;
@@ -163,6 +169,22 @@ public class Accounts {
 	@Transactional(readOnly = true)
 	public Optional<PersonSummary> find(PersonId id) {
 		return people.findById(id.value()).map(Person::summary);
+	}
+
+	/**
+	 * The display names of many people in one query, for a page that lists them. Someone
+	 * no longer in Hearth is absent from the map.
+	 */
+	@Transactional(readOnly = true)
+	public Map<PersonId, String> namesOf(Collection<PersonId> ids) {
+		Set<UUID> wanted = new HashSet<>();
+		ids.stream().filter(Objects::nonNull).forEach(id -> wanted.add(id.value()));
+		if (wanted.isEmpty()) {
+			return Map.of();
+		}
+		Map<PersonId, String> names = new HashMap<>();
+		people.findAllById(wanted).forEach(person -> names.put(person.id(), person.displayName()));
+		return names;
 	}
 
 	@Transactional(readOnly = true)

@@ -5,13 +5,18 @@ import java.util.Set;
 import java.util.UUID;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
 import org.hearth.shared.Forms;
+import org.hearth.shared.PageLinks;
+import org.hearth.shared.Paging;
+import org.hearth.shared.ResultPage;
 import org.hearth.shared.RequestRefused;
 import org.hearth.conduct.CaseFile;
 import org.hearth.conduct.CaseId;
 import org.hearth.conduct.CaseStatus;
+import org.hearth.conduct.CaseSummary;
 import org.hearth.conduct.ConductDesk;
 import org.hearth.conduct.ConductDesk.QueueFilter;
 import org.hearth.conduct.Decision;
@@ -62,13 +67,17 @@ class CaseDeskController {
 	}
 
 	@GetMapping("/staff/conduct")
-	String queue(QueueParams params, HtmxRequest htmx, @AuthenticationPrincipal HearthUser staff, Model model) {
-		model.addAttribute("cases", desk.queue(params.filter(), staff));
+	String queue(QueueParams params, @RequestParam(required = false) String page,
+			@RequestParam(required = false) String size, HtmxRequest htmx, @AuthenticationPrincipal HearthUser staff,
+			HttpServletRequest request, Model model) {
+		ResultPage<CaseSummary> cases = desk.queue(params.filter(), staff, Paging.of(page, size));
+		model.addAttribute("cases", cases.items());
+		model.addAttribute("pages", PageLinks.of(cases, request));
 		model.addAttribute("params", params);
 		model.addAttribute("mine", Boolean.TRUE.equals(params.mine()));
 		model.addAttribute("statuses", CaseStatus.values());
 		model.addAttribute("severities", Severity.values());
-		return htmx.isHtmxRequest() ? "conduct/queue :: cases" : "conduct/queue";
+		return htmx.isHtmxRequest() && !htmx.isHistoryRestoreRequest() ? "conduct/queue :: cases" : "conduct/queue";
 	}
 
 	@GetMapping("/staff/conduct/cases/{id}")

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.hearth.shared.NotFound;
+import org.hearth.shared.Paging;
 import org.hearth.shared.RequestRefused;
 
 import tools.jackson.core.JacksonException;
@@ -71,6 +72,14 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
 				"This would clash with something that already exists (for example, a name that must be unique).");
 		problem.setTitle("Conflict");
+		return problem;
+	}
+
+	@ExceptionHandler(Paging.Invalid.class)
+	ProblemDetail badPage(Paging.Invalid ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
+		problem.setTitle("Invalid paging");
+		problem.setProperty("errors", Map.of(ex.field(), ex.getMessage()));
 		return problem;
 	}
 

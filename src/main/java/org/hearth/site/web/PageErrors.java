@@ -1,6 +1,7 @@
 package org.hearth.site.web;
 
 import org.hearth.shared.NotFound;
+import org.hearth.shared.Paging;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -18,6 +19,15 @@ class PageErrors {
 	String notFound(NotFound ex, Model model) {
 		model.addAttribute("status", 404);
 		model.addAttribute("error", "Not found");
+		model.addAttribute("message", ex.getMessage());
+		return "error";
+	}
+
+	@ExceptionHandler(Paging.Invalid.class)
+	@ResponseStatus(HttpStatus.BAD_REQUEST)
+	String badPage(Paging.Invalid ex, Model model) {
+		model.addAttribute("status", 400);
+		model.addAttribute("error", "Bad request");
 		model.addAttribute("message", ex.getMessage());
 		return "error";
 	}

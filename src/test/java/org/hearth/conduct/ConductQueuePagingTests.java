@@ -1,0 +1,165 @@
+package org.hearth.conduct;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import org.hearth.StatementCounter;
+import org.hearth.TestMail;
+import org.hearth.people.Accounts;
+import org.hearth.people.HearthUser;
+import org.hearth.people.PeopleFixture;
+import org.hearth.people.Role;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+/**
+ * The conduct queue in pages: the next page continues where the first stopped, a page's
+ * size is bounded, nonsense in the address is answered plainly, and a page costs the same
+ * few statements however many rows it shows.
+ */
+@ConductTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ConductQueuePagingTests {
+
+	@RegisterExtension
+	static GreenMailExtension mail = TestMail.server();
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	Reports reports;
+
+	@Autowired
+	ConductDesk desk;
+
+	@Autowired
+	CaseStore cases;
+
+	HearthUser staff;
+
+	HearthUser otherStaff;
+
+	/** The subjects of the cases this staff member took, in the queue's order. */
+	final List<HearthUser> subjects = new ArrayList<>();
+
+	@BeforeAll
+	void casesTakenByOneStaffMember() {
+		staff = PeopleFixture.create(accounts, Role.STAFF);
+		otherStaff = PeopleFixture.create(accounts, Role.STAFF);
+		HearthUser reporter = PeopleFixture.create(accounts, Role.VOLUNTEER);
+		for (int i = 0; i < 55; i++) {
+			HearthUser subject = PeopleFixture.create(accounts, Role.VOLUNTEER);
+			reports.file(ConductFlowIntegrationTests.harassment(subject.id()), reporter);
+			ConductCase c = cases.findOpen(Subject.volunteer(subject.id())).orElseThrow();
+			desk.assignToMe(c.id(), c.version(), staff);
+			subjects.add(subject);
+		}
+	}
+
+	@Test
+	void showsTheNextCasesOnTheSecondPage() {
+		String first = page("/staff/conduct?mine=true&size=5");
+		String second = page("/staff/conduct?mine=true&size=5&page=2");
+
+		assertThat(first).contains(names(0, 5)).doesNotContain(subjects.get(5).displayName());
+		assertThat(second).contains(names(5, 10))
+			.doesNotContain(subjects.get(4).displayName(), subjects.get(10).displayName())
+			.contains("Rows 6–10", "rel=\"prev\"", "page=3", "size=5", "mine=true");
+		assertThat(second).contains(staff.displayName());
+	}
+
+	@Test
+	void showsFiftyCasesAPageUnlessAskedForFewer() {
+		String first = page("/staff/conduct?mine=true");
+
+		assertThat(first).contains(names(0, 50)).doesNotContain(subjects.get(50).displayName()).contains("Rows 1–50");
+		assertThat(page("/staff/conduct?mine=true&page=2")).contains(names(50, 55)).doesNotContain("rel=\"next\"");
+	}
+
+	@Test
+	void refusesAPageLargerThanTheCapOrNotANumber() {
+		assertBadRequest("/staff/conduct?size=201", "between 1 and 200");
+		assertBadRequest("/staff/conduct?size=0", "between 1 and 200");
+		assertBadRequest("/staff/conduct?page=0", "between 1 and");
+		assertBadRequest("/staff/conduct?page=two", "whole number");
+		assertBadRequest("/staff/conduct?size=-5", "whole number");
+		assertBadRequest("/staff/conduct?page=99999999999", "whole number");
+	}
+
+	@Test
+	void rendersAPageOfFiftyWithAsManyStatementsAsAPageOfFive() {
+		page("/staff/conduct?mine=true&size=5");
+		int five = StatementCounter.statementsOf(() -> page("/staff/conduct?mine=true&size=5"));
+		int fifty = StatementCounter.statementsOf(() -> page("/staff/conduct?mine=true&size=50"));
+
+		assertThat(fifty).isEqualTo(five).isPositive().isLessThanOrEqualTo(4);
+	}
+
+	@Test
+	void followsTheSameLinksInPlaceWithHtmx() {
+		MvcTestResult result = mvc.get()
+			.uri("/staff/conduct?mine=true&size=5&page=2")
+			.header("HX-Request", "true")
+			.with(user(staff))
+			.exchange();
+
+		assertThat(result).hasStatusOk();
+		String fragment = body(result);
+		assertThat(fragment).startsWith("<div id=\"cases\"").contains(names(5, 10)).doesNotContain("<html");
+		assertThat(fragment).contains("hx-get=\"/staff/conduct?mine=true&amp;page=3&amp;size=5\"");
+	}
+
+	@Test
+	void keepsTheQueueFromEveryoneButStaff() {
+		HearthUser lead = PeopleFixture.create(accounts, Role.LEAD);
+		assertThat(mvc.get().uri("/staff/conduct?page=2").with(user(lead))).hasStatus(403);
+		assertThat(mvc.get().uri("/staff/conduct?page=2")).hasStatus(302);
+		assertThat(page(otherStaff, "/staff/conduct?mine=true")).doesNotContain(subjects.get(0).displayName());
+	}
+
+	private String[] names(int from, int to) {
+		return subjects.subList(from, to).stream().map(HearthUser::displayName).toArray(String[]::new);
+	}
+
+	private void assertBadRequest(String uri, String message) {
+		MvcTestResult result = mvc.get().uri(uri).with(user(staff)).exchange();
+		assertThat(result).hasStatus(400);
+		assertThat(body(result)).contains(message);
+	}
+
+	private String page(String uri) {
+		return page(staff, uri);
+	}
+
+	private String page(HearthUser who, String uri) {
+		MvcTestResult result = mvc.get().uri(uri).with(user(who)).exchange();
+		assertThat(result).hasStatusOk();
+		return body(result);
+	}
+
+	private static String body(MvcTestResult result) {
+		try {
+			return result.getResponse().getContentAsString(StandardCharsets.UTF_8);
+		}
+		catch (java.io.UnsupportedEncodingException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}
