@@ -32,7 +32,7 @@ public class HearthApplication {
 			// standard output.
 			ScreeningMain.main(args);
 		}
-		if (args.length > 0 && args[0].equals("create-admin")) {
+		if (args.length > 0 && (args[0].equals("create-admin") || args[0].equals("generate-data"))) {
 			System.exit(runCommand(args));
 		}
 		SpringApplication.run(HearthApplication.class, translate(args));
@@ -58,7 +58,7 @@ public class HearthApplication {
 		for (int i = 0; i < args.length; i++) {
 			switch (args[i]) {
 				case "--demo" -> result.add("--hearth.demo.enabled=true");
-				case "--email", "--name" -> {
+				case "--email", "--name", "--volunteers", "--cases", "--screenings", "--password" -> {
 					String value = i + 1 < args.length ? args[++i] : "";
 					result.add("--hearth.command." + args[i - 1].substring(2) + "=" + value);
 				}

@@ -8,6 +8,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.hearth.shared.Paging;
+import org.hearth.shared.ResultPage;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -49,8 +52,18 @@ public class AuditLog {
 			.update();
 	}
 
+	/** A page of the entries the query matches, newest first. */
+	@Transactional(readOnly = true)
+	public ResultPage<AuditEntry> find(AuditQuery query, Paging paging) {
+		return paging.pageOf(find(query, paging.fetch(), paging.offset()));
+	}
+
 	@Transactional(readOnly = true)
 	public List<AuditEntry> find(AuditQuery query, int limit) {
+		return find(query, limit, 0);
+	}
+
+	private List<AuditEntry> find(AuditQuery query, int limit, int offset) {
 		var conditions = new ArrayList<String>();
 		var params = new HashMap<String, Object>();
 		when(query.actor(), "actor ilike '%' || :actor || '%'", "actor", conditions, params);
@@ -61,7 +74,8 @@ public class AuditLog {
 		when(query.to(), "occurred_at < :to", "to", conditions, params);
 		String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
 		params.put("limit", Math.max(1, Math.min(limit, 1000)));
-		return jdbc.sql("select * from audit_entry" + where + " order by id desc limit :limit")
+		params.put("offset", Math.max(0, offset));
+		return jdbc.sql("select * from audit_entry" + where + " order by id desc limit :limit offset :offset")
 			.params(params)
 			.query((rs, n) -> new AuditEntry(rs.getLong("id"), rs.getTimestamp("occurred_at").toInstant(),
 					rs.getString("actor"), rs.getString("action"), rs.getString("subject_type"),
@@ -80,7 +94,15 @@ public class AuditLog {
 
 	@Transactional(readOnly = true)
 	public List<String> actions() {
-		return jdbc.sql("select distinct action from audit_entry order by action").query(String.class).list();
+		// Skips from one action to the next along the index, instead of reading every
+		// entry.
+		return jdbc.sql("""
+				with recursive next_action (action) as (
+				    (select action from audit_entry order by action limit 1)
+				    union all
+				    select (select e.action from audit_entry e where e.action > n.action order by e.action limit 1)
+				    from next_action n where n.action is not null)
+				select action from next_action where action is not null""").query(String.class).list();
 	}
 
 	private static String currentActor() {

@@ -218,37 +218,47 @@ class CaseStore {
 	 */
 	List<QueueRow> queue(Collection<CaseStatus> statuses, Severity atLeast, boolean mineOnly, PersonId me,
 			Paging paging) {
-		return jdbc
-			.sql("""
-					select c.id, c.reference, c.title, c.subject_kind, c.volunteer_id, c.subject_ref, c.severity, c.status,
-					       c.assignee_id, c.opened_at, c.version,
-					       (select count(*) from conduct_report r where r.case_id = c.id) as reports,
-					       (select d.outcome from conduct_decision d where d.case_id = c.id order by d.seq desc limit 1) as last_outcome
-					from conduct_case c
-					where c.status in (:statuses) and c.severity in (:severities)
-					  and (:mineOnly = false or c.assignee_id = :me)
-					order by %s
-					limit :limit offset :offset"""
-				.formatted(QUEUE_ORDER))
+		return jdbc.sql(LINE + """
+				where c.status in (:statuses) and c.severity in (:severities)
+				  and (:mineOnly = false or c.assignee_id = :me)
+				order by %s
+				limit :limit offset :offset""".formatted(QUEUE_ORDER))
 			.param("statuses", statuses.stream().map(Enum::name).toList())
 			.param("severities", severities(atLeast))
 			.param("mineOnly", mineOnly)
 			.param("me", me == null ? UUID.randomUUID() : me.value())
 			.param("limit", paging == null ? Integer.MAX_VALUE : paging.fetch())
 			.param("offset", paging == null ? 0 : paging.offset())
-			.query((rs, n) -> {
-				UUID volunteer = rs.getObject("volunteer_id", UUID.class);
-				UUID assignee = rs.getObject("assignee_id", UUID.class);
-				String outcome = rs.getString("last_outcome");
-				return new QueueRow(new CaseId(rs.getObject("id", UUID.class)), rs.getLong("reference"),
-						rs.getString("title"),
-						new Subject(SubjectKind.valueOf(rs.getString("subject_kind")),
-								volunteer == null ? null : new PersonId(volunteer), rs.getString("subject_ref")),
-						Severity.valueOf(rs.getString("severity")), CaseStatus.valueOf(rs.getString("status")),
-						assignee == null ? null : new PersonId(assignee), instant(rs.getTimestamp("opened_at")),
-						rs.getInt("reports"), outcome == null ? null : Outcome.valueOf(outcome), rs.getLong("version"));
-			})
+			.query(CaseStore::line)
 			.list();
+	}
+
+	/** Every case about a volunteer as lines, newest first, in one statement. */
+	List<QueueRow> linesAboutVolunteer(PersonId volunteer) {
+		return jdbc.sql(LINE + " where c.volunteer_id = :v order by c.opened_at desc")
+			.param("v", volunteer.value())
+			.query(CaseStore::line)
+			.list();
+	}
+
+	private static final String LINE = """
+			select c.id, c.reference, c.title, c.subject_kind, c.volunteer_id, c.subject_ref, c.severity, c.status,
+			       c.assignee_id, c.opened_at, c.version,
+			       (select count(*) from conduct_report r where r.case_id = c.id) as reports,
+			       (select d.outcome from conduct_decision d where d.case_id = c.id order by d.seq desc limit 1) as last_outcome
+			from conduct_case c
+			""";
+
+	private static QueueRow line(ResultSet rs, int row) throws SQLException {
+		UUID volunteer = rs.getObject("volunteer_id", UUID.class);
+		UUID assignee = rs.getObject("assignee_id", UUID.class);
+		String outcome = rs.getString("last_outcome");
+		return new QueueRow(new CaseId(rs.getObject("id", UUID.class)), rs.getLong("reference"), rs.getString("title"),
+				new Subject(SubjectKind.valueOf(rs.getString("subject_kind")),
+						volunteer == null ? null : new PersonId(volunteer), rs.getString("subject_ref")),
+				Severity.valueOf(rs.getString("severity")), CaseStatus.valueOf(rs.getString("status")),
+				assignee == null ? null : new PersonId(assignee), instant(rs.getTimestamp("opened_at")),
+				rs.getInt("reports"), outcome == null ? null : Outcome.valueOf(outcome), rs.getLong("version"));
 	}
 
 	private static List<String> severities(Severity atLeast) {

@@ -106,9 +106,12 @@ public class ConductDesk {
 	private List<CaseSummary> lines(QueueFilter filter, HearthUser staff, Paging paging) {
 		Collection<CaseStatus> statuses = filter.statuses() == null || filter.statuses().isEmpty() ? OPEN
 				: filter.statuses();
-		List<CaseStore.QueueRow> rows = cases.queue(statuses,
-				filter.atLeast() == null ? Severity.LOW : filter.atLeast(), filter.mineOnly(),
-				staff == null ? null : staff.id(), paging);
+		return summaries(cases.queue(statuses, filter.atLeast() == null ? Severity.LOW : filter.atLeast(),
+				filter.mineOnly(), staff == null ? null : staff.id(), paging));
+	}
+
+	/** Lines to show, with the names on them looked up together. */
+	private List<CaseSummary> summaries(List<CaseStore.QueueRow> rows) {
 		Set<PersonId> people = new HashSet<>();
 		rows.forEach(row -> {
 			people.add(row.subject().volunteer());
@@ -138,12 +141,13 @@ public class ConductDesk {
 	public CaseFile caseFile(CaseId id) {
 		ConductCase c = find(id);
 		audit.record("conduct.case-read", "conduct-case", id, "Case #" + c.reference() + " read");
-		List<StaffReport> staffReports = reports.ofCase(id)
-			.stream()
+		List<Report> filed = reports.ofCase(id);
+		Names.Batch reporters = names.of(filed.stream().map(Report::reporter).toList());
+		List<StaffReport> staffReports = filed.stream()
 			.map(report -> new StaffReport(report,
 					report.reporter() == null
 							? report.source() == Report.Source.SCREENING ? "Message screening" : "Hearth"
-							: names.of(report.reporter())))
+							: reporters.of(report.reporter())))
 			.toList();
 		PersonSummary person = c.subject().isVolunteer() ? names.person(c.subject().volunteer()).orElse(null) : null;
 		return new CaseFile(c, names.subject(c.subject()), person == null ? null : person.email(),
@@ -153,11 +157,8 @@ public class ConductDesk {
 
 	private History history(ConductCase c) {
 		PersonId volunteer = c.subject().volunteer();
-		List<CaseSummary> others = cases.aboutVolunteer(volunteer)
-			.stream()
-			.filter(other -> !other.id().equals(c.id()))
-			.map(other -> summary(other, reports.ofCase(other.id()).size()))
-			.toList();
+		List<CaseSummary> others = summaries(
+				cases.linesAboutVolunteer(volunteer).stream().filter(other -> !other.id().equals(c.id())).toList());
 		return new History(volunteers.leadFor(volunteer).map(names::of).orElse(null), others, cases.warnings(volunteer),
 				feedback.forVolunteer(volunteer), volunteers.serviceRecord(volunteer));
 	}
@@ -330,12 +331,6 @@ public class ConductDesk {
 
 	private ConductCase find(CaseId id) {
 		return cases.find(id).orElseThrow(() -> new NotFound("There is no case with this reference."));
-	}
-
-	private CaseSummary summary(ConductCase c, int reportCount) {
-		return new CaseSummary(c.id(), c.reference(), c.title(), c.subject().kind(), names.subject(c.subject()),
-				c.severity(), c.status(), c.assignee() == null ? null : names.of(c.assignee()), c.openedAt(),
-				reportCount, c.latestDecision().map(Decision::outcome).orElse(null), c.version());
 	}
 
 }

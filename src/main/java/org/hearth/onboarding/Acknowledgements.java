@@ -3,7 +3,10 @@ package org.hearth.onboarding;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 import org.hearth.shared.NotFound;
 import org.hearth.shared.RequestRefused;
@@ -12,6 +15,7 @@ import org.hearth.people.PersonId;
 import org.hearth.programs.PolicyDocument;
 import org.hearth.programs.ProgramCatalog;
 import org.hearth.programs.ProgramRole;
+import org.hearth.programs.ProgramRoleId;
 import org.hearth.volunteering.Enrolment;
 import org.hearth.volunteering.Enrolments;
 import org.hearth.volunteering.ServiceRecords;
@@ -97,13 +101,17 @@ public class Acknowledgements {
 	@Transactional(readOnly = true)
 	public List<Outstanding> outstanding() {
 		var result = new ArrayList<Outstanding>();
+		// Roles and policies are few and volunteers many: each is read once, not once a
+		// volunteer.
+		Map<ProgramRoleId, Optional<ProgramRole>> roles = new HashMap<>();
+		Map<String, Optional<PolicyDocument>> policies = new HashMap<>();
 		for (Enrolment enrolment : enrolments.list(null)) {
-			ProgramRole role = catalog.role(enrolment.role()).orElse(null);
+			ProgramRole role = roles.computeIfAbsent(enrolment.role(), catalog::role).orElse(null);
 			if (role == null) {
 				continue;
 			}
 			for (String key : role.requirements().policies().stream().sorted().toList()) {
-				PolicyDocument policy = catalog.policy(key).orElse(null);
+				PolicyDocument policy = policies.computeIfAbsent(key, catalog::policy).orElse(null);
 				int acknowledged = acknowledgedVersion(enrolment.volunteer(), key);
 				if (policy != null && acknowledged < policy.currentVersion()) {
 					var line = new Outstanding(enrolment.volunteer(), key, policy.title(), policy.currentVersion(),

@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.hearth.people.PersonId;
 import org.hearth.programs.Commitment;
 import org.hearth.programs.ProgramRoleId;
+import org.hearth.shared.Paging;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -42,6 +43,29 @@ class ApplicationStore {
 			.params(params)
 			.query(ApplicationStore::map)
 			.list();
+	}
+
+	/**
+	 * A page of the staff queue, newest first: open applications when {@code status} is
+	 * null, or those in one status.
+	 */
+	List<Application> queue(ApplicationStatus status, Paging paging) {
+		String where = status == null ? "status in ('SUBMITTED', 'ONBOARDING')" : "status = :status";
+		return jdbc
+			.sql("select * from application where " + where
+					+ " order by submitted_at desc, id limit :limit offset :offset")
+			.param("status", status == null ? "" : status.name())
+			.param("limit", paging.fetch())
+			.param("offset", paging.offset())
+			.query(ApplicationStore::map)
+			.list();
+	}
+
+	/** How many applications are open. */
+	long countOpen() {
+		return jdbc.sql("select count(*) from application where status in ('SUBMITTED', 'ONBOARDING')")
+			.query(Long.class)
+			.single();
 	}
 
 	void insert(Application a) {

@@ -6,12 +6,15 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 
 import org.hearth.people.PersonId;
 import org.hearth.programs.ProgramCatalog;
 import org.hearth.programs.ProgramRole;
+import org.hearth.programs.ProgramRoleId;
 import org.hearth.volunteering.Enrolment;
 import org.hearth.volunteering.Enrolments;
 
@@ -68,11 +71,16 @@ public class Expiries {
 	public List<Expiry> dueBy(LocalDate day) {
 		var result = new ArrayList<Expiry>();
 		var needingChecks = new LinkedHashSet<PersonId>();
+		// Roles are few and volunteers many: each role is read once.
+		Map<ProgramRoleId, Boolean> checked = new HashMap<>();
 		for (Enrolment enrolment : enrolments.list(null)) {
-			catalog.role(enrolment.role())
-				.map(ProgramRole::requirements)
-				.filter(requirements -> requirements.backgroundCheck())
-				.ifPresent(requirements -> needingChecks.add(enrolment.volunteer()));
+			if (checked.computeIfAbsent(enrolment.role(),
+					role -> catalog.role(role)
+						.map(ProgramRole::requirements)
+						.map(r -> r.backgroundCheck())
+						.orElse(false))) {
+				needingChecks.add(enrolment.volunteer());
+			}
 		}
 		for (PersonId volunteer : needingChecks) {
 			checks.current(volunteer)

@@ -1,6 +1,7 @@
 package org.hearth.onboarding;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +9,8 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.hearth.shared.NotFound;
+import org.hearth.shared.Paging;
+import org.hearth.shared.ResultPage;
 import org.hearth.shared.RequestRefused;
 import org.hearth.audit.AuditLog;
 import org.hearth.people.AccessControl;
@@ -144,6 +147,31 @@ public class Onboarding {
 	public List<Application> queue(ApplicationStatus status) {
 		return status == null ? store.where("status in ('SUBMITTED', 'ONBOARDING')", Map.of())
 				: store.where("status = :status", Map.of("status", status.name()));
+	}
+
+	/**
+	 * A page of the staff queue as lines to show: the applicants' and roles' names are
+	 * looked up once for the page.
+	 */
+	@Transactional(readOnly = true)
+	public ResultPage<ApplicationLine> queue(ApplicationStatus status, Paging paging) {
+		ResultPage<Application> page = paging.pageOf(store.queue(status, paging));
+		Map<PersonId, String> people = accounts
+			.namesOf(page.items().stream().map(Application::applicant).collect(Collectors.toSet()));
+		Map<ProgramRoleId, String> roles = catalog.roleNames();
+		return page.map(a -> new ApplicationLine(a.id(), people.getOrDefault(a.applicant(), "someone"),
+				roles.getOrDefault(a.role(), "a role"), a.status(), a.submittedAt()));
+	}
+
+	/** A line of the staff queue. */
+	public record ApplicationLine(ApplicationId id, String applicantName, String roleName, ApplicationStatus status,
+			Instant submittedAt) {
+	}
+
+	/** How many applications are submitted or in onboarding. */
+	@Transactional(readOnly = true)
+	public long openCount() {
+		return store.countOpen();
 	}
 
 	@Transactional
@@ -297,6 +325,11 @@ public class Onboarding {
 
 	public ProgramRole role(ProgramRoleId id) {
 		return catalog.role(id).orElseThrow(() -> new NotFound("There is no role " + id));
+	}
+
+	/** Many people's names in one query, for a page that lists them. */
+	public Map<PersonId, String> namesOf(java.util.Collection<PersonId> people) {
+		return accounts.namesOf(people);
 	}
 
 	public String nameOf(PersonId person) {

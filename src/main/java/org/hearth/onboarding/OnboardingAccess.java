@@ -39,7 +39,7 @@ class OnboardingAccess {
 						List.of(new HomeLink("Apply or see your applications", "/apply"))));
 			}
 			if (user.role().compareTo(Role.STAFF) >= 0) {
-				cards.add(new HomeCard(15, "Onboarding", onboarding.queue(null).size() + " open application(s).",
+				cards.add(new HomeCard(15, "Onboarding", onboarding.openCount() + " open application(s).",
 						List.of(new HomeLink("Applications", "/staff/applications"),
 								new HomeLink("Courses", "/staff/courses"),
 								new HomeLink("Expiries and renewals", "/staff/expiries"))));

@@ -15,6 +15,8 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.hearth.audit.AuditLog;
+import org.hearth.shared.Paging;
+import org.hearth.shared.ResultPage;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
@@ -200,6 +202,13 @@ public class Accounts {
 	@Transactional(readOnly = true)
 	public List<Person> search(Role role, String text) {
 		return people.search(role == null ? null : role.name(), text == null || text.isBlank() ? null : text.strip());
+	}
+
+	/** A page of the people with this role, or matching the text, by name. */
+	@Transactional(readOnly = true)
+	public ResultPage<Person> search(Role role, String text, Paging paging) {
+		return paging.pageOf(people.searchPage(role == null ? null : role.name(),
+				text == null || text.isBlank() ? null : text.strip(), paging.fetch(), paging.offset()));
 	}
 
 	@Transactional(readOnly = true)

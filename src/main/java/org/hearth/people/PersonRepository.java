@@ -21,4 +21,12 @@ interface PersonRepository extends ListCrudRepository<Person, UUID> {
 			order by display_name""")
 	List<Person> search(String role, String text);
 
+	@Query("""
+			select * from person
+			where (cast(:role as varchar) is null or role = cast(:role as varchar))
+			  and (cast(:text as varchar) is null or email ilike '%' || cast(:text as varchar) || '%' or display_name ilike '%' || cast(:text as varchar) || '%')
+			order by display_name, id
+			limit :limit offset :offset""")
+	List<Person> searchPage(String role, String text, int limit, int offset);
+
 }

@@ -6,6 +6,8 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.HashMap;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -112,6 +114,16 @@ public class ProgramCatalog {
 	@Transactional(readOnly = true)
 	public List<ProgramRole> allRoles() {
 		return jdbc.sql("select * from program_role order by name").query(this::mapRole).list();
+	}
+
+	/** Every role's name, in one query, for pages that list many people's roles. */
+	@Transactional(readOnly = true)
+	public Map<ProgramRoleId, String> roleNames() {
+		Map<ProgramRoleId, String> names = new HashMap<>();
+		jdbc.sql("select id, name from program_role")
+			.query((rs, n) -> names.put(new ProgramRoleId(rs.getObject("id", UUID.class)), rs.getString("name")))
+			.list();
+		return names;
 	}
 
 	@Transactional(readOnly = true)

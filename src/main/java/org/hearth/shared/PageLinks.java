@@ -16,6 +16,22 @@ public record PageLinks(String previous, String next, int from, int to) {
 				page.hasNext() ? link(request, page.paging(), page.paging().page() + 1) : null, page.from(), page.to());
 	}
 
+	/**
+	 * The RFC 8288 {@code Link} header for an API list: where the previous and next pages
+	 * are, or {@code null} when the list fits one page.
+	 */
+	public static String header(ResultPage<?> page, HttpServletRequest request) {
+		PageLinks links = of(page, request);
+		var parts = new java.util.ArrayList<String>();
+		if (links.previous() != null) {
+			parts.add("<" + links.previous() + ">; rel=\"prev\"");
+		}
+		if (links.next() != null) {
+			parts.add("<" + links.next() + ">; rel=\"next\"");
+		}
+		return parts.isEmpty() ? null : String.join(", ", parts);
+	}
+
 	private static String link(HttpServletRequest request, Paging paging, int page) {
 		UriComponentsBuilder link = UriComponentsBuilder.fromPath(request.getRequestURI());
 		request.getParameterMap().forEach((name, values) -> {

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.hearth.people.PersonId;
+import org.hearth.shared.Paging;
 import org.hearth.programs.Commitment;
 import org.hearth.programs.ProgramId;
 import org.hearth.programs.ProgramRoleId;
@@ -63,6 +64,27 @@ class EnrolmentStore {
 			.params(params)
 			.query(EnrolmentStore::map)
 			.list();
+	}
+
+	/**
+	 * A page of enrolments, newest first: those in service when {@code state} is null.
+	 */
+	List<Enrolment> page(EnrolmentState state, Paging paging) {
+		String where = state == null ? "state in ('ACTIVE', 'PAUSED')" : "state = :state";
+		return jdbc
+			.sql("select * from enrolment where " + where + " order by started_on desc, id limit :limit offset :offset")
+			.param("state", state == null ? "" : state.name())
+			.param("limit", paging.fetch())
+			.param("offset", paging.offset())
+			.query(EnrolmentStore::map)
+			.list();
+	}
+
+	/** How many enrolments are in service. */
+	long countInService() {
+		return jdbc.sql("select count(*) from enrolment where state in ('ACTIVE', 'PAUSED')")
+			.query(Long.class)
+			.single();
 	}
 
 	void insert(Enrolment e) {

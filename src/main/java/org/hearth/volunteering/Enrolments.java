@@ -8,9 +8,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.hearth.shared.NotFound;
+import org.hearth.shared.Paging;
+import org.hearth.shared.ResultPage;
 import org.hearth.shared.RequestRefused;
 import org.hearth.audit.AuditLog;
 import org.hearth.people.Accounts;
@@ -105,6 +108,36 @@ public class Enrolments {
 	public List<Enrolment> list(EnrolmentState state) {
 		return state == null ? store.where("state in ('ACTIVE', 'PAUSED')", Map.of())
 				: store.where("state = :state", Map.of("state", state.name()));
+	}
+
+	/**
+	 * A page of enrolments as lines to show, with the names of volunteers, leads and
+	 * roles looked up once for the page.
+	 */
+	@Transactional(readOnly = true)
+	public ResultPage<EnrolmentLine> page(EnrolmentState state, Paging paging) {
+		ResultPage<Enrolment> page = paging.pageOf(store.page(state, paging));
+		Set<PersonId> people = new HashSet<>();
+		page.items().forEach(e -> {
+			people.add(e.volunteer());
+			people.add(e.lead());
+		});
+		Map<PersonId, String> names = accounts.namesOf(people);
+		Map<ProgramRoleId, String> roles = catalog.roleNames();
+		return page.map(e -> new EnrolmentLine(e.id(), names.getOrDefault(e.volunteer(), "someone"),
+				roles.getOrDefault(e.role(), "a role"), e.state(),
+				e.lead() == null ? "" : names.getOrDefault(e.lead(), "someone"), e.commitmentEndsOn()));
+	}
+
+	/** A line of the staff's list of enrolments. */
+	public record EnrolmentLine(EnrolmentId id, String volunteerName, String roleName, EnrolmentState state,
+			String leadName, LocalDate commitmentEndsOn) {
+	}
+
+	/** How many volunteers are in service (active or paused). */
+	@Transactional(readOnly = true)
+	public long inServiceCount() {
+		return store.countInService();
 	}
 
 	/** The enrolments a lead accompanies or covers for now. */

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.hearth.people.PersonId;
+import org.hearth.shared.Paging;
 import org.hearth.programs.ProgramId;
 
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -40,6 +41,14 @@ class LeadProfileStore {
 
 	List<LeadProfile> all() {
 		return jdbc.sql(SELECT + " order by p.display_name").query(LeadProfileStore::map).list();
+	}
+
+	List<LeadProfile> page(Paging paging) {
+		return jdbc.sql(SELECT + " order by p.display_name, lp.lead_id limit :limit offset :offset")
+			.param("limit", paging.fetch())
+			.param("offset", paging.offset())
+			.query(LeadProfileStore::map)
+			.list();
 	}
 
 	List<LeadProfile> serving(ProgramId program) {

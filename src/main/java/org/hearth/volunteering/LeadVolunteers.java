@@ -10,6 +10,8 @@ import org.hearth.shared.RequestRefused;
 import org.hearth.audit.AuditLog;
 import org.hearth.people.Accounts;
 import org.hearth.people.PersonId;
+import org.hearth.shared.Paging;
+import org.hearth.shared.ResultPage;
 import org.hearth.people.PersonSummary;
 import org.hearth.people.Role;
 import org.hearth.programs.ProgramCatalog;
@@ -56,6 +58,12 @@ public class LeadVolunteers {
 	@Transactional(readOnly = true)
 	public List<LeadProfile> all() {
 		return store.all();
+	}
+
+	/** A page of every lead, by name. */
+	@Transactional(readOnly = true)
+	public ResultPage<LeadProfile> all(Paging paging) {
+		return paging.pageOf(store.page(paging));
 	}
 
 	@Transactional(readOnly = true)

@@ -42,7 +42,7 @@ class VolunteeringAccess {
 								new HomeLink("Away and cover", "/lead/away"))));
 			}
 			if (user.role().compareTo(Role.STAFF) >= 0) {
-				cards.add(new HomeCard(16, "Volunteers in service", enrolments.list(null).size() + " in service.",
+				cards.add(new HomeCard(16, "Volunteers in service", enrolments.inServiceCount() + " in service.",
 						List.of(new HomeLink("Enrolments", "/staff/enrolments"),
 								new HomeLink("Lead volunteers", "/staff/leads"),
 								new HomeLink("Service to approve", "/lead/volunteers"))));

@@ -5,20 +5,24 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
+import jakarta.servlet.http.HttpServletRequest;
 
+import org.hearth.audit.AuditEntry;
 import org.hearth.audit.AuditLog;
 import org.hearth.audit.AuditQuery;
+import org.hearth.shared.PageLinks;
+import org.hearth.shared.Paging;
+import org.hearth.shared.ResultPage;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /** Admins read and filter the audit log. Nothing here changes it. */
 @Controller
 class AuditController {
-
-	private static final int PAGE = 200;
 
 	private final AuditLog audit;
 
@@ -27,11 +31,14 @@ class AuditController {
 	}
 
 	@GetMapping("/admin/audit")
-	String page(Filter filter, HtmxRequest htmx, Model model) {
-		model.addAttribute("entries", audit.find(filter.query(), PAGE));
+	String page(Filter filter, @RequestParam(required = false) String page, @RequestParam(required = false) String size,
+			HtmxRequest htmx, HttpServletRequest request, Model model) {
+		ResultPage<AuditEntry> entries = audit.find(filter.query(), Paging.of(page, size));
+		model.addAttribute("entries", entries.items());
+		model.addAttribute("pages", PageLinks.of(entries, request));
 		model.addAttribute("actions", audit.actions());
 		model.addAttribute("filter", filter);
-		return htmx.isHtmxRequest() ? "audit/audit :: entries" : "audit/audit";
+		return htmx.isHtmxRequest() && !htmx.isHistoryRestoreRequest() ? "audit/audit :: entries" : "audit/audit";
 	}
 
 	/** The filter as it comes from the page's form or the API's query string. */

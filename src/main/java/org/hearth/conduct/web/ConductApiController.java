@@ -10,6 +10,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.hearth.conduct.CaseEntry;
 import org.hearth.conduct.CaseFile;
 import org.hearth.conduct.CaseFile.History;
@@ -17,6 +19,9 @@ import org.hearth.conduct.CaseFile.StaffReport;
 import org.hearth.conduct.CaseId;
 import org.hearth.conduct.CaseStatus;
 import org.hearth.conduct.CaseSummary;
+import org.hearth.shared.PageLinks;
+import org.hearth.shared.Paging;
+import org.hearth.shared.ResultPage;
 import org.hearth.conduct.ConductCase;
 import org.hearth.conduct.ConductDesk;
 import org.hearth.conduct.DebriefId;
@@ -51,6 +56,7 @@ import org.hearth.people.PersonId;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -198,12 +204,17 @@ class ConductApiController {
 	}
 
 	@GetMapping("/staff/conduct/cases")
-	@Operation(
-			summary = "The case queue (staff): status OPEN (default), ALL or one status; most severe, then oldest first")
-	List<CaseSummary> queue(@RequestParam(required = false) String status,
+	@Operation(summary = "The case queue (staff): status OPEN (default), ALL or one status; most severe, then oldest "
+			+ "first; a page at a time (page from 1, size up to 200, default 50), the next page in the Link header")
+	ResponseEntity<List<CaseSummary>> queue(@RequestParam(required = false) String status,
 			@RequestParam(required = false) Severity severity, @RequestParam(defaultValue = "false") boolean mine,
-			@AuthenticationPrincipal HearthUser user) {
-		return desk.queue(new CaseDeskController.QueueParams(status, severity, mine).filter(), user);
+			@RequestParam(required = false) String page, @RequestParam(required = false) String size,
+			@AuthenticationPrincipal HearthUser user, HttpServletRequest request) {
+		ResultPage<CaseSummary> cases = desk.queue(new CaseDeskController.QueueParams(status, severity, mine).filter(),
+				user, Paging.of(page, size));
+		String links = PageLinks.header(cases, request);
+		return links == null ? ResponseEntity.ok(cases.items())
+				: ResponseEntity.ok().header(HttpHeaders.LINK, links).body(cases.items());
 	}
 
 	@GetMapping("/staff/conduct/cases/{id}")

@@ -1,12 +1,21 @@
 package org.hearth.onboarding.web;
 
 import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
 import org.hearth.shared.Forms;
 import org.hearth.shared.NotFound;
+import org.hearth.shared.PageLinks;
+import org.hearth.shared.Paging;
+import org.hearth.shared.ResultPage;
 import org.hearth.onboarding.Acknowledgements;
 import org.hearth.onboarding.ActivationDecision;
 import org.hearth.onboarding.ActivationDecision.Refused;
@@ -18,7 +27,9 @@ import org.hearth.onboarding.BackgroundChecks;
 import org.hearth.onboarding.Course;
 import org.hearth.onboarding.Courses;
 import org.hearth.onboarding.Expiries;
+import org.hearth.onboarding.Expiries.Expiry;
 import org.hearth.onboarding.Onboarding;
+import org.hearth.onboarding.Onboarding.ApplicationLine;
 import org.hearth.onboarding.web.OnboardingForms.CheckForm;
 import org.hearth.onboarding.web.OnboardingForms.CourseForm;
 import org.hearth.onboarding.web.OnboardingForms.DeclineForm;
@@ -63,12 +74,15 @@ class StaffOnboardingController {
 	}
 
 	@GetMapping("/staff/applications")
-	String queue(@RequestParam(required = false) ApplicationStatus status, Model model) {
-		model.addAttribute("applications", onboarding.queue(status));
+	String queue(@RequestParam(required = false) ApplicationStatus status, @RequestParam(required = false) String page,
+			@RequestParam(required = false) String size, HtmxRequest htmx, HttpServletRequest request, Model model) {
+		ResultPage<ApplicationLine> applications = onboarding.queue(status, Paging.of(page, size));
+		model.addAttribute("applications", applications.items());
+		model.addAttribute("pages", PageLinks.of(applications, request));
 		model.addAttribute("status", status);
 		model.addAttribute("statuses", ApplicationStatus.values());
-		model.addAttribute("onboarding", onboarding);
-		return "onboarding/queue";
+		return htmx.isHtmxRequest() && !htmx.isHistoryRestoreRequest() ? "onboarding/queue :: applications"
+				: "onboarding/queue";
 	}
 
 	@GetMapping("/staff/applications/{id}")
@@ -169,11 +183,28 @@ class StaffOnboardingController {
 
 	@GetMapping("/staff/expiries")
 	String expiries(Model model) {
-		model.addAttribute("expiries", expiries.dueBy(LocalDate.now()));
-		model.addAttribute("outstanding", acknowledgements.outstanding());
+		List<Expiry> due = expiries.dueBy(LocalDate.now());
+		List<Acknowledgements.Outstanding> outstanding = acknowledgements.outstanding();
+		Set<PersonId> people = new HashSet<>();
+		due.forEach(e -> people.add(e.volunteer()));
+		outstanding.forEach(o -> people.add(o.volunteer()));
+		Map<PersonId, String> names = onboarding.namesOf(people);
+		model.addAttribute("expiries",
+				due.stream().map(e -> new ExpiryLine(names.getOrDefault(e.volunteer(), "someone"), e)).toList());
+		model.addAttribute("outstanding",
+				outstanding.stream()
+					.map(o -> new OutstandingLine(names.getOrDefault(o.volunteer(), "someone"), o))
+					.toList());
 		model.addAttribute("noticeDays", Expiries.NOTICE_DAYS);
-		model.addAttribute("onboarding", onboarding);
 		return "onboarding/expiries";
+	}
+
+	/** Something a volunteer must renew, with their name. */
+	record ExpiryLine(String name, Expiry expiry) {
+	}
+
+	/** A policy version a volunteer has yet to acknowledge, with their name. */
+	record OutstandingLine(String name, Acknowledgements.Outstanding outstanding) {
 	}
 
 	private String page(Model model, Application application, DeclineForm declineForm, CheckForm checkForm) {

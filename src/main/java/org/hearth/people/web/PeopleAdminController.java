@@ -3,12 +3,17 @@ package org.hearth.people.web;
 import java.util.UUID;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.hearth.people.AccountException;
 import org.hearth.people.Accounts;
 import org.hearth.people.LeadType;
+import org.hearth.people.Person;
 import org.hearth.people.PersonId;
 import org.hearth.people.Role;
+import org.hearth.shared.PageLinks;
+import org.hearth.shared.Paging;
+import org.hearth.shared.ResultPage;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
@@ -33,13 +38,16 @@ class PeopleAdminController {
 	}
 
 	@GetMapping("/admin/people")
-	String list(@RequestParam(required = false) Role role, @RequestParam(required = false) String q, HtmxRequest htmx,
-			Model model) {
-		model.addAttribute("people", accounts.search(role, q));
+	String list(@RequestParam(required = false) Role role, @RequestParam(required = false) String q,
+			@RequestParam(required = false) String page, @RequestParam(required = false) String size, HtmxRequest htmx,
+			HttpServletRequest request, Model model) {
+		ResultPage<Person> people = accounts.search(role, q, Paging.of(page, size));
+		model.addAttribute("people", people.items());
+		model.addAttribute("pages", PageLinks.of(people, request));
 		model.addAttribute("roles", Role.values());
 		model.addAttribute("role", role);
 		model.addAttribute("q", q);
-		return htmx.isHtmxRequest() ? "people/people :: results" : "people/people";
+		return htmx.isHtmxRequest() && !htmx.isHistoryRestoreRequest() ? "people/people :: results" : "people/people";
 	}
 
 	@GetMapping("/admin/people/{id}")

@@ -2,24 +2,32 @@ package org.hearth.volunteering.web;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
 import org.hearth.shared.Forms;
+import org.hearth.shared.PageLinks;
+import org.hearth.shared.Paging;
+import org.hearth.shared.ResultPage;
 import org.hearth.shared.RequestRefused;
 import org.hearth.people.Accounts;
 import org.hearth.people.HearthUser;
 import org.hearth.people.PersonId;
 import org.hearth.people.Role;
 import org.hearth.programs.ProgramCatalog;
+import org.hearth.programs.Program;
 import org.hearth.programs.ProgramId;
 import org.hearth.volunteering.Enrolment;
 import org.hearth.volunteering.EnrolmentId;
 import org.hearth.volunteering.EnrolmentState;
 import org.hearth.volunteering.Enrolments;
+import org.hearth.volunteering.Enrolments.EnrolmentLine;
 import org.hearth.volunteering.LeadProfile;
 import org.hearth.volunteering.LeadVolunteers;
 import org.hearth.volunteering.ServiceLog;
@@ -189,12 +197,15 @@ class VolunteeringController {
 	// Staff
 
 	@GetMapping("/staff/enrolments")
-	String list(@RequestParam(required = false) EnrolmentState state, Model model) {
-		model.addAttribute("list", enrolments.list(state));
+	String list(@RequestParam(required = false) EnrolmentState state, @RequestParam(required = false) String page,
+			@RequestParam(required = false) String size, HtmxRequest htmx, HttpServletRequest request, Model model) {
+		ResultPage<EnrolmentLine> list = enrolments.page(state, Paging.of(page, size));
+		model.addAttribute("list", list.items());
+		model.addAttribute("pages", PageLinks.of(list, request));
 		model.addAttribute("state", state);
 		model.addAttribute("states", EnrolmentState.values());
-		model.addAttribute("enrolments", enrolments);
-		return "volunteering/enrolments";
+		return htmx.isHtmxRequest() && !htmx.isHistoryRestoreRequest() ? "volunteering/enrolments :: list"
+				: "volunteering/enrolments";
 	}
 
 	@GetMapping("/staff/enrolments/{id}")
@@ -215,14 +226,15 @@ class VolunteeringController {
 	}
 
 	@GetMapping("/staff/leads")
-	String leads(Model model) {
-		return leadsPage(model, LeadForm.empty());
+	String leads(@RequestParam(required = false) String page, @RequestParam(required = false) String size,
+			HttpServletRequest request, Model model) {
+		return leadsPage(model, LeadForm.empty(), Paging.of(page, size), request);
 	}
 
 	@PostMapping("/staff/leads")
 	String register(@Valid @ModelAttribute("form") LeadForm form, BindingResult errors, Model model,
-			RedirectAttributes redirect) {
-		return Forms.submit(errors, () -> leadsPage(model, form), () -> {
+			HttpServletRequest request, RedirectAttributes redirect) {
+		return Forms.submit(errors, () -> leadsPage(model, form, Paging.first(), request), () -> {
 			LeadProfile profile = leads.register(new PersonId(form.lead()), new ProgramId(form.program()),
 					form.capacity(), form.languages(), form.timeZone());
 			redirect.addFlashAttribute("notice", profile.name() + " is now a lead of the program.");
@@ -280,13 +292,24 @@ class VolunteeringController {
 		return "volunteering/lead-away";
 	}
 
-	private String leadsPage(Model model, LeadForm form) {
-		model.addAttribute("leads", leads.all());
+	private String leadsPage(Model model, LeadForm form, Paging paging, HttpServletRequest request) {
+		ResultPage<LeadProfile> page = leads.all(paging);
+		List<Program> programs = catalog.programs();
+		Map<ProgramId, String> programNames = programs.stream().collect(Collectors.toMap(Program::id, Program::name));
+		model.addAttribute("leads",
+				page.items()
+					.stream()
+					.map(lead -> new LeadLine(lead, programNames.getOrDefault(lead.program(), "")))
+					.toList());
+		model.addAttribute("pages", PageLinks.of(page, request));
 		model.addAttribute("form", form);
 		model.addAttribute("candidates", accounts.search(Role.LEAD, null));
-		model.addAttribute("programs", catalog.programs());
-		model.addAttribute("catalog", catalog);
+		model.addAttribute("programs", programs);
 		return "volunteering/leads";
+	}
+
+	/** A lead on the staff's list, with their program's name. */
+	record LeadLine(LeadProfile profile, String programName) {
 	}
 
 	static String act(RedirectAttributes redirect, String page, Supplier<String> change) {
