@@ -53,9 +53,12 @@ public class Accounts {
 
 	private final String baseUrl;
 
+	private final Sessions sessions;
+
 	Accounts(PersonRepository people, JdbcClient jdbc, PasswordEncoder passwordEncoder,
-			ApplicationEventPublisher events, AuditLog audit, Clock clock,
-			@Value("${hearth.base-url}") String baseUrl) {
+			ApplicationEventPublisher events, AuditLog audit, Clock clock, @Value("${hearth.base-url}") String baseUrl,
+			Sessions sessions) {
+		this.sessions = sessions;
 		this.people = people;
 		this.jdbc = jdbc;
 		this.passwordEncoder = passwordEncoder;
@@ -150,21 +153,40 @@ public class Accounts {
 
 	/**
 	 * Sets a new password with a single-use token; the token and every other one of
-	 * theirs stop working.
+	 * theirs stop working, and every session of theirs is signed out (ASVS 3.3.3).
 	 */
 	@Transactional
 	public PersonSummary resetPassword(String token, String newPassword) {
-		UUID personId = findUsableToken(token).orElseThrow(() -> new AccountException("token",
-				"This link has expired or was already used. Ask for a new one and we'll send it right away."));
 		checkPassword(newPassword);
+		// Claiming the token is one update: of many uses at once, exactly one wins and
+		// the
+		// others see it used.
+		UUID personId = jdbc.sql("""
+				update password_token set used_at = :now
+				where token_hash = :hash and used_at is null and expires_at > :now
+				returning person_id""")
+			.param("now", Timestamp.from(clock.instant()))
+			.param("hash", Tokens.hash(token == null ? "" : token))
+			.query(UUID.class)
+			.optional()
+			.orElseThrow(() -> new AccountException("token",
+					"This link has expired or was already used. Ask for a new one and we'll send it right away."));
 		Person person = people.findById(personId).orElseThrow();
 		person.changePasswordHash(passwordEncoder.encode(newPassword));
-		people.save(person);
+		try {
+			people.save(person);
+		}
+		catch (OptimisticLockingFailureException ex) {
+			throw new AccountException("token",
+					"Your password was changed a moment ago with another link. Sign in, or ask for a new link.");
+		}
 		jdbc.sql("update password_token set used_at = :now where person_id = :person and used_at is null")
 			.param("now", Timestamp.from(clock.instant()))
 			.param("person", personId)
 			.update();
-		audit.record("person.password-set", "person", person.id(), "Password set with an e-mailed link");
+		int ended = sessions.endAll(person.email());
+		audit.record("person.password-set", "person", person.id(),
+				"Password set with an e-mailed link; " + ended + " session(s) signed out");
 		return person.summary();
 	}
 

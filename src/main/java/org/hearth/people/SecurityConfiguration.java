@@ -36,7 +36,15 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.web.savedrequest.DefaultSavedRequest;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -52,6 +60,10 @@ class SecurityConfiguration {
 	static final String[] PUBLIC_PAGES = { "/", "/sign-in", "/register", "/password/**", "/setup", "/css/**", "/js/**",
 			"/webjars/**", "/favicon.ico", "/error", "/actuator/health", "/actuator/health/**", "/v3/api-docs",
 			"/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html" };
+
+	/** Hearth uses none of these browser features; no page or embedded content may. */
+	static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), "
+			+ "interest-cohort=()";
 
 	@Bean
 	PasswordEncoder passwordEncoder() {
@@ -122,6 +134,10 @@ class SecurityConfiguration {
 				.csrf(csrf -> csrf.disable())
 				.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 				.addFilterBefore(new BearerTokenFilter(tokens, json), UsernamePasswordAuthenticationFilter.class)
+				.headers(headers -> headers
+					.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+					.addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", PERMISSIONS_POLICY))
+					.httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000)))
 				.exceptionHandling(handling -> handling.authenticationEntryPoint((request, response, ex) -> problem(
 						json, request, response, HttpStatus.UNAUTHORIZED,
 						"Send a personal API token as 'Authorization: Bearer hth_…'. Create one under Account → API tokens."))
@@ -138,8 +154,10 @@ class SecurityConfiguration {
 		@Bean
 		@Order(2)
 		SecurityFilterChain web(HttpSecurity http, List<RequestAuthorizations> authorizations,
-				ObjectProvider<ClientRegistrationRepository> identityProviders, PersonRepository people, AuditLog audit)
-				throws Exception {
+				ObjectProvider<ClientRegistrationRepository> identityProviders, PersonRepository people, AuditLog audit,
+				SignInThrottle throttle) throws Exception {
+			var signInPage = new LoginUrlAuthenticationEntryPoint("/sign-in");
+			signInPage.setFavorRelativeUris(true);
 			if (identityProviders.getIfAvailable() != null) {
 				http.oauth2Login(login -> login.loginPage("/sign-in").successHandler(new SingleSignOn(people, audit)));
 			}
@@ -148,11 +166,95 @@ class SecurityConfiguration {
 				authorizations.forEach(authorization -> authorization.configure(rules));
 				applyGeneralRules(rules);
 			})
-				.formLogin(form -> form.loginPage("/sign-in").defaultSuccessUrl("/", false).permitAll())
+				.addFilterBefore(new SignInThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
+				.formLogin(form -> form.loginPage("/sign-in")
+					.successHandler(new SignInSucceeded(throttle))
+					.failureHandler((request, response, ex) -> {
+						String email = request.getParameter("username");
+						throttle.failed(email, request.getRemoteAddr());
+						response
+							.sendRedirect(request.getContextPath() + throttle.lockedFor(email, request.getRemoteAddr())
+								.map(SignInThrottleFilter::lockedPage)
+								.orElse("/sign-in?error"));
+					})
+					.permitAll())
+				.exceptionHandling(handling -> handling.authenticationEntryPoint(signInPage))
 				.logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/sign-in?signed-out").permitAll())
 				.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
-						"default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'")));
+						"default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'"))
+					.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+					.addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", PERMISSIONS_POLICY))
+					.httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000)));
 			return http.build();
+		}
+
+	}
+
+	/**
+	 * Refuses a sign-in, before the password is even checked, while the account or the
+	 * address is locked after repeated failures.
+	 */
+	static final class SignInThrottleFilter extends OncePerRequestFilter {
+
+		private final SignInThrottle throttle;
+
+		SignInThrottleFilter(SignInThrottle throttle) {
+			this.throttle = throttle;
+		}
+
+		@Override
+		protected boolean shouldNotFilter(HttpServletRequest request) {
+			return !("POST".equals(request.getMethod())
+					&& "/sign-in".equals(request.getRequestURI().substring(request.getContextPath().length())));
+		}
+
+		@Override
+		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+				throws ServletException, IOException {
+			var locked = throttle.lockedFor(request.getParameter("username"), request.getRemoteAddr());
+			if (locked.isPresent()) {
+				response.sendRedirect(request.getContextPath() + lockedPage(locked.get()));
+				return;
+			}
+			chain.doFilter(request, response);
+		}
+
+		/** The sign-in page saying for how many minutes sign-ins are refused. */
+		static String lockedPage(java.time.Duration wait) {
+			return "/sign-in?locked=" + Math.max(1, (wait.toSeconds() + 59) / 60);
+		}
+
+	}
+
+	/**
+	 * After a sign-in: clears the account's failures and goes back to the page asked for,
+	 * as a path on this site (never a host taken from the request's headers).
+	 */
+	static final class SignInSucceeded implements AuthenticationSuccessHandler {
+
+		private final SignInThrottle throttle;
+
+		private final RequestCache requests = new HttpSessionRequestCache();
+
+		SignInSucceeded(SignInThrottle throttle) {
+			this.throttle = throttle;
+		}
+
+		@Override
+		public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
+				Authentication authentication) throws IOException {
+			throttle.succeeded(authentication.getName());
+			String target = request.getContextPath() + "/";
+			if (requests.getRequest(request, response) instanceof DefaultSavedRequest saved
+					&& "GET".equals(saved.getMethod())) {
+				String path = saved.getRequestURI()
+						+ (saved.getQueryString() == null ? "" : "?" + saved.getQueryString());
+				if (path.startsWith("/") && !path.startsWith("//") && !path.contains("\\")) {
+					target = path;
+				}
+				requests.removeRequest(request, response);
+			}
+			response.sendRedirect(target);
 		}
 
 	}
