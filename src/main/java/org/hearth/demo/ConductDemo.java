@@ -116,10 +116,11 @@ class ConductDemo {
 		desk.escalate(escalated, version(escalated), "Possible sexual-abuse-policy concern; needs senior staff today.",
 				sam);
 
-		// Critical: a SWAT facilitator reports self-harm encouragement; Alex is suspended
-		// at once.
+		// Critical: Priya, a SWAT Facilitator who does not lead Alex, told staff; Jo
+		// files
+		// the report of self-harm encouragement and Alex is suspended at once.
 		report(alex, ReportCategory.SELF_HARM_ENCOURAGEMENT,
-				"Alex told a member in crisis \"maybe everyone would be better off\".", priya, true,
+				"Priya saw Alex tell a member in crisis \"maybe everyone would be better off\".", jo, true,
 				Instant.now().minus(2, ChronoUnit.HOURS).truncatedTo(ChronoUnit.MINUTES));
 
 		// A debrief: Noor asks her lead to talk a hard conversation through.
