@@ -5,6 +5,7 @@ import java.util.Set;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
+import org.hearth.onboarding.Courses;
 import org.hearth.people.Accounts;
 import org.hearth.people.LeadType;
 import org.hearth.people.PersonSummary;
@@ -20,12 +21,16 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Loads a believable peer-support organisation once: a Discord peer-support program,
  * forum responders, SWAT and Match, with their policies, and people in every role who
- * share one demo password. Running it again changes nothing.
+ * share one demo password. Everything is written in one transaction, and only into an
+ * empty database (see {@link DemoLoadPolicy}): running it again changes nothing, and on a
+ * database that holds anything else it writes nothing and stops the start with the
+ * reason.
  */
 @Component
 @ConditionalOnProperty(name = "hearth.demo.enabled", havingValue = "true")
@@ -34,6 +39,8 @@ class DemoOrganisation {
 	static final String PASSWORD = "hearth-demo-2026";
 
 	static final String DOMAIN = "@demo.hearth.example";
+
+	static final String ADMIN = "admin" + DOMAIN;
 
 	private static final Log log = LogFactory.getLog(DemoOrganisation.class);
 
@@ -45,19 +52,25 @@ class DemoOrganisation {
 
 	private final ConductDemo conduct;
 
-	DemoOrganisation(Accounts accounts, ProgramCatalog catalog, VolunteeringDemo volunteering, ConductDemo conduct) {
+	private final Courses courses;
+
+	private final TransactionTemplate transactions;
+
+	DemoOrganisation(Accounts accounts, ProgramCatalog catalog, VolunteeringDemo volunteering, ConductDemo conduct,
+			Courses courses, PlatformTransactionManager transactionManager) {
 		this.accounts = accounts;
 		this.catalog = catalog;
 		this.volunteering = volunteering;
 		this.conduct = conduct;
+		this.courses = courses;
+		this.transactions = new TransactionTemplate(transactionManager);
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
 	@Order(0)
 	void loadOnStart() {
-		if (load()) {
-			log.info("Loaded the demo organisation.");
-		}
+		log.info(
+				load() ? "Loaded the demo organisation." : "The demo organisation is already loaded; nothing changed.");
 		log.info("""
 
 				Demo organisation: sign in at the address above with any of these, password %s
@@ -71,11 +84,23 @@ class DemoOrganisation {
 	}
 
 	/**
-	 * Loads everything unless it is already there; returns whether anything was loaded.
+	 * Loads everything in one transaction unless it is already there; returns whether
+	 * anything was loaded.
+	 * @throws DemoRefused when the database holds anything but the demo
 	 */
-	@Transactional
 	boolean load() {
-		if (accounts.findByEmail("admin" + DOMAIN).isPresent()) {
+		return Boolean.TRUE.equals(this.transactions.execute(status -> loadIntoEmptyDatabase()));
+	}
+
+	private boolean loadIntoEmptyDatabase() {
+		var contents = new DemoLoadPolicy.Contents(
+				accounts.search(null, null).stream().map(person -> person.email()).toList(), catalog.programs().size(),
+				catalog.policies().size(), courses.all().size());
+		DemoLoadPolicy.Decision decision = DemoLoadPolicy.decide(contents);
+		if (decision instanceof DemoLoadPolicy.Decision.Refuse refused) {
+			throw new DemoRefused(refused.reason());
+		}
+		if (decision instanceof DemoLoadPolicy.Decision.AlreadyLoaded) {
 			return false;
 		}
 		person("admin", "Ada Okafor", Role.ADMIN, null);

@@ -8,15 +8,23 @@ import org.hearth.TestMail;
 import org.hearth.care.DutyRota;
 import org.hearth.care.Escalations;
 import org.hearth.conduct.ConductTest;
+import org.hearth.onboarding.Courses;
 import org.hearth.people.Accounts;
 import org.hearth.programs.ProgramCatalog;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.transaction.PlatformTransactionManager;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+/**
+ * The care side of the demo, loaded into a database of its own that starts empty, as
+ * {@code --demo} requires.
+ */
 @ConductTest
+@TestPropertySource(properties = "hearth.data-dir=target/test-data-demo-care")
 class CareDemoTests {
 
 	@RegisterExtension
@@ -35,6 +43,12 @@ class CareDemoTests {
 	VolunteeringDemo volunteering;
 
 	@Autowired
+	Courses courses;
+
+	@Autowired
+	PlatformTransactionManager transactions;
+
+	@Autowired
 	DutyRota rota;
 
 	@Autowired
@@ -45,7 +59,7 @@ class CareDemoTests {
 
 	@Test
 	void holdsARotaAnAcknowledgedEscalationAndOneThatWentToStaff() {
-		new DemoOrganisation(accounts, catalog, volunteering, conduct).load();
+		new DemoOrganisation(accounts, catalog, volunteering, conduct, courses, transactions).load();
 		var demo = new CareDemo(accounts, rota, escalations);
 
 		assertThat(demo.load()).isTrue();

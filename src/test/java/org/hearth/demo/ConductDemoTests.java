@@ -7,17 +7,22 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.hearth.TestMail;
-import org.hearth.conduct.ConductTest;
 import org.hearth.people.Access;
 import org.hearth.people.Accounts;
-import org.hearth.programs.ProgramCatalog;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@ConductTest
+/**
+ * The conduct side of the demo organisation, loaded with --demo into its own empty
+ * database as it is on start (the same context as {@link DemoOrganisationTests}).
+ */
+@SpringBootTest(properties = { "hearth.demo.enabled=true", "hearth.data-dir=target/test-data-demo" })
+@AutoConfigureMockMvc
 class ConductDemoTests {
 
 	@RegisterExtension
@@ -27,20 +32,14 @@ class ConductDemoTests {
 	Accounts accounts;
 
 	@Autowired
-	ProgramCatalog catalog;
-
-	@Autowired
-	ConductDemo conduct;
-
-	@Autowired
-	VolunteeringDemo volunteering;
+	DemoOrganisation demo;
 
 	@Autowired
 	JdbcClient jdbc;
 
 	@Test
 	void holdsCasesInEveryStateAndASuspendedVolunteer() {
-		new DemoOrganisation(accounts, catalog, volunteering, conduct).load();
+		demo.load();
 
 		List<String> statuses = jdbc.sql("""
 				select distinct c.status from conduct_case c

@@ -6,23 +6,28 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import org.hearth.HearthTest;
 import org.hearth.TestMail;
 import org.hearth.onboarding.Acknowledgements;
 import org.hearth.onboarding.ApplicationStatus;
 import org.hearth.onboarding.Onboarding;
 import org.hearth.people.Accounts;
-import org.hearth.programs.ProgramCatalog;
 import org.hearth.volunteering.EnrolmentState;
 import org.hearth.volunteering.Enrolments;
 import org.hearth.volunteering.LeadVolunteers;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-@HearthTest
+/**
+ * The volunteer journey in the demo organisation, loaded with --demo into its own empty
+ * database as it is on start (the same context as {@link DemoOrganisationTests}).
+ */
+@SpringBootTest(properties = { "hearth.demo.enabled=true", "hearth.data-dir=target/test-data-demo" })
+@AutoConfigureMockMvc
 class VolunteeringDemoTests {
 
 	@RegisterExtension
@@ -32,13 +37,7 @@ class VolunteeringDemoTests {
 	Accounts accounts;
 
 	@Autowired
-	ProgramCatalog catalog;
-
-	@Autowired
-	VolunteeringDemo volunteering;
-
-	@Autowired
-	ConductDemo conduct;
+	DemoOrganisation demo;
 
 	@Autowired
 	Onboarding onboarding;
@@ -57,7 +56,7 @@ class VolunteeringDemoTests {
 
 	@Test
 	void coversEveryStateOfTheVolunteerJourney() {
-		new DemoOrganisation(accounts, catalog, volunteering, conduct).load();
+		demo.load();
 
 		var demoApplications = Arrays.stream(ApplicationStatus.values())
 			.filter(status -> onboarding.queue(status)
