@@ -34,11 +34,16 @@ public final class ScreeningMain {
 
 	/**
 	 * Entry point; an optional first argument "screen" is accepted for parity with the
-	 * application's CLI.
+	 * application's CLI, and {@code --rules-only} screens without the learned tier.
 	 */
 	public static void main(String[] args) {
-		if (args.length > 0 && !args[0].equals("screen")) {
-			System.err.println("usage: screen < messages.jsonl > results.jsonl");
+		List<String> rest = new ArrayList<>(List.of(args));
+		if (!rest.isEmpty() && rest.get(0).equals("screen")) {
+			rest.remove(0);
+		}
+		boolean rulesOnly = rest.remove("--rules-only");
+		if (!rest.isEmpty()) {
+			System.err.println("usage: screen [--rules-only] < messages.jsonl > results.jsonl");
 			System.exit(2);
 		}
 		if (System.getenv(TUNED_ENV) == null) {
@@ -47,7 +52,22 @@ public final class ScreeningMain {
 				System.exit(exit.get());
 			}
 		}
-		System.exit(ScreeningCommand.run(System.in, System.out));
+		Screener screener;
+		if (rulesOnly) {
+			screener = Screener.withShippedRules();
+		}
+		else {
+			try {
+				screener = Screener.withShippedModel();
+			}
+			catch (RuntimeException e) {
+				System.err.println("The learned tier could not be loaded (" + e.getMessage()
+						+ "); nothing was screened. Use --rules-only to screen with the rules alone.");
+				System.exit(3);
+				return;
+			}
+		}
+		System.exit(ScreeningCommand.run(System.in, System.out, screener));
 	}
 
 	/**

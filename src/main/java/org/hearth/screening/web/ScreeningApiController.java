@@ -193,11 +193,16 @@ class ScreeningApiController {
 
 	}
 
-	record FindingView(String category, int start, int end, String severity, String reason) {
+	/**
+	 * One finding: {@code tier} is {@code rules} (score 1, the span is the words that
+	 * matched) or {@code model} (the learned tier's probability; the span is the whole
+	 * message).
+	 */
+	record FindingView(String category, int start, int end, String severity, String reason, String tier, double score) {
 
 		static FindingView of(Finding finding) {
 			return new FindingView(finding.category().name(), finding.start(), finding.end(), finding.severity().name(),
-					finding.reason());
+					finding.reason(), finding.tier().jsonName(), finding.score());
 		}
 
 	}
