@@ -112,9 +112,9 @@ public final class ScreeningEngine {
 	}
 
 	/**
-	 * Screens one message with the rules alone. A message holding invisible characters
-	 * is read twice: with them dropped (so they cannot split a word) and with them as
-	 * spaces (so they cannot join words either); the findings of both readings count.
+	 * Screens one message with the rules alone. A message holding invisible characters is
+	 * read twice: with them dropped (so they cannot split a word) and with them as spaces
+	 * (so they cannot join words either); the findings of both readings count.
 	 */
 	public ScreeningResult screen(ScreeningRequest request) {
 		return screen(request, null, null);

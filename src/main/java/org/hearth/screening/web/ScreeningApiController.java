@@ -1,7 +1,6 @@
 package org.hearth.screening.web;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -97,10 +96,8 @@ class ScreeningApiController {
 		if (!wait.isZero()) {
 			return tooMany(wait);
 		}
-		var results = new ArrayList<ScreeningView>();
-		for (MessageBody body : batch.messages()) {
-			results.add(ScreeningView.of(screening.screenMessage(message(body))));
-		}
+		var messages = batch.messages().stream().map(this::message).toList();
+		var results = screening.screenMessages(messages).stream().map(ScreeningView::of).toList();
 		return ResponseEntity.ok(new BatchResult(results));
 	}
 

@@ -62,9 +62,9 @@ public final class HeadTrainer {
 	static final double MIN_F1 = 0.6;
 
 	/**
-	 * The same floor for crisis and encouragement, lower: the cascade's vetoes (direction,
-	 * support questions, reported speech, negation) remove part of their false positives,
-	 * and a second look by staff costs far less than a missed message.
+	 * The same floor for crisis and encouragement, lower: the cascade's vetoes
+	 * (direction, support questions, reported speech, negation) remove part of their
+	 * false positives, and a second look by staff costs far less than a missed message.
 	 */
 	static final double MIN_F1_RECALL_FIRST = 0.5;
 
