@@ -43,7 +43,7 @@ class LearnedTierTests {
 		CategoryHead head = LearnedTier.shipped().head();
 		assertThat(head.threshold(Category.CRISIS)).isPresent();
 		assertThat(head.threshold(Category.SELF_HARM_ENCOURAGEMENT)).isPresent();
-		assertThat(head.notes().get("CRISIS")).startsWith("validation");
+		assertThat(head.notes().get("CRISIS")).startsWith("out-of-fold");
 	}
 
 	@Test
