@@ -65,11 +65,12 @@ public final class ScreeningCommand {
 	}
 
 	/**
-	 * Screens every line of {@code in} to {@code out} with the rules and the learned
-	 * tier; returns the process exit code (0, or 1 when the output fails).
+	 * Screens every line of {@code in} to {@code out} with the shipped default, the rules
+	 * alone (the learned tier is off by default, see docs/screening.md); returns the
+	 * process exit code (0, or 1 when the output fails).
 	 */
 	public static int run(InputStream in, OutputStream out) {
-		return run(in, out, Screener.withShippedModel());
+		return run(in, out, Screener.withShippedRules());
 	}
 
 	/** As {@link #run(InputStream, OutputStream)}, with a given screener. */
@@ -166,8 +167,7 @@ public final class ScreeningCommand {
 	 * Parses every line, gives the valid ones to the screener together (one model pass),
 	 * and writes one answer a line in input order.
 	 */
-	private static void screenLines(List<byte[]> lines, Screener screener, CharsetDecoder decoder,
-			StringBuilder out) {
+	private static void screenLines(List<byte[]> lines, Screener screener, CharsetDecoder decoder, StringBuilder out) {
 		String[] answers = new String[lines.size()];
 		String[] ids = new String[lines.size()];
 		List<ScreeningRequest> requests = new ArrayList<>(lines.size());

@@ -34,16 +34,19 @@ public final class ScreeningMain {
 
 	/**
 	 * Entry point; an optional first argument "screen" is accepted for parity with the
-	 * application's CLI, and {@code --rules-only} screens without the learned tier.
+	 * application's CLI. The rules alone screen by default ({@code --rules-only}, also
+	 * accepted); {@code --with-model} adds the learned tier, which is off by default
+	 * because it flags far more benign messages on the held-out set (docs/screening.md).
 	 */
 	public static void main(String[] args) {
 		List<String> rest = new ArrayList<>(List.of(args));
 		if (!rest.isEmpty() && rest.get(0).equals("screen")) {
 			rest.remove(0);
 		}
-		boolean rulesOnly = rest.remove("--rules-only");
+		rest.remove("--rules-only");
+		boolean rulesOnly = !rest.remove("--with-model");
 		if (!rest.isEmpty()) {
-			System.err.println("usage: screen [--rules-only] < messages.jsonl > results.jsonl");
+			System.err.println("usage: screen [--rules-only | --with-model] < messages.jsonl > results.jsonl");
 			System.exit(2);
 		}
 		if (System.getenv(TUNED_ENV) == null) {
@@ -62,7 +65,7 @@ public final class ScreeningMain {
 			}
 			catch (RuntimeException e) {
 				System.err.println("The learned tier could not be loaded (" + e.getMessage()
-						+ "); nothing was screened. Use --rules-only to screen with the rules alone.");
+						+ "); nothing was screened. Leave out --with-model to screen with the rules alone.");
 				System.exit(3);
 				return;
 			}

@@ -3,6 +3,9 @@ package org.hearth.screening.engine;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.LongBuffer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -94,7 +97,17 @@ public final class SentenceEncoder {
 			options.setIntraOpNumThreads(1);
 			options.setInterOpNumThreads(1);
 			options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
-			OrtSession session = environment.createSession(model.readAllBytes(), options);
+			// From a file, not a byte array: the model's bytes then never sit on the Java
+			// heap, so the command's bounded memory holds with the model loaded.
+			Path file = Files.createTempFile("hearth-sentence-model", ".onnx");
+			OrtSession session;
+			try {
+				Files.copy(model, file, StandardCopyOption.REPLACE_EXISTING);
+				session = environment.createSession(file.toString(), options);
+			}
+			finally {
+				Files.deleteIfExists(file);
+			}
 			HuggingFaceTokenizer tokenizer = HuggingFaceTokenizer.newInstance(tokens,
 					Map.of("padding", "false", "truncation", "false", "addSpecialTokens", "false"));
 			return new SentenceEncoder(environment, session, tokenizer);

@@ -133,9 +133,8 @@ public class LiveScreening {
 
 	/**
 	 * As {@link #screenMessage} for several messages, in order; the learned tier reads
-	 * them together.
+	 * them together. As there, no transaction is open while they are screened.
 	 */
-	@Transactional
 	public List<Screened> screenMessages(List<Message> messages) {
 		Screener screener = current.get();
 		List<ScreeningRequest> requests = messages.stream()
@@ -147,7 +146,9 @@ public class LiveScreening {
 			results = screener.screenAll(requests);
 		}
 		catch (RuntimeException | Error e) {
-			results = requests.stream().map(r -> FailClosed.screen(screener::screen, r)).toList();
+			// One by one, so that only the messages that cannot be screened are held
+			// (a missing screener fails inside, each message then held for a person).
+			results = requests.stream().map(r -> FailClosed.screen(request -> screener.screen(request), r)).toList();
 		}
 		List<Screened> screened = new java.util.ArrayList<>(messages.size());
 		for (int i = 0; i < messages.size(); i++) {
