@@ -63,7 +63,7 @@ class ScreeningCommandTests {
 	}
 
 	@Test
-	void screensWithBothTiersByDefaultAndSaysWhichTierFoundWhat() {
+	void screensWithTheRulesAloneByDefaultAndSaysWhichTierFoundWhatWithTheModel() {
 		StringBuilder in = new StringBuilder();
 		for (int i = 0; i < 40; i++) {
 			String text = i % 4 == 0 ? "the rope is already tied in my garage"
@@ -74,18 +74,34 @@ class ScreeningCommandTests {
 				.append(text)
 				.append("\"}\n");
 		}
+		byte[] input = in.toString().getBytes(StandardCharsets.UTF_8);
+		// The default: the rules alone (the learned tier is off by default), which miss
+		// the first message's meaning.
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		assertThat(ScreeningCommand.run(new ByteArrayInputStream(in.toString().getBytes(StandardCharsets.UTF_8)), out))
-			.isZero();
-		List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
-		assertThat(lines).hasSize(40);
+		assertThat(ScreeningCommand.run(new ByteArrayInputStream(input), out)).isZero();
+		List<String> rules = out.toString(StandardCharsets.UTF_8).lines().toList();
+		// With the learned tier (--with-model), the model finds it and says so.
+		List<String> cascade = run(input, Screener.withShippedModel());
+		assertThat(rules).hasSize(40);
+		assertThat(cascade).hasSize(40);
 		for (int i = 0; i < 40; i++) {
-			assertThat(lines.get(i)).startsWith("{\"id\":" + i + ",");
+			assertThat(rules.get(i)).startsWith("{\"id\":" + i + ",");
+			assertThat(cascade.get(i)).startsWith("{\"id\":" + i + ",");
 			switch (i % 4) {
-				case 0 -> assertThat(lines.get(i)).contains("\"category\":\"CRISIS\"").contains("\"tier\":\"model\"");
-				case 1 -> assertThat(lines.get(i)).contains("\"category\":\"SELF_HARM_ENCOURAGEMENT\"")
-					.contains("\"tier\":\"rules\",\"score\":1.000");
-				default -> assertThat(lines.get(i)).contains("\"categories\":[]");
+				case 0 -> {
+					assertThat(rules.get(i)).contains("\"categories\":[]");
+					assertThat(cascade.get(i)).contains("\"category\":\"CRISIS\"").contains("\"tier\":\"model\"");
+				}
+				case 1 -> {
+					assertThat(rules.get(i)).contains("\"category\":\"SELF_HARM_ENCOURAGEMENT\"")
+						.contains("\"tier\":\"rules\",\"score\":1.000");
+					assertThat(cascade.get(i)).contains("\"category\":\"SELF_HARM_ENCOURAGEMENT\"")
+						.contains("\"tier\":\"rules\",\"score\":1.000");
+				}
+				default -> {
+					assertThat(rules.get(i)).contains("\"categories\":[]");
+					assertThat(cascade.get(i)).contains("\"categories\":[]");
+				}
 			}
 		}
 	}
