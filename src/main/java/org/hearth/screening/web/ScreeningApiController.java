@@ -1,6 +1,7 @@
 package org.hearth.screening.web;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -96,8 +97,10 @@ class ScreeningApiController {
 		if (!wait.isZero()) {
 			return tooMany(wait);
 		}
-		var messages = batch.messages().stream().map(this::message).toList();
-		var results = screening.screenMessages(messages).stream().map(ScreeningView::of).toList();
+		var results = new ArrayList<ScreeningView>();
+		for (MessageBody body : batch.messages()) {
+			results.add(ScreeningView.of(screening.screenMessage(message(body))));
+		}
 		return ResponseEntity.ok(new BatchResult(results));
 	}
 
@@ -190,16 +193,11 @@ class ScreeningApiController {
 
 	}
 
-	/**
-	 * One finding: {@code tier} is {@code rules} (score 1, the span is the words that
-	 * matched) or {@code model} (the learned tier's probability; the span is the whole
-	 * message).
-	 */
-	record FindingView(String category, int start, int end, String severity, String reason, String tier, double score) {
+	record FindingView(String category, int start, int end, String severity, String reason) {
 
 		static FindingView of(Finding finding) {
 			return new FindingView(finding.category().name(), finding.start(), finding.end(), finding.severity().name(),
-					finding.reason(), finding.tier().jsonName(), finding.score());
+					finding.reason());
 		}
 
 	}
