@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Times `screen` and the obscenity peer on tweets.jsonl repeated eight times (198,264 messages), JVM start-up included.
+# Times `screen` (rules only, then the cascade) and the obscenity peer on tweets.jsonl repeated eight times
+# (198,264 messages), JVM start-up included; and the cascade on each tweet once (no repeats to remember).
 # usage: scripts/throughput.sh [SHARED_DIR]; needs node/npm for the peer (installed into a temporary copy of peers/).
 set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"
@@ -10,4 +11,6 @@ for i in 1 2 3 4 5 6 7 8; do cat "$shared/screening/tweets.jsonl"; done > "$work
 cp -r "$shared/screening/peers" "$work/peers" && chmod -R u+w "$work/peers"
 (cd "$work/peers" && npm install --silent)
 /usr/bin/time -f "obscenity: %e s wall, %U s user" node "$work/peers/screen-obscenity.mjs" < "$work/tweets8.jsonl" > "$work/obscenity.jsonl"
-/usr/bin/time -f "hearth:    %e s wall, %U s user, %M KB max RSS" java -jar "$here/target/hearth.jar" screen < "$work/tweets8.jsonl" > "$work/hearth.jsonl"
+/usr/bin/time -f "hearth --rules-only: %e s wall, %U s user, %M KB max RSS" java -jar "$here/target/hearth.jar" screen --rules-only < "$work/tweets8.jsonl" > "$work/hearth-rules.jsonl"
+/usr/bin/time -f "hearth (cascade):   %e s wall, %U s user, %M KB max RSS" java -jar "$here/target/hearth.jar" screen < "$work/tweets8.jsonl" > "$work/hearth.jsonl"
+/usr/bin/time -f "hearth (cascade, each tweet once): %e s wall, %U s user, %M KB max RSS" java -jar "$here/target/hearth.jar" screen < "$shared/screening/tweets.jsonl" > "$work/hearth-once.jsonl"

@@ -1,16 +1,21 @@
 package org.hearth.screening;
 
+import java.util.ArrayList;
 import java.util.List;
+import org.hearth.screening.engine.LearnedTier;
 import org.hearth.screening.engine.RuleSet;
 import org.hearth.screening.engine.ScreeningEngine;
 
 /**
  * Screens messages against the Code of Conduct's eight categories. Immutable and
- * thread-safe: build one with {@link #withShippedRules()} and share it;
+ * thread-safe: build one with {@link #withShippedRules()} (the rules alone) or
+ * {@link #withShippedModel()} (the rules, then the learned tier) and share it;
  * {@link #withOverrides} returns a new screener with admin phrases layered over the
- * shipped rules.
+ * shipped rules, which apply to both tiers.
  */
 public final class Screener {
+
+	private static final System.Logger MODEL_LOG = System.getLogger(Screener.class.getName());
 
 	private static volatile RuleSet shipped;
 
@@ -20,9 +25,13 @@ public final class Screener {
 
 	private final PhraseOverrides overrides;
 
-	private Screener(RuleSet rules, PhraseOverrides overrides) {
+	/** The learned tier, or null for the rules alone. */
+	private final LearnedTier model;
+
+	private Screener(RuleSet rules, PhraseOverrides overrides, LearnedTier model) {
 		this.rules = rules;
 		this.overrides = overrides;
+		this.model = model;
 		this.engine = new ScreeningEngine(rules, overrides);
 	}
 
@@ -41,7 +50,30 @@ public final class Screener {
 				}
 			}
 		}
-		return new Screener(rules, PhraseOverrides.none());
+		return new Screener(rules, PhraseOverrides.none(), null);
+	}
+
+	/**
+	 * A screener with the shipped rules and the learned tier (a sentence model and its
+	 * trained head, shipped on the classpath and loaded once per JVM).
+	 * @throws IllegalStateException when the model cannot be loaded
+	 */
+	public static Screener withShippedModel() {
+		return withShippedRules().withModel(LearnedTier.shipped());
+	}
+
+	private Screener withModel(LearnedTier tier) {
+		return new Screener(rules, overrides, tier);
+	}
+
+	/** The same screener without the learned tier. */
+	public Screener rulesOnly() {
+		return new Screener(rules, overrides, null);
+	}
+
+	/** True when the learned tier runs after the rules. */
+	public boolean usesModel() {
+		return model != null;
 	}
 
 	/**
@@ -49,7 +81,7 @@ public final class Screener {
 	 * earlier overrides).
 	 */
 	public Screener withOverrides(PhraseOverrides overrides) {
-		return new Screener(rules, overrides == null ? PhraseOverrides.none() : overrides);
+		return new Screener(rules, overrides == null ? PhraseOverrides.none() : overrides, model);
 	}
 
 	/** The overrides in force. */
@@ -66,7 +98,59 @@ public final class Screener {
 		if (request == null) {
 			return ScreeningResult.clean();
 		}
-		return FailClosed.screen(engine::screen, request);
+		return model == null ? FailClosed.screen(engine::screen, request)
+				: FailClosed.screen(r -> cascade(r, () -> model.score(List.of(r))[0]), request);
+	}
+
+	/**
+	 * The rules, then the model's scores. When the model fails the rules' findings stand,
+	 * but the result is marked as an error, so the message is still held for a person:
+	 * what the model would have found is unknown.
+	 */
+	private ScreeningResult cascade(ScreeningRequest request, java.util.function.Supplier<float[]> scores) {
+		float[] score;
+		try {
+			score = scores.get();
+		}
+		catch (RuntimeException | Error e) {
+			MODEL_LOG.log(System.Logger.Level.ERROR,
+					"The learned tier failed on a message; the rules' result stands and the message is held", e);
+			return engine.screen(request).withError();
+		}
+		return engine.screen(request, score, model.head());
+	}
+
+	/**
+	 * Screens messages, in order; never throws, and a failure on one message does not
+	 * decide the others. With the learned tier a batch's messages are read by the model
+	 * together (spread over the command's worker threads by the caller) and messages seen
+	 * recently cost a look-up.
+	 */
+	public List<ScreeningResult> screenAll(List<ScreeningRequest> requests) {
+		if (model == null || requests.size() < 2) {
+			return requests.stream().map(this::screen).toList();
+		}
+		List<ScreeningRequest> present = requests.stream().filter(r -> r != null).toList();
+		float[][] scores;
+		try {
+			scores = model.score(present);
+		}
+		catch (RuntimeException | Error e) {
+			// One message the model cannot read must not decide the others: each on its
+			// own.
+			return requests.stream().map(this::screen).toList();
+		}
+		List<ScreeningResult> results = new ArrayList<>(requests.size());
+		int next = 0;
+		for (ScreeningRequest request : requests) {
+			if (request == null) {
+				results.add(screen((ScreeningRequest) null));
+				continue;
+			}
+			float[] score = scores[next++];
+			results.add(FailClosed.screen(r -> cascade(r, () -> score), request));
+		}
+		return results;
 	}
 
 	/** Screens one message with no conversation context. */

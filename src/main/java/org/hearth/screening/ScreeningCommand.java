@@ -34,7 +34,8 @@ import tools.jackson.core.json.JsonFactory;
  * {@code author_role}, {@code text}; other fields ignored) and writes one result a line
  * in the same order. A line that is not valid input is answered on its line with
  * {@code {"id": ..., "error": "..."}} and the run goes on; blank lines are skipped. Lines
- * are screened in parallel on all cores, in batches, and written in input order.
+ * are screened in parallel on all cores, in batches (the learned tier embeds each batch's
+ * messages together), and written in input order.
  *
  * <p>
  * The memory a run needs is bounded whatever the input: a batch holds at most
@@ -64,8 +65,9 @@ public final class ScreeningCommand {
 	}
 
 	/**
-	 * Screens every line of {@code in} to {@code out}; returns the process exit code (0,
-	 * or 1 when the output fails).
+	 * Screens every line of {@code in} to {@code out} with the shipped default, the rules
+	 * alone (the learned tier is off by default, see docs/screening.md); returns the
+	 * process exit code (0, or 1 when the output fails).
 	 */
 	public static int run(InputStream in, OutputStream out) {
 		return run(in, out, Screener.withShippedRules());
@@ -145,28 +147,64 @@ public final class ScreeningCommand {
 		CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
 			.onMalformedInput(CodingErrorAction.REPORT)
 			.onUnmappableCharacter(CodingErrorAction.REPORT);
-		for (byte[] line : lines) {
-			int mark = out.length();
-			try {
-				screenLine(line, screener, decoder, out);
-			}
-			catch (OutOfMemoryError e) {
-				// Only a line screened on its own can get here (a batch's lines are
-				// small); what it held is garbage now, and the run goes on.
-				out.setLength(mark);
+		try {
+			screenLines(lines, screener, decoder, out);
+		}
+		catch (OutOfMemoryError e) {
+			// Only a line screened on its own can get here (a batch's lines are small);
+			// what it held is garbage now, and the run goes on.
+			out.setLength(0);
+			for (byte[] line : lines) {
 				error(out, null, "line of " + line.length + " bytes does not fit in the memory Java was given; "
 						+ "split the message or run with more memory (-Xmx)");
+				out.append('\n');
 			}
-			out.append('\n');
 		}
 		return out.toString();
 	}
 
-	/** One line in, one JSON object out (without the newline). */
-	static void screenLine(byte[] bytes, Screener screener, CharsetDecoder decoder, StringBuilder out) {
+	/**
+	 * Parses every line, gives the valid ones to the screener together (one model pass),
+	 * and writes one answer a line in input order.
+	 */
+	private static void screenLines(List<byte[]> lines, Screener screener, CharsetDecoder decoder, StringBuilder out) {
+		String[] answers = new String[lines.size()];
+		String[] ids = new String[lines.size()];
+		List<ScreeningRequest> requests = new ArrayList<>(lines.size());
+		List<Integer> positions = new ArrayList<>(lines.size());
+		StringBuilder answer = new StringBuilder(128);
+		for (int i = 0; i < lines.size(); i++) {
+			answer.setLength(0);
+			ScreeningRequest request = parseLine(lines.get(i), decoder, answer);
+			if (request == null) {
+				answers[i] = answer.toString();
+			}
+			else {
+				ids[i] = answer.toString();
+				requests.add(request);
+				positions.add(i);
+			}
+		}
+		List<ScreeningResult> results = screener.screenAll(requests);
+		for (int k = 0; k < results.size(); k++) {
+			int i = positions.get(k);
+			answer.setLength(0);
+			writeResult(answer, ids[i], results.get(k));
+			answers[i] = answer.toString();
+		}
+		for (String a : answers) {
+			out.append(a).append('\n');
+		}
+	}
+
+	/**
+	 * Reads one line: returns the request and puts the JSON form of its id in
+	 * {@code out}, or returns null and puts the error answer in {@code out}.
+	 */
+	static ScreeningRequest parseLine(byte[] bytes, CharsetDecoder decoder, StringBuilder out) {
 		if (bytes == TOO_LONG) {
 			error(out, null, "line is longer than " + MAX_LINE_BYTES + " bytes");
-			return;
+			return null;
 		}
 		String line;
 		try {
@@ -174,7 +212,7 @@ public final class ScreeningCommand {
 		}
 		catch (CharacterCodingException e) {
 			error(out, null, "line is not valid UTF-8");
-			return;
+			return null;
 		}
 		String id = null;
 		String role = null;
@@ -184,7 +222,7 @@ public final class ScreeningCommand {
 		try (JsonParser p = JSON.createParser(ObjectReadContext.empty(), line)) {
 			if (p.nextToken() != JsonToken.START_OBJECT) {
 				error(out, null, "line is not a JSON object");
-				return;
+				return null;
 			}
 			JsonToken token;
 			while ((token = p.nextToken()) == JsonToken.PROPERTY_NAME) {
@@ -225,40 +263,40 @@ public final class ScreeningCommand {
 			}
 			if (token != JsonToken.END_OBJECT) {
 				error(out, id, "malformed JSON object");
-				return;
+				return null;
 			}
 			if (p.nextToken() != null) {
 				error(out, id, "unexpected content after the JSON object");
-				return;
+				return null;
 			}
 		}
 		catch (JacksonException e) {
 			error(out, id, "malformed JSON: " + firstLine(e.getOriginalMessage()));
-			return;
+			return null;
 		}
 		catch (RuntimeException e) {
 			error(out, id, "unreadable line");
-			return;
+			return null;
 		}
 		if (id == null) {
 			error(out, null, "missing \"id\" (a string or a number)");
-			return;
+			return null;
 		}
 		if (!roleSeen || role == null) {
 			error(out, id, "missing \"author_role\" (volunteer or member)");
-			return;
+			return null;
 		}
 		AuthorRole authorRole = AuthorRole.parse(role).orElse(null);
 		if (authorRole == null) {
 			error(out, id, "\"author_role\" must be volunteer or member");
-			return;
+			return null;
 		}
 		if (!textSeen || text == null) {
 			error(out, id, "missing \"text\" (a string)");
-			return;
+			return null;
 		}
-		ScreeningResult result = screener.screen(new ScreeningRequest(text, authorRole, List.of()));
-		writeResult(out, id, result);
+		out.append(id);
+		return new ScreeningRequest(text, authorRole, List.of());
 	}
 
 	private static String firstLine(String message) {
@@ -287,7 +325,11 @@ public final class ScreeningCommand {
 				.append(f.end())
 				.append(",\"severity\":\"")
 				.append(f.severity().name().toLowerCase(Locale.ROOT))
-				.append("\"}");
+				.append("\",\"tier\":\"")
+				.append(f.tier().jsonName())
+				.append("\",\"score\":")
+				.append(String.format(Locale.ROOT, "%.3f", f.score()))
+				.append('}');
 		}
 		out.append("],\"action\":\"").append(result.action().jsonName()).append('"');
 		result.suggestedRewording().ifPresent(r -> out.append(",\"suggested_rewording\":").append(quote(r)));

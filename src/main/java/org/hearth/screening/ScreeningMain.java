@@ -34,11 +34,19 @@ public final class ScreeningMain {
 
 	/**
 	 * Entry point; an optional first argument "screen" is accepted for parity with the
-	 * application's CLI.
+	 * application's CLI. The rules alone screen by default ({@code --rules-only}, also
+	 * accepted); {@code --with-model} adds the learned tier, which is off by default
+	 * because it flags far more benign messages on the held-out set (docs/screening.md).
 	 */
 	public static void main(String[] args) {
-		if (args.length > 0 && !args[0].equals("screen")) {
-			System.err.println("usage: screen < messages.jsonl > results.jsonl");
+		List<String> rest = new ArrayList<>(List.of(args));
+		if (!rest.isEmpty() && rest.get(0).equals("screen")) {
+			rest.remove(0);
+		}
+		rest.remove("--rules-only");
+		boolean rulesOnly = !rest.remove("--with-model");
+		if (!rest.isEmpty()) {
+			System.err.println("usage: screen [--rules-only | --with-model] < messages.jsonl > results.jsonl");
 			System.exit(2);
 		}
 		if (System.getenv(TUNED_ENV) == null) {
@@ -47,7 +55,22 @@ public final class ScreeningMain {
 				System.exit(exit.get());
 			}
 		}
-		System.exit(ScreeningCommand.run(System.in, System.out));
+		Screener screener;
+		if (rulesOnly) {
+			screener = Screener.withShippedRules();
+		}
+		else {
+			try {
+				screener = Screener.withShippedModel();
+			}
+			catch (RuntimeException e) {
+				System.err.println("The learned tier could not be loaded (" + e.getMessage()
+						+ "); nothing was screened. Leave out --with-model to screen with the rules alone.");
+				System.exit(3);
+				return;
+			}
+		}
+		System.exit(ScreeningCommand.run(System.in, System.out, screener));
 	}
 
 	/**

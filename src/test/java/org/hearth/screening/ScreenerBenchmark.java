@@ -14,9 +14,8 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Per-message screening latency by message length, as a sample-time distribution (median
- * and p99 in the JMH report). Run:
- * {@code mvn -Pjmh -DskipTests package && java -jar target/hearth-screening-jmh.jar}.
+ * Per-message screening latency by message length and tier, as a sample-time distribution
+ * (median and p99 in the JMH report). Run {@code scripts/benchmark.sh}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
@@ -41,6 +40,13 @@ public class ScreenerBenchmark {
 	@Param({ "short", "medium", "long" })
 	public String length;
 
+	/**
+	 * rules: the rules alone ({@code --rules-only}); cascade: the rules, then the learned
+	 * tier, one message a call (the latency a single API request sees).
+	 */
+	@Param({ "rules", "cascade" })
+	public String tier;
+
 	private Screener screener;
 
 	private String[] messages;
@@ -49,7 +55,7 @@ public class ScreenerBenchmark {
 
 	@Setup
 	public void setUp() {
-		screener = Screener.withShippedRules();
+		screener = tier.equals("cascade") ? Screener.withShippedModel() : Screener.withShippedRules();
 		int sentences = switch (length) {
 			case "short" -> 1;
 			case "medium" -> 8;

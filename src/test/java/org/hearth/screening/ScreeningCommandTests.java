@@ -15,8 +15,12 @@ import org.junit.jupiter.api.Test;
 class ScreeningCommandTests {
 
 	static List<String> run(byte[] input) {
+		return run(input, Screener.withShippedRules());
+	}
+
+	static List<String> run(byte[] input, Screener screener) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		int code = ScreeningCommand.run(new ByteArrayInputStream(input), out);
+		int code = ScreeningCommand.run(new ByteArrayInputStream(input), out, screener);
 		assertThat(code).isZero();
 		return out.toString(StandardCharsets.UTF_8).lines().toList();
 	}
@@ -51,10 +55,55 @@ class ScreeningCommandTests {
 		assertThat(lines).singleElement().satisfies(line -> {
 			assertThat(line).contains("\"categories\":[\"MEDICAL_ADVICE\"]");
 			assertThat(line).contains(
-					"\"findings\":[{\"category\":\"MEDICAL_ADVICE\",\"start\":0,\"end\":25,\"severity\":\"medium\"}]");
+					"\"findings\":[{\"category\":\"MEDICAL_ADVICE\",\"start\":0,\"end\":25,\"severity\":\"medium\","
+							+ "\"tier\":\"rules\",\"score\":1.000}]");
 			assertThat(line).contains("\"action\":\"open_case_with_suggested_rewording\"");
 			assertThat(line).contains("\"suggested_rewording\":\"");
 		});
+	}
+
+	@Test
+	void screensWithTheRulesAloneByDefaultAndSaysWhichTierFoundWhatWithTheModel() {
+		StringBuilder in = new StringBuilder();
+		for (int i = 0; i < 40; i++) {
+			String text = i % 4 == 0 ? "the rope is already tied in my garage"
+					: i % 4 == 1 ? "kill yourself" : "see you at the picnic on sunday";
+			in.append("{\"id\":")
+				.append(i)
+				.append(",\"author_role\":\"member\",\"text\":\"")
+				.append(text)
+				.append("\"}\n");
+		}
+		byte[] input = in.toString().getBytes(StandardCharsets.UTF_8);
+		// The default: the rules alone (the learned tier is off by default), which miss
+		// the first message's meaning.
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		assertThat(ScreeningCommand.run(new ByteArrayInputStream(input), out)).isZero();
+		List<String> rules = out.toString(StandardCharsets.UTF_8).lines().toList();
+		// With the learned tier (--with-model), the model finds it and says so.
+		List<String> cascade = run(input, Screener.withShippedModel());
+		assertThat(rules).hasSize(40);
+		assertThat(cascade).hasSize(40);
+		for (int i = 0; i < 40; i++) {
+			assertThat(rules.get(i)).startsWith("{\"id\":" + i + ",");
+			assertThat(cascade.get(i)).startsWith("{\"id\":" + i + ",");
+			switch (i % 4) {
+				case 0 -> {
+					assertThat(rules.get(i)).contains("\"categories\":[]");
+					assertThat(cascade.get(i)).contains("\"category\":\"CRISIS\"").contains("\"tier\":\"model\"");
+				}
+				case 1 -> {
+					assertThat(rules.get(i)).contains("\"category\":\"SELF_HARM_ENCOURAGEMENT\"")
+						.contains("\"tier\":\"rules\",\"score\":1.000");
+					assertThat(cascade.get(i)).contains("\"category\":\"SELF_HARM_ENCOURAGEMENT\"")
+						.contains("\"tier\":\"rules\",\"score\":1.000");
+				}
+				default -> {
+					assertThat(rules.get(i)).contains("\"categories\":[]");
+					assertThat(cascade.get(i)).contains("\"categories\":[]");
+				}
+			}
+		}
 	}
 
 	@Test

@@ -34,13 +34,24 @@ import tools.jackson.databind.json.JsonMapper;
  * medical or legal advice has none).
  *
  * <p>
- * Floors: measured on 2026-12-02 with the rules tier (the shipped default), each about
- * 0.02 below the figure in docs/screening.md. Raise them when the screener improves; a
- * change that lowers a figure must say why in docs/screening.md.
+ * Floors: measured on 2026-12-02 with the rules tier (the shipped default; the cascade
+ * with the learned tier is printed for comparison and does not gate), each about 0.02
+ * below the figure in docs/screening.md. Raise them when the screener improves; a change
+ * that lowers a figure must say why in docs/screening.md.
  */
 class ScreeningQualityGateTests {
 
+	/**
+	 * The pipeline Hearth runs by default: the rules alone
+	 * ({@code hearth.screening.model.enabled} is false by default).
+	 */
 	static final Screener SHIPPED = Screener.withShippedRules();
+
+	/**
+	 * The rules, then the learned tier: printed for comparison; off by default because
+	 * its held-out false-positive rate is far above the ceiling.
+	 */
+	static final Screener CASCADE = Screener.withShippedModel();
 
 	static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -52,7 +63,9 @@ class ScreeningQualityGateTests {
 	void heldOutSetMeetsItsFloors() {
 		Scores scores = Scores.of(resource("screening/heldout/heldout.jsonl", "expected"),
 				EnumSet.allOf(Category.class));
-		scores.print("TEST held-out set (written from the taxonomy alone)");
+		scores.print("TEST held-out set (written from the taxonomy alone), shipped default: the rules alone");
+		Scores.of(resource("screening/heldout/heldout.jsonl", "expected"), EnumSet.allOf(Category.class), CASCADE)
+			.print("TEST held-out set (written from the taxonomy alone), rules then model (off by default)");
 
 		scores.assertFloors(Map.of(Category.SELF_HARM_ENCOURAGEMENT, 0.62, Category.CRISIS, 0.43, Category.HARASSMENT,
 				0.68, Category.HATE_SPEECH, 0.68, Category.SHAMING, 0.49, Category.ROMANTIC_SOLICITATION, 0.50,
@@ -172,9 +185,13 @@ class ScreeningQualityGateTests {
 		}
 
 		static Scores of(List<Case> cases, Set<Category> scored) {
+			return of(cases, scored, SHIPPED);
+		}
+
+		static Scores of(List<Case> cases, Set<Category> scored, Screener screener) {
 			Scores s = new Scores(scored);
 			for (Case c : cases) {
-				ScreeningResult result = SHIPPED.screen(ScreeningRequest.of(c.text(), c.role()));
+				ScreeningResult result = screener.screen(ScreeningRequest.of(c.text(), c.role()));
 				s.errors += result.error() ? 1 : 0;
 				Set<Category> got = EnumSet.noneOf(Category.class);
 				for (Category category : result.categories()) {

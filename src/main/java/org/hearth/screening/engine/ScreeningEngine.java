@@ -46,6 +46,23 @@ public final class ScreeningEngine {
 			"kid", "boy", "bitch", "sister", "brother", "mom", "dad", "mother", "father", "friend", "friends", "boss",
 			"therapist", "teacher");
 
+	/** Reporting cues that say someone else said it ("someone told me to", "he said"). */
+	private static final Set<String> REPORTED_SPEECH = Set.of("reported-speech", "reported-speech-2", "someone-did",
+			"attributed", "quoting");
+
+	/**
+	 * A negated act of self-harm by the author ("I would never kill myself", "I am not
+	 * suicidal"), which keeps the learned tier from reporting a crisis the rules see
+	 * denied. "Cannot stop" and the like are not negations of the act.
+	 */
+	private static final Pattern NEGATED_SELF_HARM = Pattern.compile("(?:^| )(?:not|never)(?: (?!stop |help |stand "
+			+ "|wait |resist )[^ .?,]+){0,3} (?:(?:kill|killing|hurt|hurting|harm|harming|cut|cutting) myself|"
+			+ "(?:end|ending|take|taking) my (?:own )?life|suicide|suicidal|die|do anything stupid)(?= |$)");
+
+	/** The same for urging: "do not kill yourself", "never hurt yourself". */
+	private static final Pattern NEGATED_URGING = Pattern.compile("(?:^| )(?:not|never)(?: [^ .?,]+){0,3} "
+			+ "(?:(?:kill|hurt|harm|cut|starve) (?:yourself|yourselves)|(?:end|take) your (?:own )?life|die)(?= |$)");
+
 	private final RuleSet rules;
 
 	private final List<Rule> added;
@@ -95,28 +112,114 @@ public final class ScreeningEngine {
 	}
 
 	/**
-	 * Screens one message. A message holding invisible characters is read twice: with
-	 * them dropped (so they cannot split a word) and with them as spaces (so they cannot
-	 * join words either); the findings of both readings count.
+	 * Screens one message with the rules alone. A message holding invisible characters is
+	 * read twice: with them dropped (so they cannot split a word) and with them as spaces
+	 * (so they cannot join words either); the findings of both readings count.
 	 */
 	public ScreeningResult screen(ScreeningRequest request) {
+		return screen(request, null, null);
+	}
+
+	/**
+	 * Screens one message with the rules and, when {@code modelScores} is given, the
+	 * learned tier's scores for it: a category the model scores at or above its threshold
+	 * in {@code head} is added when the rules did not find it and the rules do not rule
+	 * it out (see {@link #modelAllowed}).
+	 */
+	public ScreeningResult screen(ScreeningRequest request, float[] modelScores, CategoryHead head) {
 		String text = request.text();
 		List<Hit> hits = new ArrayList<>();
+		Vetoes vetoes = new Vetoes();
 		int offset = 0;
 		while (offset < text.length()) {
 			int end = chunkEnd(text, offset);
 			String chunk = text.substring(offset, end);
-			analyse(chunk, offset, hits);
+			analyse(chunk, offset, hits, vetoes);
 			String spaced = InvisibleCharacters.asSpaces(chunk);
 			if (spaced != null) {
-				analyse(spaced, offset, hits);
+				analyse(spaced, offset, hits, vetoes);
 			}
 			offset = end;
 		}
 		if (!request.previousMessages().isEmpty() && text.length() <= CHUNK) {
 			applyConversation(request, hits);
 		}
+		if (modelScores != null && head != null) {
+			addModelFindings(text, modelScores, head, hits, vetoes);
+		}
 		return result(hits, request.authorRole());
+	}
+
+	/**
+	 * What the rules saw that a model finding must respect: categories whose rule matched
+	 * but was cancelled by its context (negated, quoted, reported, asked about), a
+	 * question about suicide, and words that report what someone else said.
+	 */
+	private static final class Vetoes {
+
+		final Set<Category> cancelled = EnumSet.noneOf(Category.class);
+
+		boolean supportQuestion;
+
+		boolean reportsSpeech;
+
+	}
+
+	/**
+	 * Whether the learned tier may add {@code category} given what the rules found and
+	 * saw. The rules keep the direction (an author at risk is a crisis, urging someone
+	 * else is encouragement, so the model may not add the other one), hate versus
+	 * harassment (decided by the target), negation, quotation, reporting and questions
+	 * about suicide.
+	 */
+	static boolean modelAllowed(Category category, Set<Category> ruled, Set<Category> cancelled,
+			boolean supportQuestion, boolean reportsSpeech) {
+		if (ruled.contains(category) || cancelled.contains(category)) {
+			return false;
+		}
+		return switch (category) {
+			case CRISIS -> !supportQuestion && !ruled.contains(Category.SELF_HARM_ENCOURAGEMENT);
+			case SELF_HARM_ENCOURAGEMENT -> !supportQuestion && !reportsSpeech && !ruled.contains(Category.CRISIS);
+			case HATE_SPEECH -> !ruled.contains(Category.HARASSMENT) && !cancelled.contains(Category.HARASSMENT);
+			case HARASSMENT -> !ruled.contains(Category.HATE_SPEECH) && !cancelled.contains(Category.HATE_SPEECH);
+			default -> true;
+		};
+	}
+
+	private void addModelFindings(String text, float[] scores, CategoryHead head, List<Hit> hits, Vetoes vetoes) {
+		Set<Category> ruled = EnumSet.noneOf(Category.class);
+		for (Hit hit : hits) {
+			ruled.add(hit.finding().category());
+		}
+		int start = 0;
+		int end = text.length();
+		while (start < end && Character.isWhitespace(text.charAt(start))) {
+			start++;
+		}
+		while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+			end--;
+		}
+		List<Hit> found = new ArrayList<>();
+		for (Category category : Category.values()) {
+			double score = scores[category.ordinal()];
+			java.util.OptionalDouble threshold = head.threshold(category);
+			if (threshold.isEmpty() || !(score >= threshold.getAsDouble())) {
+				continue;
+			}
+			if (!modelAllowed(category, ruled, vetoes.cancelled, vetoes.supportQuestion, vetoes.reportsSpeech)) {
+				continue;
+			}
+			String reason = String.format(java.util.Locale.ROOT, "model: %.2f (threshold %.2f)", score,
+					threshold.getAsDouble());
+			found.add(new Hit(new Finding(category, start, end, defaultSeverity(category), reason, Finding.Tier.MODEL,
+					Math.min(1.0, Math.max(0.0, score))), null));
+		}
+		if (!found.isEmpty() && !allowed.isEmpty()) {
+			NormalizedText normalized = rules.normalizer().normalize(text);
+			Context context = new Context(normalized);
+			dropAllowed(context, 0, found);
+		}
+		hits.addAll(found);
 	}
 
 	private static int chunkEnd(String text, int offset) {
@@ -213,7 +316,7 @@ public final class ScreeningEngine {
 
 	}
 
-	private void analyse(String text, int offset, List<Hit> hits) {
+	private void analyse(String text, int offset, List<Hit> hits, Vetoes vetoes) {
 		NormalizedText normalized = rules.normalizer().normalize(text);
 		if (normalized.tokenCount() == 0) {
 			return;
@@ -224,6 +327,15 @@ public final class ScreeningEngine {
 		boolean[] candidates = rules.candidates(normalized);
 		List<Rule> all = rules.rules();
 		markQuotes(context);
+		vetoes.reportsSpeech |= !context.suppressed.isEmpty();
+		if (context.canon.contains("not") || context.canon.contains("never")) {
+			if (NEGATED_SELF_HARM.matcher(context.canon).find()) {
+				vetoes.cancelled.add(Category.CRISIS);
+			}
+			if (NEGATED_URGING.matcher(context.canon).find()) {
+				vetoes.cancelled.add(Category.SELF_HARM_ENCOURAGEMENT);
+			}
+		}
 		for (int i = 0; i < all.size(); i++) {
 			Rule rule = all.get(i);
 			if (!candidates[i]) {
@@ -233,8 +345,12 @@ public final class ScreeningEngine {
 				Matcher m = scratch.first(i, false);
 				while (m != null) {
 					context.suppressed.add(new int[] { m.start(), context.sentenceEndAt(m.start()) });
+					vetoes.reportsSpeech |= REPORTED_SPEECH.contains(rule.id());
 					m = scratch.next(false);
 				}
+			}
+			else if (rule.kind() == Rule.Kind.SUPPORT_QUESTION && !vetoes.supportQuestion) {
+				vetoes.supportQuestion = scratch.first(i, false) != null;
 			}
 			else if (rule.kind() == Rule.Kind.IDENTITY) {
 				Matcher m = scratch.first(i, false);
@@ -249,7 +365,7 @@ public final class ScreeningEngine {
 			if (candidates[i] && (rule.kind() == Rule.Kind.CATEGORY || rule.kind() == Rule.Kind.TARGETED)) {
 				Matcher m = scratch.first(i, rule.startsWithTarget());
 				while (m != null) {
-					accept(rule, m.start(), m.end(), context, offset, hits);
+					accept(rule, m.start(), m.end(), context, offset, hits, vetoes);
 					m = scratch.next(rule.startsWithTarget());
 				}
 			}
@@ -257,7 +373,7 @@ public final class ScreeningEngine {
 		for (Rule rule : added) {
 			Matcher m = scratch.matcher(rule.pattern(), context.canon);
 			while (m.find()) {
-				accept(rule, m.start(), m.end(), context, offset, hits);
+				accept(rule, m.start(), m.end(), context, offset, hits, vetoes);
 			}
 		}
 		dropAllowed(context, offset, hits);
@@ -395,17 +511,20 @@ public final class ScreeningEngine {
 	}
 
 	/** Turns one match of a rule into a finding unless the context cancels it. */
-	private void accept(Rule rule, int start, int end, Context context, int offset, List<Hit> hits) {
+	private void accept(Rule rule, int start, int end, Context context, int offset, List<Hit> hits, Vetoes vetoes) {
 		if (end == start) {
 			return;
 		}
-		if (!rule.ignoresReporting() && context.isSuppressed(start, end)) {
-			return;
-		}
-		if (rule.negatable() && isNegated(context, start, end)) {
-			return;
-		}
-		if (rule.notInQuestion() && context.isQuestion(start)) {
+		if ((!rule.ignoresReporting() && context.isSuppressed(start, end))
+				|| (rule.negatable() && isNegated(context, start, end))
+				|| (rule.notInQuestion() && context.isQuestion(start))) {
+			if (rule.kind() == Rule.Kind.TARGETED) {
+				vetoes.cancelled.add(Category.HARASSMENT);
+				vetoes.cancelled.add(Category.HATE_SPEECH);
+			}
+			else if (rule.category() != null) {
+				vetoes.cancelled.add(rule.category());
+			}
 			return;
 		}
 		Category category = rule.category();
@@ -537,7 +656,7 @@ public final class ScreeningEngine {
 			}
 		}
 		List<Hit> earlier = new ArrayList<>();
-		analyse(previous, 0, earlier);
+		analyse(previous, 0, earlier, new Vetoes());
 		for (Hit hit : earlier) {
 			previousCrisis |= hit.finding().category() == Category.CRISIS;
 		}

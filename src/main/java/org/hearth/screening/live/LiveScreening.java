@@ -128,7 +128,36 @@ public class LiveScreening {
 	 * what it publishes is stored in a transaction of its own (or the caller's).
 	 */
 	public Screened screenMessage(Message message) {
-		ScreeningResult result = screen(message.text(), message.authorRole(), message.previousMessages());
+		return flag(message, screen(message.text(), message.authorRole(), message.previousMessages()));
+	}
+
+	/**
+	 * As {@link #screenMessage} for several messages, in order; the learned tier reads
+	 * them together. As there, no transaction is open while they are screened.
+	 */
+	public List<Screened> screenMessages(List<Message> messages) {
+		Screener screener = current.get();
+		List<ScreeningRequest> requests = messages.stream()
+			.map(m -> new ScreeningRequest(m.text(), m.authorRole(),
+					m.previousMessages() == null ? List.of() : m.previousMessages()))
+			.toList();
+		List<ScreeningResult> results;
+		try {
+			results = screener.screenAll(requests);
+		}
+		catch (RuntimeException | Error e) {
+			// One by one, so that only the messages that cannot be screened are held
+			// (a missing screener fails inside, each message then held for a person).
+			results = requests.stream().map(r -> FailClosed.screen(request -> screener.screen(request), r)).toList();
+		}
+		List<Screened> screened = new java.util.ArrayList<>(messages.size());
+		for (int i = 0; i < messages.size(); i++) {
+			screened.add(flag(messages.get(i), checked(results.get(i))));
+		}
+		return screened;
+	}
+
+	private Screened flag(Message message, ScreeningResult result) {
 		if (result.isClean()) {
 			return new Screened(null, result);
 		}

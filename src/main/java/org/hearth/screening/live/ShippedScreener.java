@@ -2,19 +2,24 @@ package org.hearth.screening.live;
 
 import org.hearth.screening.Screener;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
  * The screener the application runs: the shipped tiers, built once and shared; the
- * admins' phrases are layered over it by {@link LiveScreening}.
+ * admins' phrases are layered over it by {@link LiveScreening}. The learned tier runs
+ * after the rules only when {@code hearth.screening.model.enabled} is true (off by
+ * default: on the held-out set it flags a quarter of benign messages); when it is on and
+ * the model cannot be loaded, the application does not start rather than screen with less
+ * than it was asked to.
  */
 @Configuration(proxyBeanMethods = false)
 class ShippedScreener {
 
 	@Bean
-	Screener screener() {
-		return Screener.withShippedRules();
+	Screener screener(@Value("${hearth.screening.model.enabled:false}") boolean model) {
+		return model ? Screener.withShippedModel() : Screener.withShippedRules();
 	}
 
 }

@@ -1,7 +1,6 @@
 package org.hearth.screening.web;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -97,10 +96,8 @@ class ScreeningApiController {
 		if (!wait.isZero()) {
 			return tooMany(wait);
 		}
-		var results = new ArrayList<ScreeningView>();
-		for (MessageBody body : batch.messages()) {
-			results.add(ScreeningView.of(screening.screenMessage(message(body))));
-		}
+		var messages = batch.messages().stream().map(this::message).toList();
+		var results = screening.screenMessages(messages).stream().map(ScreeningView::of).toList();
 		return ResponseEntity.ok(new BatchResult(results));
 	}
 
@@ -193,11 +190,16 @@ class ScreeningApiController {
 
 	}
 
-	record FindingView(String category, int start, int end, String severity, String reason) {
+	/**
+	 * One finding: {@code tier} is {@code rules} (score 1, the span is the words that
+	 * matched) or {@code model} (the learned tier's probability; the span is the whole
+	 * message).
+	 */
+	record FindingView(String category, int start, int end, String severity, String reason, String tier, double score) {
 
 		static FindingView of(Finding finding) {
 			return new FindingView(finding.category().name(), finding.start(), finding.end(), finding.severity().name(),
-					finding.reason());
+					finding.reason(), finding.tier().jsonName(), finding.score());
 		}
 
 	}

@@ -1,0 +1,244 @@
+package org.hearth.screening.engine;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Writer;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.hearth.screening.AuthorRole;
+import org.hearth.screening.Category;
+
+/**
+ * The learned tier's classification head: a small neural network over a sentence
+ * embedding and the author's role, with one output a category (a probability, each
+ * independent of the others), and a threshold a category above which the tier reports it.
+ * Read from {@code screening/model/head.txt}, which the head trainer writes; a category
+ * with no threshold there is never reported by this tier. Immutable and thread-safe.
+ *
+ * <p>
+ * The network: inputs are the 384 embedding values and 1 for a volunteer author (0 for a
+ * member); one hidden layer of rectified linear units (or none, for a linear head); a
+ * logistic output a category.
+ */
+public final class CategoryHead {
+
+	static final String RESOURCE = "/screening/model/head.txt";
+
+	private static final Category[] CATEGORIES = Category.values();
+
+	private static volatile CategoryHead shipped;
+
+	private final int inputs;
+
+	private final int hidden;
+
+	/** hidden x inputs, row-major; empty for a linear head. */
+	private final float[] w1;
+
+	private final float[] b1;
+
+	/** categories x (hidden, or inputs for a linear head), row-major. */
+	private final float[] w2;
+
+	private final float[] b2;
+
+	private final Map<Category, Double> thresholds;
+
+	private final Map<String, String> notes;
+
+	/** A head with these weights. */
+	public CategoryHead(int inputs, int hidden, float[] w1, float[] b1, float[] w2, float[] b2,
+			Map<Category, Double> thresholds, Map<String, String> notes) {
+		int width = hidden == 0 ? inputs : hidden;
+		if (inputs != SentenceEncoder.DIMENSIONS + 1 || hidden < 0 || w1.length != hidden * inputs
+				|| b1.length != hidden || w2.length != CATEGORIES.length * width || b2.length != CATEGORIES.length) {
+			throw new IllegalArgumentException("The head's weights do not fit its shape");
+		}
+		this.inputs = inputs;
+		this.hidden = hidden;
+		this.w1 = w1.clone();
+		this.b1 = b1.clone();
+		this.w2 = w2.clone();
+		this.b2 = b2.clone();
+		this.thresholds = thresholds.isEmpty() ? Map.of() : Map.copyOf(new EnumMap<>(thresholds));
+		this.notes = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(notes));
+	}
+
+	/**
+	 * The head shipped on the classpath, read once per JVM.
+	 * @throws IllegalStateException when it is missing or malformed
+	 */
+	public static CategoryHead shipped() {
+		CategoryHead head = shipped;
+		if (head == null) {
+			synchronized (CategoryHead.class) {
+				head = shipped;
+				if (head == null) {
+					try (InputStream in = CategoryHead.class.getResourceAsStream(RESOURCE)) {
+						if (in == null) {
+							throw new IllegalStateException("The screening model's head is not on the classpath");
+						}
+						head = read(in);
+					}
+					catch (IOException e) {
+						throw new IllegalStateException("The screening model's head could not be read", e);
+					}
+					shipped = head;
+				}
+			}
+		}
+		return head;
+	}
+
+	/**
+	 * The threshold above which this tier reports a category; empty when it never does.
+	 */
+	public java.util.OptionalDouble threshold(Category category) {
+		Double t = thresholds.get(category);
+		return t == null ? java.util.OptionalDouble.empty() : java.util.OptionalDouble.of(t);
+	}
+
+	/** The notes written with the weights (training data, seed, validation figures). */
+	public Map<String, String> notes() {
+		return notes;
+	}
+
+	/** The probability of each category (in {@link Category} order) for one embedding. */
+	public float[] scores(float[] embedding, AuthorRole role) {
+		float[] x = new float[inputs];
+		System.arraycopy(embedding, 0, x, 0, SentenceEncoder.DIMENSIONS);
+		x[SentenceEncoder.DIMENSIONS] = role == AuthorRole.VOLUNTEER ? 1f : 0f;
+		float[] h = x;
+		if (hidden > 0) {
+			h = new float[hidden];
+			for (int j = 0; j < hidden; j++) {
+				float s = b1[j];
+				int row = j * inputs;
+				for (int i = 0; i < inputs; i++) {
+					s += w1[row + i] * x[i];
+				}
+				h[j] = s > 0 ? s : 0;
+			}
+		}
+		float[] out = new float[CATEGORIES.length];
+		int width = h.length;
+		for (int c = 0; c < out.length; c++) {
+			float s = b2[c];
+			int row = c * width;
+			for (int j = 0; j < width; j++) {
+				s += w2[row + j] * h[j];
+			}
+			out[c] = (float) (1.0 / (1.0 + Math.exp(-s)));
+		}
+		return out;
+	}
+
+	/** Reads a head in the format {@link #write} writes. */
+	public static CategoryHead read(InputStream in) throws IOException {
+		BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+		Map<String, String> fields = new LinkedHashMap<>();
+		Map<String, String> notes = new LinkedHashMap<>();
+		Map<Category, Double> thresholds = new EnumMap<>(Category.class);
+		String line;
+		while ((line = reader.readLine()) != null) {
+			if (line.isBlank() || line.startsWith("#")) {
+				continue;
+			}
+			int space = line.indexOf(' ');
+			if (space < 0) {
+				throw new IOException("A line of the head has no value: " + line);
+			}
+			String key = line.substring(0, space);
+			String value = line.substring(space + 1).trim();
+			if (key.equals("threshold")) {
+				String[] parts = value.split(" ");
+				thresholds.put(Category.valueOf(parts[0]), Double.parseDouble(parts[1]));
+			}
+			else if (key.equals("note")) {
+				int eq = value.indexOf(' ');
+				notes.put(eq < 0 ? value : value.substring(0, eq), eq < 0 ? "" : value.substring(eq + 1));
+			}
+			else {
+				fields.put(key, value);
+			}
+		}
+		if (!"hearth-category-head 1".equals(fields.get("format"))) {
+			throw new IOException("Not a head file of a known format");
+		}
+		try {
+			int inputs = Integer.parseInt(fields.get("inputs"));
+			int hidden = Integer.parseInt(fields.get("hidden"));
+			return new CategoryHead(inputs, hidden, floats(fields.getOrDefault("w1", "")),
+					floats(fields.getOrDefault("b1", "")), floats(fields.get("w2")), floats(fields.get("b2")),
+					thresholds, notes);
+		}
+		catch (RuntimeException e) {
+			throw new IOException("The head file is malformed: " + e.getMessage(), e);
+		}
+	}
+
+	/**
+	 * Writes this head: a text file with the weights as little-endian floats in Base64.
+	 */
+	public void write(Writer out, List<String> comments) throws IOException {
+		for (String comment : comments) {
+			out.write("# " + comment + "\n");
+		}
+		out.write("format hearth-category-head 1\n");
+		out.write("encoder all-minilm-l6-v2-q\n");
+		out.write("inputs " + inputs + "\n");
+		out.write("hidden " + hidden + "\n");
+		for (Category c : CATEGORIES) {
+			Double t = thresholds.get(c);
+			if (t != null) {
+				out.write(String.format(Locale.ROOT, "threshold %s %.4f%n", c.name(), t));
+			}
+		}
+		for (Map.Entry<String, String> note : notes.entrySet()) {
+			out.write("note " + note.getKey() + " " + note.getValue() + "\n");
+		}
+		out.write("w1 " + base64(w1) + "\n");
+		out.write("b1 " + base64(b1) + "\n");
+		out.write("w2 " + base64(w2) + "\n");
+		out.write("b2 " + base64(b2) + "\n");
+	}
+
+	private static String base64(float[] values) {
+		ByteBuffer buffer = ByteBuffer.allocate(values.length * 4).order(ByteOrder.LITTLE_ENDIAN);
+		for (float v : values) {
+			buffer.putFloat(v);
+		}
+		return Base64.getEncoder().encodeToString(buffer.array());
+	}
+
+	private static float[] floats(String base64) {
+		if (base64 == null) {
+			throw new IllegalArgumentException("missing weights");
+		}
+		ByteBuffer buffer = ByteBuffer.wrap(Base64.getDecoder().decode(base64)).order(ByteOrder.LITTLE_ENDIAN);
+		float[] values = new float[buffer.remaining() / 4];
+		for (int i = 0; i < values.length; i++) {
+			values[i] = buffer.getFloat();
+			if (!Float.isFinite(values[i])) {
+				throw new IllegalArgumentException("a weight is not a finite number");
+			}
+		}
+		return values;
+	}
+
+	@Override
+	public String toString() {
+		return "CategoryHead[hidden=" + hidden + ", thresholds=" + thresholds + "]";
+	}
+
+}

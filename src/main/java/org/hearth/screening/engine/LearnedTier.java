@@ -1,0 +1,119 @@
+package org.hearth.screening.engine;
+
+import java.util.List;
+
+import org.hearth.screening.Category;
+import org.hearth.screening.ScreeningRequest;
+
+/**
+ * The screener's second tier: a sentence embedding of each message (quantised MiniLM,
+ * {@link SentenceEncoder}) read by a small trained head ({@link CategoryHead}) that gives
+ * each category a probability. A long message is read in windows and each category keeps
+ * its highest window score, so one alarming sentence in a long message still counts.
+ * Thread-safe; the shipped tier is loaded once per JVM.
+ *
+ * <p>
+ * The scores of the last {@link #REMEMBERED} distinct messages (text and role, up to
+ * {@link #REMEMBERED_LENGTH} characters) are kept, so a message seen again (a copied
+ * chain message, a bot's repeated line, a batch sent twice) costs a look-up instead of a
+ * model run. The scores are the same either way: the model reads each message on its own.
+ */
+public final class LearnedTier {
+
+	/** Distinct messages whose scores are remembered. */
+	static final int REMEMBERED = 50_000;
+
+	/** Longer messages are not remembered, which bounds the memory this takes. */
+	static final int REMEMBERED_LENGTH = 1_000;
+
+	private static volatile LearnedTier shipped;
+
+	private final java.util.Map<String, float[]> remembered = java.util.Collections
+		.synchronizedMap(new java.util.LinkedHashMap<>(1024, 0.75f, true) {
+			@Override
+			protected boolean removeEldestEntry(java.util.Map.Entry<String, float[]> eldest) {
+				return size() > REMEMBERED;
+			}
+		});
+
+	private final SentenceEncoder encoder;
+
+	private final CategoryHead head;
+
+	LearnedTier(SentenceEncoder encoder, CategoryHead head) {
+		this.encoder = encoder;
+		this.head = head;
+	}
+
+	/**
+	 * The tier over the model and head shipped on the classpath, loaded on first use
+	 * (about a second on a quiet machine).
+	 * @throws IllegalStateException when the model or the head cannot be loaded
+	 */
+	public static LearnedTier shipped() {
+		LearnedTier tier = shipped;
+		if (tier == null) {
+			synchronized (LearnedTier.class) {
+				tier = shipped;
+				if (tier == null) {
+					tier = new LearnedTier(SentenceEncoder.shipped(), CategoryHead.shipped());
+					shipped = tier;
+				}
+			}
+		}
+		return tier;
+	}
+
+	/** The head, with its thresholds. */
+	public CategoryHead head() {
+		return head;
+	}
+
+	/**
+	 * Each message's probability per category (in {@link Category} order), the messages
+	 * embedded together in batches.
+	 */
+	public float[][] score(List<ScreeningRequest> requests) {
+		float[][] scores = new float[requests.size()][];
+		List<Integer> unseen = new java.util.ArrayList<>();
+		for (int r = 0; r < requests.size(); r++) {
+			float[] known = remembered.get(key(requests.get(r)));
+			if (known != null) {
+				scores[r] = known.clone();
+			}
+			else {
+				unseen.add(r);
+			}
+		}
+		if (unseen.isEmpty()) {
+			return scores;
+		}
+		SentenceEncoder.Embeddings embeddings = encoder
+			.embed(unseen.stream().map(r -> requests.get(r).text()).toList());
+		float[][] vectors = embeddings.vectors();
+		int[] owner = embeddings.owner();
+		for (int i = 0; i < vectors.length; i++) {
+			int r = unseen.get(owner[i]);
+			float[] s = head.scores(vectors[i], requests.get(r).authorRole());
+			if (scores[r] == null) {
+				scores[r] = s;
+			}
+			else {
+				for (int c = 0; c < s.length; c++) {
+					scores[r][c] = Math.max(scores[r][c], s[c]);
+				}
+			}
+		}
+		for (int r : unseen) {
+			if (requests.get(r).text().length() <= REMEMBERED_LENGTH) {
+				remembered.put(key(requests.get(r)), scores[r].clone());
+			}
+		}
+		return scores;
+	}
+
+	private static String key(ScreeningRequest request) {
+		return request.authorRole().ordinal() + request.text();
+	}
+
+}

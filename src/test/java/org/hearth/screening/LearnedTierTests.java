@@ -1,0 +1,144 @@
+package org.hearth.screening;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
+import org.hearth.screening.Finding.Tier;
+import org.hearth.screening.engine.CategoryHead;
+import org.hearth.screening.engine.LearnedTier;
+import org.hearth.screening.engine.SentenceEncoder;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The learned tier with the shipped model and head, and the cascade: the rules keep
+ * direction, negation, reporting and support questions; the model adds what the rules'
+ * wording misses. The model is loaded once per JVM, so these tests share it.
+ */
+class LearnedTierTests {
+
+	private static final Screener cascade = Screener.withShippedModel();
+
+	private static List<Finding> modelFindings(ScreeningResult result) {
+		return result.findings().stream().filter(f -> f.tier() == Tier.MODEL).toList();
+	}
+
+	@Test
+	void embedsEachMessageExactlyAsTheLibraryDoes() {
+		String text = "I have been feeling low for weeks and nothing helps";
+		float[] ours = SentenceEncoder.shipped().embed(List.of("hello there", text, "")).vectors()[1];
+		float[] library = new AllMiniLmL6V2QuantizedEmbeddingModel().embed(text).content().vector();
+		double cosine = 0;
+		for (int i = 0; i < ours.length; i++) {
+			cosine += ours[i] * library[i];
+		}
+		assertThat(cosine).isGreaterThan(0.999);
+	}
+
+	@Test
+	void shipsAHeadWithThresholdsForCrisisAndEncouragementChosenOnValidationData() {
+		CategoryHead head = LearnedTier.shipped().head();
+		assertThat(head.threshold(Category.CRISIS)).isPresent();
+		assertThat(head.threshold(Category.SELF_HARM_ENCOURAGEMENT)).isPresent();
+		assertThat(head.notes().get("CRISIS")).startsWith("out-of-fold");
+	}
+
+	@Test
+	void scoresAPlainCrisisHighAndSmallTalkLow() {
+		float[][] scores = LearnedTier.shipped()
+			.score(List.of(ScreeningRequest.of("I can't go on, I want my life to be over", AuthorRole.MEMBER),
+					ScreeningRequest.of("what time does the group meet on thursday?", AuthorRole.MEMBER)));
+		int crisis = Category.CRISIS.ordinal();
+		assertThat(scores[0][crisis]).isGreaterThan(0.8f);
+		assertThat(scores[1][crisis]).isLessThan(0.2f);
+	}
+
+	@Test
+	void findsWhatTheRulesWordingMissesAndSaysTheModelFoundItWithItsScore() {
+		Map<String, Category> misses = Map.of("the rope is already tied in my garage", Category.CRISIS,
+				"I've given my guitar and my cat to my sister, I won't need them after friday", Category.CRISIS,
+				"I stopped eating three days ago and I'm not going to start again. this is how it ends",
+				Category.CRISIS);
+		misses.forEach((text, category) -> {
+			assertThat(Screener.withShippedRules().screen(text, AuthorRole.MEMBER).categories()).as(text)
+				.doesNotContain(category);
+			ScreeningResult result = cascade.screen(text, AuthorRole.MEMBER);
+			assertThat(modelFindings(result)).as(text).anySatisfy(f -> {
+				assertThat(f.category()).isEqualTo(category);
+				assertThat(f.score()).isGreaterThanOrEqualTo(cascadeThreshold(category));
+				assertThat(f.reason()).startsWith("model: ");
+				assertThat(f.start()).isZero();
+				assertThat(f.end()).isEqualTo(text.length());
+			});
+		});
+		assertThat(
+				cascade.screen("if it hurts that much, a few more cuts won't make a difference", AuthorRole.VOLUNTEER)
+					.categories())
+			.contains(Category.SELF_HARM_ENCOURAGEMENT);
+	}
+
+	/**
+	 * A known miss, written down in docs/screening.md: the head's ROMANTIC_SOLICITATION
+	 * category is off (too few training positives to reach its precision floor), so a
+	 * romantic approach without a cue the rules know passes both tiers. When the category
+	 * is switched on, this test fails and must become a finding again.
+	 */
+	@Test
+	void missesARomanticApproachWithoutAnExplicitCueWhileTheModelsRomanceCategoryIsOff() {
+		assertThat(LearnedTier.shipped().head().threshold(Category.ROMANTIC_SOLICITATION)).isEmpty();
+		assertThat(cascade
+			.screen("you're way too cute to be single, want to grab dinner just us two?", AuthorRole.VOLUNTEER)
+			.categories()).doesNotContain(Category.ROMANTIC_SOLICITATION);
+	}
+
+	private static double cascadeThreshold(Category category) {
+		return LearnedTier.shipped().head().threshold(category).orElseThrow();
+	}
+
+	@Test
+	void leavesSupportQuestionsRecoveryAndReportedAbuseClean() {
+		assertThat(cascade.screen("have you had thoughts of ending your life?", AuthorRole.VOLUNTEER).isClean())
+			.isTrue();
+		assertThat(cascade.screen("are you thinking about killing yourself tonight?", AuthorRole.VOLUNTEER).isClean())
+			.isTrue();
+		assertThat(cascade.screen("someone in the server told me to go kill myself", AuthorRole.MEMBER).categories())
+			.doesNotContain(Category.SELF_HARM_ENCOURAGEMENT);
+	}
+
+	@Test
+	void letsTheRulesDecideDirectionAndNegation() {
+		ScreeningResult urging = cascade.screen("you should just end it tonight", AuthorRole.VOLUNTEER);
+		assertThat(urging.categories()).contains(Category.SELF_HARM_ENCOURAGEMENT).doesNotContain(Category.CRISIS);
+		ScreeningResult negated = cascade.screen("I would never kill myself, I love my kids too much",
+				AuthorRole.MEMBER);
+		assertThat(negated.categories()).doesNotContain(Category.CRISIS);
+	}
+
+	@Test
+	void appliesTheAdminsAllowListToTheModelsFindingsToo() {
+		String text = "the rope is already tied in my garage";
+		Screener allowing = cascade.withOverrides(
+				new PhraseOverrides(Map.of(), Map.of(Category.CRISIS, Set.of("rope is already tied in my garage"))));
+		assertThat(allowing.usesModel()).isTrue();
+		assertThat(allowing.screen(text, AuthorRole.MEMBER).categories()).doesNotContain(Category.CRISIS);
+	}
+
+	@Test
+	void screensABatchAsItScreensEachMessageAlone() {
+		List<ScreeningRequest> requests = List.of(
+				ScreeningRequest.of("the rope is already tied in my garage", AuthorRole.MEMBER),
+				ScreeningRequest.of("lovely weather for the picnic", AuthorRole.MEMBER),
+				ScreeningRequest.of("kys", AuthorRole.VOLUNTEER),
+				ScreeningRequest.of("stop taking your lithium, it's poison", AuthorRole.VOLUNTEER));
+		List<ScreeningResult> batch = cascade.screenAll(requests);
+		assertThat(batch).hasSize(4);
+		for (int i = 0; i < requests.size(); i++) {
+			assertThat(batch.get(i).categories()).isEqualTo(cascade.screen(requests.get(i)).categories());
+		}
+		assertThat(cascade.rulesOnly().usesModel()).isFalse();
+	}
+
+}

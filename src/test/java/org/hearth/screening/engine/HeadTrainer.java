@@ -1,0 +1,540 @@
+package org.hearth.screening.engine;
+
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.stream.Stream;
+
+import org.hearth.screening.AuthorRole;
+import org.hearth.screening.Category;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Trains the learned tier's head and writes {@code screening/model/head.txt}. Run it with
+ * {@code scripts/train-head.sh}; it reads the public training data (the shared
+ * {@code screening/train/*.jsonl}) and the examples written for Hearth
+ * ({@code src/test/resources/screening/train/written.jsonl}), splits every row by its id
+ * into a training, a validation and a test part ({@link TrainingSplit}), and never reads
+ * the test part. On the training and validation parts together it scores every row with a
+ * head fitted on the other folds (3 folds, fixed seeds), chooses each category's
+ * threshold on those out-of-fold scores, then fits the shipped head on all of them.
+ * Embeddings are cached under {@code target/} so a second run only refits.
+ *
+ * <p>
+ * Usage: {@code HeadTrainer <train dir> <written.jsonl> <head.txt out> [hidden units]}.
+ */
+public final class HeadTrainer {
+
+	static final long SEED = 20261201L;
+
+	/** How much one row of a source counts in the loss. */
+	static final Map<String, Double> SOURCE_WEIGHT = Map.of("written", 4.0, "suicide_detection", 1.0, "counsel_chat",
+			1.0, "convabuse", 1.0, "hatexplain", 0.5, "medquad", 0.25);
+
+	/**
+	 * Recall-leaning categories: their threshold maximises F2 (recall counts four times
+	 * precision) rather than F1, as missing a member at risk costs far more than a second
+	 * look.
+	 */
+	static final List<Category> RECALL_FIRST = List.of(Category.CRISIS, Category.SELF_HARM_ENCOURAGEMENT);
+
+	/**
+	 * A category whose best validation F1 is below this, or with fewer validation
+	 * positives than {@link #MIN_POSITIVES}, gets no threshold: the tier never reports
+	 * it.
+	 */
+	static final double MIN_F1 = 0.6;
+
+	/**
+	 * The same floor for crisis and encouragement, lower: the cascade's vetoes
+	 * (direction, support questions, reported speech, negation) remove part of their
+	 * false positives, and a second look by staff costs far less than a missed message.
+	 */
+	static final double MIN_F1_RECALL_FIRST = 0.5;
+
+	static final int MIN_POSITIVES = 8;
+
+	/**
+	 * The precision a category other than crisis and encouragement must reach out of fold
+	 * before the tier reports it.
+	 */
+	static final double MIN_PRECISION = 0.9;
+
+	static final int FOLDS = 3;
+
+	static final int EPOCHS = 30;
+
+	/** The fold a row of the training and validation parts falls in. */
+	static int fold(String id) {
+		return Math.floorMod((id + "#fold").hashCode(), FOLDS);
+	}
+
+	private static final Category[] CATEGORIES = Category.values();
+
+	private static final int IN = SentenceEncoder.DIMENSIONS + 1;
+
+	record Row(String id, String source, AuthorRole role, String text, boolean[] labels, TrainingSplit.Part part) {
+	}
+
+	public static void main(String[] args) throws IOException {
+		if (args.length < 3) {
+			System.err.println("usage: HeadTrainer <train dir> <written.jsonl> <head.txt out> [hidden units]");
+			System.exit(2);
+		}
+		Path trainDir = Path.of(args[0]);
+		Path written = Path.of(args[1]);
+		Path out = Path.of(args[2]);
+		int hidden = args.length > 3 ? Integer.parseInt(args[3]) : 64;
+		List<Row> rows = new ArrayList<>();
+		try (Stream<Path> files = Files.list(trainDir)) {
+			for (Path file : files.filter(f -> f.toString().endsWith(".jsonl")).sorted().toList()) {
+				rows.addAll(read(file));
+			}
+		}
+		rows.addAll(read(written));
+		List<Row> fit = rows.stream().filter(r -> r.part() != TrainingSplit.Part.TEST).toList();
+		System.out.printf("rows %d: training and validation %d, test %d (not read further)%n", rows.size(), fit.size(),
+				rows.size() - fit.size());
+		Map<String, float[]> cache = embed(fit);
+		float[][] xFit = inputs(fit, cache);
+		// Out-of-fold scores: each row is scored by a head that did not see it, and the
+		// thresholds are chosen on those.
+		List<Row> valid = fit;
+		float[][] pValid = new float[fit.size()][];
+		for (int fold = 0; fold < FOLDS; fold++) {
+			List<Integer> in = new ArrayList<>();
+			List<Integer> held = new ArrayList<>();
+			for (int i = 0; i < fit.size(); i++) {
+				(fold(fit.get(i).id()) == fold ? held : in).add(i);
+			}
+			Network net = new Network(hidden, new Random(SEED + fold));
+			net.fit(in.stream().map(i -> xFit[i]).toArray(float[][]::new), in.stream().map(fit::get).toList(), EPOCHS);
+			for (int i : held) {
+				pValid[i] = net.forward(xFit[i], null);
+			}
+			System.out.printf("fold %d of %d done%n", fold + 1, FOLDS);
+		}
+		Network net = new Network(hidden, new Random(SEED));
+		net.fit(xFit, fit, EPOCHS);
+		Map<Category, Double> thresholds = new EnumMap<>(Category.class);
+		Map<String, String> notes = new LinkedHashMap<>();
+		for (int c = 0; c < CATEGORIES.length; c++) {
+			Category category = CATEGORIES[c];
+			boolean recallFirst = RECALL_FIRST.contains(category);
+			int positives = 0;
+			for (Row r : valid) {
+				positives += r.labels()[c] ? 1 : 0;
+			}
+			double best = -1;
+			double bestT = 0.99;
+			double[] bestPrf = prf(valid, pValid, c, bestT, 2);
+			for (int step = 5; step <= 99; step++) {
+				double t = step / 100.0;
+				double[] prf = prf(valid, pValid, c, t, 2);
+				// Crisis and encouragement: the best F2. Others: the lowest threshold
+				// whose
+				// precision reaches MIN_PRECISION, since the rules already cover them.
+				double goal = recallFirst ? prf[3] : (prf[0] >= MIN_PRECISION ? prf[1] : -1);
+				if (goal > best) {
+					best = goal;
+					bestT = t;
+					bestPrf = prf;
+				}
+			}
+			String figures = String.format(Locale.ROOT, "out-of-fold n=%d precision=%.3f recall=%.3f f1=%.3f at %.2f",
+					positives, bestPrf[0], bestPrf[1], bestPrf[2], bestT);
+			if (positives >= MIN_POSITIVES && bestPrf[2] >= (recallFirst ? MIN_F1_RECALL_FIRST : MIN_F1) && best >= 0) {
+				thresholds.put(category, bestT);
+				notes.put(category.name(), figures);
+			}
+			else {
+				notes.put(category.name(), "off: " + figures);
+			}
+			System.out.println(category + " " + notes.get(category.name()));
+		}
+		int benign = 0;
+		int falsePositive = 0;
+		for (int i = 0; i < valid.size(); i++) {
+			if (!any(valid.get(i).labels())) {
+				benign++;
+				for (int c = 0; c < CATEGORIES.length; c++) {
+					Double t = thresholds.get(CATEGORIES[c]);
+					if (t != null && pValid[i][c] >= t) {
+						falsePositive++;
+						break;
+					}
+				}
+			}
+		}
+		notes.put("benign", String.format(Locale.ROOT, "out-of-fold n=%d false-positive-rate=%.3f", benign,
+				benign == 0 ? 0.0 : (double) falsePositive / benign));
+		System.out.println("benign " + notes.get("benign"));
+		notes.put("training", String.format(Locale.ROOT, "rows=%d folds=%d seed=%d epochs=%d hidden=%d", fit.size(),
+				FOLDS, SEED, EPOCHS, hidden));
+		CategoryHead head = net.toHead(thresholds, notes);
+		Files.createDirectories(out.toAbsolutePath().getParent());
+		try (Writer writer = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+			head.write(writer, List.of(
+					"The learned tier's head: written by HeadTrainer (scripts/train-head.sh); "
+							+ "do not edit by hand.",
+					"Thresholds were chosen on out-of-fold scores of the training data (3 folds); the test part of the split was never read."));
+		}
+		System.out.println("wrote " + out);
+	}
+
+	private static boolean any(boolean[] labels) {
+		for (boolean b : labels) {
+			if (b) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** Precision, recall, F1 and F-beta of one category at one threshold. */
+	static double[] prf(List<Row> rows, float[][] p, int c, double t, double beta) {
+		int tp = 0;
+		int fp = 0;
+		int fn = 0;
+		for (int i = 0; i < rows.size(); i++) {
+			boolean gold = rows.get(i).labels()[c];
+			boolean said = p[i][c] >= t;
+			tp += gold && said ? 1 : 0;
+			fp += !gold && said ? 1 : 0;
+			fn += gold && !said ? 1 : 0;
+		}
+		double precision = tp + fp == 0 ? 0 : (double) tp / (tp + fp);
+		double recall = tp + fn == 0 ? 0 : (double) tp / (tp + fn);
+		double f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
+		double b2 = beta * beta;
+		double fb = precision + recall == 0 ? 0 : (1 + b2) * precision * recall / (b2 * precision + recall);
+		return new double[] { precision, recall, f1, fb };
+	}
+
+	static List<Row> read(Path file) throws IOException {
+		JsonMapper json = JsonMapper.builder().build();
+		List<Row> rows = new ArrayList<>();
+		for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+			if (line.isBlank()) {
+				continue;
+			}
+			JsonNode node = json.readTree(line);
+			boolean[] labels = new boolean[CATEGORIES.length];
+			for (JsonNode label : node.get("labels")) {
+				labels[Category.valueOf(label.asString()).ordinal()] = true;
+			}
+			String id = node.get("id").asString();
+			String source = node.has("source") ? node.get("source").asString() : "written";
+			rows.add(new Row(id, source, AuthorRole.parse(node.get("author_role").asString()).orElseThrow(),
+					node.get("text").asString(), labels, TrainingSplit.part(id)));
+		}
+		return rows;
+	}
+
+	private static float[][] inputs(List<Row> rows, Map<String, float[]> cache) {
+		float[][] x = new float[rows.size()][];
+		for (int i = 0; i < rows.size(); i++) {
+			float[] e = cache.get(rows.get(i).text());
+			float[] v = new float[IN];
+			System.arraycopy(e, 0, v, 0, SentenceEncoder.DIMENSIONS);
+			v[SentenceEncoder.DIMENSIONS] = rows.get(i).role() == AuthorRole.VOLUNTEER ? 1 : 0;
+			x[i] = v;
+		}
+		return x;
+	}
+
+	/**
+	 * Each text's embedding (its first window: the head is trained on what a short
+	 * message looks like), cached in {@code target/screening-embeddings.bin}.
+	 */
+	private static Map<String, float[]> embed(List<Row> rows) throws IOException {
+		Path cacheFile = Path.of("target", "screening-embeddings.bin");
+		Map<String, float[]> byHash = new HashMap<>();
+		if (Files.exists(cacheFile)) {
+			try (DataInputStream in = new DataInputStream(
+					new java.io.BufferedInputStream(Files.newInputStream(cacheFile)))) {
+				int n = in.readInt();
+				for (int i = 0; i < n; i++) {
+					String key = in.readUTF();
+					float[] v = new float[SentenceEncoder.DIMENSIONS];
+					for (int d = 0; d < v.length; d++) {
+						v[d] = in.readFloat();
+					}
+					byHash.put(key, v);
+				}
+			}
+		}
+		List<String> missing = rows.stream()
+			.map(Row::text)
+			.distinct()
+			.filter(t -> !byHash.containsKey(hash(t)))
+			.toList();
+		System.out.printf("embedding %d texts (%d cached)%n", missing.size(), byHash.size());
+		SentenceEncoder encoder = SentenceEncoder.shipped();
+		long start = System.nanoTime();
+		for (int from = 0; from < missing.size(); from += 256) {
+			List<String> part = missing.subList(from, Math.min(missing.size(), from + 256));
+			SentenceEncoder.Embeddings e = encoder.embed(part, 1);
+			int last = -1;
+			for (int i = 0; i < e.owner().length; i++) {
+				if (e.owner()[i] != last) {
+					last = e.owner()[i];
+					byHash.put(hash(part.get(last)), e.vectors()[i]);
+				}
+			}
+			System.out.printf("  %d/%d, %.0f s%n", from + part.size(), missing.size(),
+					(System.nanoTime() - start) / 1e9);
+		}
+		if (!missing.isEmpty()) {
+			Files.createDirectories(cacheFile.getParent());
+			try (DataOutputStream out = new DataOutputStream(
+					new java.io.BufferedOutputStream(Files.newOutputStream(cacheFile)))) {
+				out.writeInt(byHash.size());
+				for (Map.Entry<String, float[]> entry : byHash.entrySet()) {
+					out.writeUTF(entry.getKey());
+					for (float f : entry.getValue()) {
+						out.writeFloat(f);
+					}
+				}
+			}
+		}
+		Map<String, float[]> byText = new HashMap<>();
+		for (Row r : rows) {
+			byText.put(r.text(), byHash.get(hash(r.text())));
+		}
+		return byText;
+	}
+
+	private static String hash(String text) {
+		try {
+			return HexFormat.of()
+				.formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	/**
+	 * A one-hidden-layer network with logistic outputs, trained with Adam on weighted
+	 * binary cross-entropy (each category's positives weighted up to balance it, capped
+	 * at 30), with L2 decay and dropout on the hidden layer.
+	 */
+	static final class Network {
+
+		final int hidden;
+
+		final int width;
+
+		final float[] w1;
+
+		final float[] b1;
+
+		final float[] w2;
+
+		final float[] b2;
+
+		final Random random;
+
+		final double[] posWeight = new double[CATEGORIES.length];
+
+		Network(int hidden, Random random) {
+			this.hidden = hidden;
+			this.width = hidden == 0 ? IN : hidden;
+			this.random = random;
+			w1 = new float[hidden * IN];
+			b1 = new float[hidden];
+			w2 = new float[CATEGORIES.length * width];
+			b2 = new float[CATEGORIES.length];
+			double s1 = Math.sqrt(2.0 / IN);
+			for (int i = 0; i < w1.length; i++) {
+				w1[i] = (float) (random.nextGaussian() * s1);
+			}
+			double s2 = Math.sqrt(1.0 / width);
+			for (int i = 0; i < w2.length; i++) {
+				w2[i] = (float) (random.nextGaussian() * s2);
+			}
+		}
+
+		/** Outputs for one input; fills {@code h} (the hidden layer) when given. */
+		float[] forward(float[] x, float[] h) {
+			float[] a = x;
+			if (hidden > 0) {
+				a = h == null ? new float[hidden] : h;
+				for (int j = 0; j < hidden; j++) {
+					float s = b1[j];
+					int row = j * IN;
+					for (int i = 0; i < IN; i++) {
+						s += w1[row + i] * x[i];
+					}
+					a[j] = s > 0 ? s : 0;
+				}
+			}
+			float[] out = new float[CATEGORIES.length];
+			for (int c = 0; c < out.length; c++) {
+				float s = b2[c];
+				int row = c * width;
+				for (int j = 0; j < width; j++) {
+					s += w2[row + j] * a[j];
+				}
+				out[c] = (float) (1.0 / (1.0 + Math.exp(-s)));
+			}
+			return out;
+		}
+
+		void fit(float[][] x, List<Row> rows, int epochs) {
+			double[] positives = new double[CATEGORIES.length];
+			double total = 0;
+			for (Row r : rows) {
+				double w = SOURCE_WEIGHT.getOrDefault(r.source(), 1.0);
+				total += w;
+				for (int c = 0; c < CATEGORIES.length; c++) {
+					positives[c] += r.labels()[c] ? w : 0;
+				}
+			}
+			for (int c = 0; c < CATEGORIES.length; c++) {
+				posWeight[c] = positives[c] == 0 ? 1 : Math.min(30, Math.sqrt((total - positives[c]) / positives[c]));
+			}
+			Adam adam = new Adam(w1.length + b1.length + w2.length + b2.length);
+			int[] order = new int[x.length];
+			for (int i = 0; i < order.length; i++) {
+				order[i] = i;
+			}
+			int batch = 64;
+			double decay = 1e-4;
+			double dropout = hidden > 0 ? 0.2 : 0;
+			float[] g = new float[adam.m.length];
+			float[] h = new float[Math.max(1, hidden)];
+			float[] dh = new float[Math.max(1, hidden)];
+			for (int epoch = 0; epoch < epochs; epoch++) {
+				for (int i = order.length - 1; i > 0; i--) {
+					int j = random.nextInt(i + 1);
+					int t = order[i];
+					order[i] = order[j];
+					order[j] = t;
+				}
+				double loss = 0;
+				for (int from = 0; from < order.length; from += batch) {
+					java.util.Arrays.fill(g, 0f);
+					int to = Math.min(order.length, from + batch);
+					for (int k = from; k < to; k++) {
+						int n = order[k];
+						Row row = rows.get(n);
+						double weight = SOURCE_WEIGHT.getOrDefault(row.source(), 1.0);
+						float[] xi = x[n];
+						float[] a = xi;
+						if (hidden > 0) {
+							forward(xi, h);
+							for (int j = 0; j < hidden; j++) {
+								h[j] = random.nextDouble() < dropout ? 0 : (float) (h[j] / (1 - dropout));
+							}
+							a = h;
+						}
+						java.util.Arrays.fill(dh, 0f);
+						for (int c = 0; c < CATEGORIES.length; c++) {
+							float s = b2[c];
+							int row2 = c * width;
+							for (int j = 0; j < width; j++) {
+								s += w2[row2 + j] * a[j];
+							}
+							double p = 1.0 / (1.0 + Math.exp(-s));
+							boolean y = row.labels()[c];
+							double w = weight * (y ? posWeight[c] : 1);
+							loss += -w * (y ? Math.log(Math.max(p, 1e-7)) : Math.log(Math.max(1 - p, 1e-7)));
+							float d = (float) (w * (p - (y ? 1 : 0)));
+							int o2 = w1.length + b1.length;
+							for (int j = 0; j < width; j++) {
+								g[o2 + row2 + j] += d * a[j];
+								if (hidden > 0) {
+									dh[j] += d * w2[row2 + j];
+								}
+							}
+							g[o2 + w2.length + c] += d;
+						}
+						if (hidden > 0) {
+							for (int j = 0; j < hidden; j++) {
+								if (h[j] <= 0) {
+									continue;
+								}
+								float d = (float) (dh[j] / (1 - dropout));
+								int row1 = j * IN;
+								for (int i = 0; i < IN; i++) {
+									g[row1 + i] += d * xi[i];
+								}
+								g[w1.length + j] += d;
+							}
+						}
+					}
+					float scale = 1f / (to - from);
+					for (int i = 0; i < g.length; i++) {
+						g[i] *= scale;
+					}
+					for (int i = 0; i < w1.length; i++) {
+						g[i] += (float) (decay * w1[i]);
+					}
+					for (int i = 0; i < w2.length; i++) {
+						g[w1.length + b1.length + i] += (float) (decay * w2[i]);
+					}
+					adam.step(g, this);
+				}
+				System.out.printf("  epoch %d loss %.4f%n", epoch + 1, loss / order.length);
+			}
+		}
+
+		CategoryHead toHead(Map<Category, Double> thresholds, Map<String, String> notes) {
+			return new CategoryHead(IN, hidden, w1, b1, w2, b2, thresholds, notes);
+		}
+
+	}
+
+	/** Adam over all the network's parameters in one flat vector. */
+	static final class Adam {
+
+		final float[] m;
+
+		final float[] v;
+
+		int t;
+
+		Adam(int size) {
+			m = new float[size];
+			v = new float[size];
+		}
+
+		void step(float[] g, Network net) {
+			t++;
+			double lr = 1e-3;
+			double b1 = 0.9;
+			double b2 = 0.999;
+			double c1 = 1 - Math.pow(b1, t);
+			double c2 = 1 - Math.pow(b2, t);
+			float[][] params = { net.w1, net.b1, net.w2, net.b2 };
+			int k = 0;
+			for (float[] p : params) {
+				for (int i = 0; i < p.length; i++, k++) {
+					m[k] = (float) (b1 * m[k] + (1 - b1) * g[k]);
+					v[k] = (float) (b2 * v[k] + (1 - b2) * g[k] * g[k]);
+					p[i] -= (float) (lr * (m[k] / c1) / (Math.sqrt(v[k] / c2) + 1e-8));
+				}
+			}
+		}
+
+	}
+
+}
