@@ -99,7 +99,7 @@ class DailyDigest {
 					continue;
 				}
 				outbox.enqueue(person, null, recipient.get().email(), subject(entries), body(recipient.get(), entries),
-						now);
+						false, now);
 				digests++;
 			}
 			if (digests > 0) {

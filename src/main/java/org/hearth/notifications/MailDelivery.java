@@ -26,7 +26,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * queued one commits. An e-mail is claimed, sent and marked sent in one transaction that
  * holds its row, so no other instance sends it too. When sending fails (the mail server
  * is down) the e-mail waits longer after each failure and the pass stops, so a server
- * that is down is not hammered; once it is back, everything waiting goes out.
+ * that is down is not hammered; once it is back, everything waiting goes out. Urgent
+ * e-mails go first in every pass, and a failed one is tried again after the first wait
+ * every time, never after the longer waits of routine mail.
  */
 @Component
 class MailDelivery implements DisposableBean {
@@ -135,7 +137,7 @@ class MailDelivery implements DisposableBean {
 		}
 		catch (RuntimeException ex) {
 			int attempts = mail.attempts() + 1;
-			Instant next = now.plus(settings.backoffAfter(attempts));
+			Instant next = now.plus(settings.backoffAfter(attempts, mail.urgent()));
 			String error = ex.getClass().getSimpleName() + ": " + ex.getMessage();
 			outbox.markFailed(mail.id(), next, error.length() > 2000 ? error.substring(0, 2000) : error);
 			log.warn("E-mail to " + mail.toAddress() + " failed (attempt " + attempts + "), next try at " + next + ": "

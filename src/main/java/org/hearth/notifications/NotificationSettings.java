@@ -26,8 +26,15 @@ record NotificationSettings(@DefaultValue("10s") Duration deliveryInterval, @Def
 		}
 	}
 
-	/** How long to wait after the {@code attempts}-th failure in a row. */
-	Duration backoffAfter(int attempts) {
+	/**
+	 * How long to wait after the {@code attempts}-th failure in a row: for urgent mail
+	 * always the first wait, as someone may be in danger and an alert cannot sit for an
+	 * hour after the mail server is back.
+	 */
+	Duration backoffAfter(int attempts, boolean urgent) {
+		if (urgent) {
+			return retryInitial;
+		}
 		Duration wait = retryInitial;
 		for (int i = 1; i < attempts && wait.compareTo(retryMax) < 0; i++) {
 			wait = wait.multipliedBy(2);

@@ -16,13 +16,15 @@ import org.springframework.stereotype.Repository;
 /**
  * E-mails waiting to go out. A sender claims one with {@code for update skip locked}: the
  * row stays locked until the sender records the result in the same transaction, and every
- * other instance passes over it, so each e-mail is sent once.
+ * other instance passes over it, so each e-mail is sent once. Urgent e-mails are claimed
+ * before routine ones, so a crisis alert never queues behind a backlog of routine mail
+ * being retried.
  */
 @Repository
 class OutboxStore {
 
 	/** An e-mail claimed for sending. */
-	record OutgoingMail(UUID id, String toAddress, String subject, String body, int attempts) {
+	record OutgoingMail(UUID id, String toAddress, String subject, String body, int attempts, boolean urgent) {
 	}
 
 	private final JdbcClient jdbc;
@@ -32,32 +34,36 @@ class OutboxStore {
 	}
 
 	void enqueue(PersonId recipient, NotificationId notification, String toAddress, String subject, String body,
-			Instant now) {
+			boolean urgent, Instant now) {
 		jdbc.sql("""
 				insert into mail_outbox (id, recipient_id, notification_id, to_address, subject, body, created_at,
-				                         next_attempt_at)
-				values (:id, :recipient, :notification, :to, :subject, :body, :now, :now)""")
+				                         next_attempt_at, urgent)
+				values (:id, :recipient, :notification, :to, :subject, :body, :now, :now, :urgent)""")
 			.param("id", UUID.randomUUID())
 			.param("recipient", recipient.value())
 			.param("notification", notification == null ? null : notification.value())
 			.param("to", toAddress)
 			.param("subject", subject)
 			.param("body", body)
+			.param("urgent", urgent)
 			.param("now", Timestamp.from(now))
 			.update();
 	}
 
-	/** Claims the e-mail due longest, if any; the caller must be in a transaction. */
+	/**
+	 * Claims the urgent e-mail due longest, else the routine one due longest, if any; the
+	 * caller must be in a transaction.
+	 */
 	Optional<OutgoingMail> claimDue(Instant now) {
 		return jdbc.sql("""
-				select id, to_address, subject, body, attempts from mail_outbox
+				select id, to_address, subject, body, attempts, urgent from mail_outbox
 				where sent_at is null and next_attempt_at <= :now
-				order by next_attempt_at, created_at
+				order by urgent desc, next_attempt_at, created_at
 				limit 1
 				for update skip locked""")
 			.param("now", Timestamp.from(now))
 			.query((rs, row) -> new OutgoingMail(rs.getObject("id", UUID.class), rs.getString("to_address"),
-					rs.getString("subject"), rs.getString("body"), rs.getInt("attempts")))
+					rs.getString("subject"), rs.getString("body"), rs.getInt("attempts"), rs.getBoolean("urgent")))
 			.optional();
 	}
 

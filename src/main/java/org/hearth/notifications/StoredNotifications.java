@@ -3,6 +3,7 @@ package org.hearth.notifications;
 import java.time.Clock;
 import java.time.Instant;
 
+import org.hearth.notifications.Notification.Urgency;
 import org.hearth.people.Accounts;
 import org.hearth.people.PersonSummary;
 
@@ -51,7 +52,8 @@ class StoredNotifications implements Notifications {
 		Instant now = clock.instant();
 		NotificationId id = store.insert(notification, chosen, now);
 		if (chosen == Delivery.EMAIL) {
-			outbox.enqueue(person.id(), id, person.email(), notification.subject(), mailBody(notification), now);
+			outbox.enqueue(person.id(), id, person.email(), notification.subject(), mailBody(notification),
+					notification.urgency() == Urgency.URGENT, now);
 			delivery.nudgeAfterCommit();
 		}
 	}

@@ -37,11 +37,20 @@ class DeliveryPolicyTests {
 		var settings = new NotificationSettings(Duration.ofSeconds(10), Duration.ofSeconds(30), Duration.ofMinutes(5),
 				7);
 
-		assertThat(settings.backoffAfter(1)).isEqualTo(Duration.ofSeconds(30));
-		assertThat(settings.backoffAfter(2)).isEqualTo(Duration.ofMinutes(1));
-		assertThat(settings.backoffAfter(3)).isEqualTo(Duration.ofMinutes(2));
-		assertThat(settings.backoffAfter(5)).isEqualTo(Duration.ofMinutes(5));
-		assertThat(settings.backoffAfter(500)).isEqualTo(Duration.ofMinutes(5));
+		assertThat(settings.backoffAfter(1, false)).isEqualTo(Duration.ofSeconds(30));
+		assertThat(settings.backoffAfter(2, false)).isEqualTo(Duration.ofMinutes(1));
+		assertThat(settings.backoffAfter(3, false)).isEqualTo(Duration.ofMinutes(2));
+		assertThat(settings.backoffAfter(5, false)).isEqualTo(Duration.ofMinutes(5));
+		assertThat(settings.backoffAfter(500, false)).isEqualTo(Duration.ofMinutes(5));
+	}
+
+	@Test
+	void triesUrgentMailAgainAfterTheFirstWaitEveryTime() {
+		var settings = new NotificationSettings(Duration.ofSeconds(10), Duration.ofSeconds(30), Duration.ofHours(1), 7);
+
+		assertThat(settings.backoffAfter(1, true)).isEqualTo(Duration.ofSeconds(30));
+		assertThat(settings.backoffAfter(8, true)).isEqualTo(Duration.ofSeconds(30));
+		assertThat(settings.backoffAfter(8, false)).isEqualTo(Duration.ofHours(1));
 	}
 
 	@Test

@@ -1,7 +1,9 @@
 package org.hearth.notifications;
 
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -185,6 +187,37 @@ class NotificationDeliveryIntegrationTests {
 			.collect(Collectors.groupingBy(NotificationDeliveryIntegrationTests::subject, Collectors.counting()));
 		assertThat(times.keySet()).containsExactlyInAnyOrderElementsOf(subjects);
 		assertThat(times.values()).allMatch(count -> count == 1);
+	}
+
+	@Test
+	void sendsAnUrgentAlertBeforeABacklogOfRoutineMailBeingRetried() {
+		HearthUser volunteer = PeopleFixture.create(accounts, Role.VOLUNTEER);
+		HearthUser facilitator = PeopleFixture.create(accounts, Role.LEAD);
+		Instant longAgo = Clock.systemUTC().instant().minus(Duration.ofHours(1));
+		new TransactionTemplate(transactionManager).executeWithoutResult(status -> {
+			for (int i = 0; i < 20; i++) {
+				notifications.notify(routine(volunteer, "Backlog " + i));
+			}
+			// Routine mail the server refused before, due again: a backlog of retries.
+			jdbc.sql("""
+					update mail_outbox set attempts = 3, created_at = :longAgo, next_attempt_at = :longAgo
+					where recipient_id = :id""")
+				.param("longAgo", Timestamp.from(longAgo))
+				.param("id", volunteer.id().value())
+				.update();
+			notifications.notify(new Notification(facilitator.id(), Topic.CARE, Urgency.URGENT,
+					"A member may be in danger", "Please acknowledge the alert.", "/notifications"));
+		});
+
+		await().atMost(Duration.ofSeconds(60))
+			.until(() -> messagesTo(volunteer.email()).size() == 20 && messagesTo(facilitator.email()).size() == 1);
+		List<String> arrived = Arrays.stream(mail.getReceivedMessages())
+			.map(NotificationDeliveryIntegrationTests::subject)
+			.filter(subject -> subject.startsWith("Backlog ") || subject.equals("A member may be in danger"))
+			.toList();
+		// First, or second when another sender had claimed a routine e-mail at the same
+		// moment; behind the backlog, it would be 21st.
+		assertThat(arrived.indexOf("A member may be in danger")).isLessThanOrEqualTo(1);
 	}
 
 	private static Notification routine(HearthUser person, String subject) {
