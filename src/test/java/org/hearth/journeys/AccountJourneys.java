@@ -27,13 +27,24 @@ class AccountJourneys extends BrowserJourney {
 	void signsInSeesHomeAndSignsOut() {
 		HearthUser staff = PeopleFixture.create(accounts, Role.STAFF);
 
+		open("/sign-in");
+		assertThat(pageText()).doesNotContain("You're signed out", "no Hearth account uses that e-mail",
+				"don't match an account");
+		type("E-mail", staff.email());
+		type("Password", "not the password at all");
+		press("Sign in");
+		assertThat(heading()).isEqualTo("Sign in");
+		assertThat(pageText()).contains("That e-mail and password don't match an account.")
+			.doesNotContain("You're signed out", "no Hearth account uses that e-mail");
+
 		signIn(staff.email(), PeopleFixture.PASSWORD);
 
 		assertThat(heading()).isEqualTo("Hello, " + staff.displayName());
 		assertThat(pageText()).contains("Your account", "Signed in as " + staff.email());
 		press("Sign out " + staff.email());
 		assertThat(heading()).isEqualTo("Sign in");
-		assertThat(pageText()).contains("You're signed out");
+		assertThat(pageText()).contains("You're signed out")
+			.doesNotContain("no Hearth account uses that e-mail", "don't match an account");
 		open("/account");
 		assertThat(heading()).isEqualTo("Sign in");
 	}

@@ -3,6 +3,7 @@ package org.hearth.people.web;
 import java.util.ArrayList;
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -44,10 +45,30 @@ class AccountController {
 		this.clientRegistrations = clientRegistrations;
 	}
 
+	/**
+	 * The sign-in form, with a message only for what has just happened: a wrong password,
+	 * a lock after repeated failures, a sign-out, or an identity provider's person
+	 * without an account.
+	 */
 	@GetMapping("/sign-in")
-	String signIn(Model model) {
+	String signIn(HttpServletRequest request, Model model) {
+		var parameters = request.getParameterMap();
+		model.addAttribute("wrongPassword", parameters.containsKey("error"));
+		model.addAttribute("lockedMinutes", minutes(request.getParameter("locked")));
+		model.addAttribute("signedOut", parameters.containsKey("signed-out"));
+		model.addAttribute("noAccount", parameters.containsKey("no-account"));
 		model.addAttribute("identityProviders", identityProviders());
 		return "people/sign-in";
+	}
+
+	/**
+	 * The minutes of a sign-in lock, or null when none is given or it is not a number.
+	 */
+	private static Integer minutes(String locked) {
+		if (locked == null || !locked.matches("\\d{1,4}")) {
+			return null;
+		}
+		return Integer.valueOf(locked);
 	}
 
 	/**
