@@ -47,7 +47,7 @@ public class Mailer {
 		message.setTo(from);
 		message.setBcc(recipients.toArray(String[]::new));
 		message.setSubject(subject);
-		message.setText(body + "\n\n— " + organisation + ", through Hearth\n");
+		message.setText(body + signature());
 		deliver(message);
 	}
 
@@ -56,8 +56,18 @@ public class Mailer {
 		message.setFrom(from);
 		message.setTo(to);
 		message.setSubject(subject);
-		message.setText(body + "\n\n— " + organisation + ", through Hearth\n");
+		message.setText(body + signature());
 		deliver(message);
+	}
+
+	/**
+	 * The organisation signs its e-mail; Hearth is named only when the organisation has a
+	 * name of its own, so nobody reads "Hearth, through Hearth".
+	 */
+	private String signature() {
+		String name = organisation.strip();
+		return "\n\n— " + (name.isEmpty() || name.equalsIgnoreCase("Hearth") ? "Hearth" : name + ", through Hearth")
+				+ "\n";
 	}
 
 	private void deliver(SimpleMailMessage message) {

@@ -37,7 +37,10 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.WebAttributes;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -178,7 +181,8 @@ class SecurityConfiguration {
 								.orElse("/sign-in?error"));
 					})
 					.permitAll())
-				.exceptionHandling(handling -> handling.authenticationEntryPoint(signInPage))
+				.exceptionHandling(handling -> handling.authenticationEntryPoint(signInPage)
+					.accessDeniedHandler(SecurityConfiguration::pageRefused))
 				.logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/sign-in?signed-out").permitAll())
 				.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
 						"default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'"))
@@ -188,6 +192,20 @@ class SecurityConfiguration {
 			return http.build();
 		}
 
+	}
+
+	/**
+	 * Refuses a page with 403 and keeps the reason for the error page, so a form whose
+	 * token expired is told apart from a page that is not open to the person's role.
+	 */
+	static void pageRefused(HttpServletRequest request, HttpServletResponse response, AccessDeniedException ex)
+			throws IOException {
+		if (response.isCommitted()) {
+			return;
+		}
+		request.setAttribute(WebAttributes.ACCESS_DENIED_403, ex);
+		response.sendError(HttpStatus.FORBIDDEN.value(), (ex instanceof CsrfException)
+				? "This page has expired. Reload it and try again." : HttpStatus.FORBIDDEN.getReasonPhrase());
 	}
 
 	/**
