@@ -2,14 +2,20 @@ package org.hearth.shared;
 
 import java.util.function.Supplier;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * How every form in Hearth is submitted: errors show beside their fields, and nothing
  * typed is lost.
  */
 public final class Forms {
+
+	private static final String ERRORS = Forms.class.getName() + ".errors";
 
 	private Forms() {
 	}
@@ -21,7 +27,7 @@ public final class Forms {
 	 */
 	public static String submit(BindingResult errors, Supplier<String> form, Supplier<String> change) {
 		if (errors.hasErrors()) {
-			return form.get();
+			return again(errors, form);
 		}
 		try {
 			return change.get();
@@ -37,7 +43,29 @@ public final class Forms {
 		catch (IllegalArgumentException | OptimisticLockingFailureException ex) {
 			errors.reject("refused", ex.getMessage());
 		}
+		return again(errors, form);
+	}
+
+	/**
+	 * The form once more, with its errors kept for the page: a form that could not be
+	 * built (a date or number that does not read as one) is given to the controller
+	 * without its errors attached, and a controller that puts it in the model again would
+	 * otherwise show it with no message at all.
+	 */
+	private static String again(BindingResult errors, Supplier<String> form) {
+		RequestAttributes request = RequestContextHolder.getRequestAttributes();
+		if (request != null) {
+			request.setAttribute(ERRORS, errors, RequestAttributes.SCOPE_REQUEST);
+		}
 		return form.get();
+	}
+
+	/**
+	 * The errors of the form shown again in this request, or {@code null}; the page puts
+	 * them beside the fields.
+	 */
+	public static BindingResult errorsShownAgain(HttpServletRequest request) {
+		return request.getAttribute(ERRORS) instanceof BindingResult errors ? errors : null;
 	}
 
 }

@@ -43,6 +43,43 @@ public final class StorableText {
 		return clean.toString();
 	}
 
+	/**
+	 * Text typed into a form or sent in a request, as Hearth keeps it: without control
+	 * characters other than tab and line breaks (NUL, escape, bell and the rest are never
+	 * typed on purpose and PostgreSQL refuses NUL), and with unpaired surrogates replaced
+	 * as in {@link #clean}; the same instance when there is nothing to change.
+	 */
+	public static String typed(String text) {
+		if (text == null) {
+			return null;
+		}
+		int first = firstControl(text);
+		if (first < 0) {
+			return clean(text);
+		}
+		StringBuilder kept = new StringBuilder(text.length()).append(text, 0, first);
+		for (int i = first; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (!isControl(c)) {
+				kept.append(c);
+			}
+		}
+		return clean(kept.toString());
+	}
+
+	private static int firstControl(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			if (isControl(text.charAt(i))) {
+				return i;
+			}
+		}
+		return -1;
+	}
+
+	private static boolean isControl(char c) {
+		return (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F;
+	}
+
 	/** Whether PostgreSQL can store the text as it is. */
 	public static boolean isStorable(String text) {
 		for (int i = 0; i < text.length(); i++) {

@@ -26,6 +26,9 @@ import org.hearth.screening.live.LiveScreening.Screened;
 import org.hearth.screening.live.RateLimiter;
 import org.hearth.volunteering.Volunteers;
 
+import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.deser.jdk.StringDeserializer;
+
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -153,7 +156,9 @@ class ScreeningApiController {
 	}
 
 	/**
-	 * A message to screen.
+	 * A message to screen. Its text and previous messages are read exactly as sent, with
+	 * any control characters: the engine reads those as a reader would (hidden, or in
+	 * place of a space), and text is made storable only when it is stored.
 	 *
 	 * @param volunteerId the Hearth id of the volunteer who wrote it, when a volunteer
 	 * did
@@ -162,11 +167,12 @@ class ScreeningApiController {
 	 * @param messageRef the platform's id of the message
 	 */
 	record MessageBody(
-			@NotNull(message = "text is required") @Size(max = 100_000,
-					message = "at most 100,000 characters") String text,
+			@JsonDeserialize(using = StringDeserializer.class) @NotNull(message = "text is required") @Size(
+					max = 100_000, message = "at most 100,000 characters") String text,
 			@NotNull(message = "authorRole is required: volunteer or member") @Pattern(regexp = "(?i)volunteer|member",
 					message = "authorRole is volunteer or member") String authorRole,
-			@Size(max = 20, message = "at most 20 previous messages") List<@Size(max = 10_000) String> previousMessages,
+			@JsonDeserialize(contentUsing = StringDeserializer.class) @Size(max = 20,
+					message = "at most 20 previous messages") List<@Size(max = 10_000) String> previousMessages,
 			UUID volunteerId, @Size(max = 120) String memberHandle, @Size(max = 40) String source,
 			@Size(max = 200) String messageRef) {
 	}

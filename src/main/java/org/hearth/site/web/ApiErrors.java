@@ -51,13 +51,30 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		String detail = "The request body must be JSON of the shape this endpoint describes (see /v3/api-docs).";
-		if (ex.getMostSpecificCause() instanceof JacksonException json && json.getLocation() != null) {
-			detail = "The JSON body could not be read at line %d, column %d: %s"
-				.formatted(json.getLocation().getLineNr(), json.getLocation().getColumnNr(), json.getOriginalMessage());
+		Map<String, String> errors = Map.of();
+		JacksonException json = jacksonCause(ex);
+		if (json != null) {
+			UnreadableJson unreadable = UnreadableJson.of(json);
+			detail = unreadable.detail();
+			if (unreadable.field() != null) {
+				errors = Map.of(unreadable.field(), unreadable.message());
+			}
 		}
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
 		problem.setTitle("Unreadable request body");
+		if (!errors.isEmpty()) {
+			problem.setProperty("errors", errors);
+		}
 		return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
+	}
+
+	private static JacksonException jacksonCause(Throwable ex) {
+		for (Throwable cause = ex.getCause(); cause != null; cause = cause.getCause()) {
+			if (cause instanceof JacksonException json) {
+				return json;
+			}
+		}
+		return null;
 	}
 
 	@ExceptionHandler(OptimisticLockingFailureException.class)

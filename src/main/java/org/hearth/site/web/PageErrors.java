@@ -9,6 +9,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /** A page asked for something that is not there: say so kindly, with a way back. */
 @ControllerAdvice(annotations = Controller.class)
@@ -20,6 +21,20 @@ class PageErrors {
 		model.addAttribute("status", 404);
 		model.addAttribute("error", "Not found");
 		model.addAttribute("message", ex.getMessage());
+		return "error";
+	}
+
+	/**
+	 * A value the page itself sent (a hidden version, an id in a link) that does not read
+	 * as what it should be: the page was changed or is very old.
+	 */
+	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
+	@ResponseStatus(HttpStatus.BAD_REQUEST)
+	String unreadable(MethodArgumentTypeMismatchException ex, Model model) {
+		model.addAttribute("status", 400);
+		model.addAttribute("error", "Bad request");
+		model.addAttribute("message", "This page sent a value Hearth could not read (" + ex.getName()
+				+ "). Please go back, reload the page and try again.");
 		return "error";
 	}
 
