@@ -128,6 +128,62 @@ public class ServiceLog {
 			.list();
 	}
 
+	/**
+	 * What every volunteer logged, day by day, from {@code from} to {@code to} inclusive:
+	 * the hours and the number of entries, whether approved yet or not; declined service
+	 * is left out.
+	 */
+	@Transactional(readOnly = true)
+	public List<ServedDay> servedBetween(LocalDate from, LocalDate to) {
+		return jdbc.sql("""
+				select e.person_id, s.served_on,
+				       coalesce(sum(case when s.unit = 'HOURS' then s.amount end), 0) as hours, count(*) as entries
+				from service_entry s join enrolment e on e.id = s.enrolment_id
+				where s.served_on between :from and :to and s.status <> 'DECLINED'
+				group by e.person_id, s.served_on order by e.person_id, s.served_on""")
+			.param("from", Date.valueOf(from))
+			.param("to", Date.valueOf(to))
+			.query((rs, n) -> new ServedDay(new PersonId(rs.getObject("person_id", UUID.class)),
+					rs.getDate("served_on").toLocalDate(), rs.getBigDecimal("hours"), rs.getInt("entries")))
+			.list();
+	}
+
+	/**
+	 * The last day each volunteer logged service on (declined service left out), for
+	 * those who ever did.
+	 */
+	@Transactional(readOnly = true)
+	public java.util.Map<PersonId, LocalDate> lastServed() {
+		var last = new java.util.HashMap<PersonId, LocalDate>();
+		jdbc.sql("""
+				select e.person_id, max(s.served_on) as last_served
+				from service_entry s join enrolment e on e.id = s.enrolment_id
+				where s.status <> 'DECLINED' group by e.person_id""")
+			.query((rs, n) -> last.put(new PersonId(rs.getObject("person_id", UUID.class)),
+					rs.getDate("last_served").toLocalDate()))
+			.list();
+		return last;
+	}
+
+	/**
+	 * What one volunteer logged, day by day, from {@code from} to {@code to} inclusive.
+	 */
+	@Transactional(readOnly = true)
+	public List<ServedDay> servedBetween(PersonId volunteer, LocalDate from, LocalDate to) {
+		return jdbc.sql("""
+				select s.served_on,
+				       coalesce(sum(case when s.unit = 'HOURS' then s.amount end), 0) as hours, count(*) as entries
+				from service_entry s join enrolment e on e.id = s.enrolment_id
+				where e.person_id = :person and s.served_on between :from and :to and s.status <> 'DECLINED'
+				group by s.served_on order by s.served_on""")
+			.param("person", volunteer.value())
+			.param("from", Date.valueOf(from))
+			.param("to", Date.valueOf(to))
+			.query((rs, n) -> new ServedDay(volunteer, rs.getDate("served_on").toLocalDate(), rs.getBigDecimal("hours"),
+					rs.getInt("entries")))
+			.list();
+	}
+
 	@Transactional(readOnly = true)
 	public Fulfilment fulfilment(Enrolment enrolment) {
 		BigDecimal served = jdbc

@@ -84,6 +84,29 @@ class VolunteerDirectory implements Volunteers {
 
 	@Override
 	@Transactional(readOnly = true)
+	public List<ServingVolunteer> inService() {
+		LocalDate today = LocalDate.now(clock);
+		var byVolunteer = new java.util.LinkedHashMap<PersonId, List<Enrolment>>();
+		for (Enrolment enrolment : enrolments.where("state in ('ACTIVE', 'PAUSED')", java.util.Map.of())) {
+			byVolunteer.computeIfAbsent(enrolment.volunteer(), v -> new java.util.ArrayList<>()).add(enrolment);
+		}
+		var profiles = new java.util.HashMap<PersonId, Optional<LeadProfile>>();
+		var serving = new java.util.ArrayList<ServingVolunteer>();
+		byVolunteer.forEach((volunteer, theirs) -> {
+			Enrolment newest = theirs.stream().max(Comparator.comparing(Enrolment::startedOn)).orElseThrow();
+			PersonId lead = profiles.computeIfAbsent(newest.lead(), leads::find)
+				.filter(profile -> profile.awayOn(today) && profile.cover() != null)
+				.map(LeadProfile::cover)
+				.orElse(newest.lead());
+			boolean paused = theirs.stream().allMatch(e -> e.state() == EnrolmentState.PAUSED);
+			LocalDate since = theirs.stream().map(Enrolment::startedOn).min(Comparator.naturalOrder()).orElseThrow();
+			serving.add(new ServingVolunteer(volunteer, lead, paused, since));
+		});
+		return serving;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
 	public List<ServiceRecordEntry> serviceRecord(PersonId volunteer) {
 		return records.of(volunteer);
 	}

@@ -29,6 +29,9 @@ public interface Volunteers {
 	/** The volunteers a lead currently leads or covers for. */
 	List<PersonId> ledBy(PersonId lead);
 
+	/** Every volunteer in service, each once, with the lead their news goes to. */
+	List<ServingVolunteer> inService();
+
 	/**
 	 * Ends every enrolment of the volunteer as a measure decided by staff (removal from
 	 * the role, or disqualification); their account stays. Returns how many enrolments

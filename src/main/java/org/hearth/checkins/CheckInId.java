@@ -1,0 +1,22 @@
+package org.hearth.checkins;
+
+import java.util.Objects;
+import java.util.UUID;
+
+/** Identifies one weekly check-in. */
+public record CheckInId(UUID value) {
+
+	public CheckInId {
+		Objects.requireNonNull(value, "a check-in id has a value");
+	}
+
+	public static CheckInId random() {
+		return new CheckInId(UUID.randomUUID());
+	}
+
+	@Override
+	public String toString() {
+		return value.toString();
+	}
+
+}

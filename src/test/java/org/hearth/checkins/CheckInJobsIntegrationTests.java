@@ -1,0 +1,161 @@
+package org.hearth.checkins;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import org.hearth.TestClock;
+import org.hearth.TestMail;
+import org.hearth.people.Accounts;
+import org.hearth.people.HearthUser;
+import org.hearth.people.PeopleFixture;
+import org.hearth.people.PersonId;
+import org.hearth.people.Role;
+import org.hearth.programs.ProgramCatalog;
+import org.hearth.volunteering.Enrolments;
+import org.hearth.volunteering.LeadVolunteers;
+import org.hearth.volunteering.ServingVolunteers;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The daily job on a real database with a clock the test moves: weeks of check-ins, then
+ * the day's alerts to the lead and to staff, once however often the day is run.
+ */
+@ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES, extraIncludes = "site")
+class CheckInJobsIntegrationTests {
+
+	@RegisterExtension
+	static GreenMailExtension mail = TestMail.server();
+
+	/** A Monday, far from the days other tests claim. */
+	static final LocalDate START = LocalDate.of(2033, 5, 2);
+
+	@TestConfiguration
+	static class ControlledTime {
+
+		@Bean
+		@Primary
+		TestClock testClock() {
+			return new TestClock(START.atTime(9, 0).toInstant(ZoneOffset.UTC));
+		}
+
+	}
+
+	@Autowired
+	TestClock clock;
+
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	ProgramCatalog catalog;
+
+	@Autowired
+	LeadVolunteers leads;
+
+	@Autowired
+	Enrolments enrolments;
+
+	@Autowired
+	CheckIns checkIns;
+
+	@Autowired
+	CheckInJobs jobs;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void tellsTheLeadOfAFallingTrendAHeavyWeekAndAMissedWeekOnceAndStaffWhenAlertsRepeat() {
+		HearthUser staff = PeopleFixture.create(accounts, Role.STAFF);
+		ServingVolunteers serving = new ServingVolunteers(catalog, accounts, leads, enrolments);
+		HearthUser falling = serving.volunteer();
+		HearthUser quiet = serving.volunteer();
+
+		checkInOn(START.plusDays(2), falling, 4, "3");
+		checkInOn(START.plusWeeks(1).plusDays(2), falling, 3, "5");
+		checkInOn(START.plusWeeks(2).plusDays(2), falling, 1, "20");
+		checkInOn(START.plusWeeks(1).plusDays(3), quiet, 4, "2");
+
+		LocalDate day = START.plusWeeks(3).plusDays(1);
+		clock.set(day.atTime(6, 0).toInstant(ZoneOffset.UTC));
+		assertThat(jobs.runFor(day)).isTrue();
+
+		LocalDate lastWeek = START.plusWeeks(2);
+		assertThat(alertsAbout(falling.id())).containsExactlyInAnyOrder("FALLING_WELL_BEING " + lastWeek,
+				"LOW_WELL_BEING " + lastWeek, "HEAVY_WEEK " + lastWeek, "REPEATED " + Weeks.of(day));
+		assertThat(alertsAbout(quiet.id())).containsExactly("MISSED_WEEK " + lastWeek);
+		assertThat(subjectsTo(serving.lead.id())).contains(
+				falling.displayName() + "'s well-being has been lower lately",
+				falling.displayName() + " had a heavy week",
+				"No check-in from " + quiet.displayName() + " for " + Weeks.named(lastWeek));
+		assertThat(subjectsTo(staff.id())).containsExactly("Several gentle alerts about " + falling.displayName());
+
+		int toLead = subjectsTo(serving.lead.id()).size();
+		assertThat(jobs.runFor(day)).isFalse();
+		assertThat(jobs.raiseAlerts(day)).isZero();
+		clock.set(day.plusDays(1).atTime(6, 0).toInstant(ZoneOffset.UTC));
+		assertThat(jobs.runFor(day.plusDays(1))).isTrue();
+		assertThat(subjectsTo(serving.lead.id())).hasSize(toLead);
+		assertThat(subjectsTo(staff.id())).hasSize(1);
+
+		LocalDate silentDay = START.plusWeeks(1).plusDays(3).plusDays(14);
+		clock.set(silentDay.atTime(6, 0).toInstant(ZoneOffset.UTC));
+		assertThat(jobs.runFor(silentDay)).isTrue();
+		assertThat(alertsAbout(quiet.id())).contains("SILENCE " + START.plusWeeks(1).plusDays(3));
+		assertThat(jobs.raiseAlerts(silentDay.plusDays(3))).isZero();
+	}
+
+	@Test
+	void passesAWishForADebriefToTheLeadAtOnce() {
+		ServingVolunteers serving = new ServingVolunteers(catalog, accounts, leads, enrolments);
+		HearthUser volunteer = serving.volunteer();
+		clock.set(START.plusWeeks(20).atTime(9, 0).toInstant(ZoneOffset.UTC));
+
+		checkIns.checkIn(volunteer, checkIns.thisWeek(),
+				new CheckInInput(WellBeing.OKAY, BigDecimal.ONE, "a hard conversation", "", true), 0);
+
+		assertThat(subjectsTo(serving.lead.id())).containsExactly(volunteer.displayName() + " would like a debrief");
+		assertThat(alertsAbout(volunteer.id())).containsExactly("DEBRIEF_WISH " + checkIns.thisWeek());
+	}
+
+	private void checkInOn(LocalDate day, HearthUser volunteer, int wellBeing, String hours) {
+		clock.set(day.atTime(18, 0).toInstant(ZoneOffset.UTC));
+		checkIns.checkIn(volunteer, day,
+				new CheckInInput(WellBeing.of(wellBeing), new BigDecimal(hours), "", "", false), 0);
+	}
+
+	private List<String> alertsAbout(PersonId volunteer) {
+		return jdbc.sql("select kind, period from checkin_alert where volunteer_id = :id")
+			.param("id", volunteer.value())
+			.query((rs, n) -> rs.getString("kind") + " " + rs.getDate("period").toLocalDate())
+			.list();
+	}
+
+	private List<String> subjectsTo(PersonId person) {
+		return jdbc.sql("select subject from notification where recipient_id = :id and topic = 'RHYTHM'")
+			.param("id", person.value())
+			.query(String.class)
+			.list();
+	}
+
+	static Instant at(LocalDate day) {
+		return day.atStartOfDay(ZoneOffset.UTC).toInstant();
+	}
+
+}
