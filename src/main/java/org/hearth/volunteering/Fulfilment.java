@@ -32,11 +32,20 @@ public record Fulfilment(BigDecimal served, BigDecimal expected, BigDecimal comm
 		return new Fulfilment(served, expected, all, pace.unit(), percent, endsOn);
 	}
 
-	/** In words, for the volunteer and their lead. */
+	/**
+	 * In words, for the volunteer and their lead; a percentage only once the commitment
+	 * expects something, so the first day does not read "5 of 0 hours (100%)".
+	 */
 	public String describe() {
-		return served.stripTrailingZeros().toPlainString() + " of " + expected.stripTrailingZeros().toPlainString()
-				+ " " + unit.label() + " so far (" + percent + "%), "
-				+ committedInAll.stripTrailingZeros().toPlainString() + " in all by " + endsOn;
+		String whole = committedInAll.stripTrailingZeros().toPlainString() + " in all by " + endsOn;
+		if (expected.signum() == 0) {
+			return plain(served) + " " + unit.label() + " so far; " + whole;
+		}
+		return plain(served) + " of " + plain(expected) + " " + unit.label() + " so far (" + percent + "%), " + whole;
+	}
+
+	private static String plain(BigDecimal amount) {
+		return amount.stripTrailingZeros().toPlainString();
 	}
 
 }

@@ -7,8 +7,11 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.hearth.shared.NotFound;
 import org.hearth.audit.AuditLog;
@@ -182,6 +185,23 @@ public class ServiceLog {
 			.query((rs, n) -> new ServedDay(volunteer, rs.getDate("served_on").toLocalDate(), rs.getBigDecimal("hours"),
 					rs.getInt("entries")))
 			.list();
+	}
+
+	/**
+	 * The volunteer's own service still waiting for a decision, by enrolment, so they can
+	 * see what they logged before it counts.
+	 */
+	@Transactional(readOnly = true)
+	public Map<EnrolmentId, List<ServiceEntry>> waitingOf(PersonId volunteer) {
+		return jdbc.sql("""
+				select s.* from service_entry s join enrolment e on e.id = s.enrolment_id
+				where e.person_id = :volunteer and s.status = 'LOGGED'
+				order by s.served_on desc, s.logged_at desc""")
+			.param("volunteer", volunteer.value())
+			.query(ServiceLog::map)
+			.list()
+			.stream()
+			.collect(Collectors.groupingBy(ServiceEntry::enrolment, LinkedHashMap::new, Collectors.toList()));
 	}
 
 	@Transactional(readOnly = true)

@@ -122,7 +122,8 @@ class VolunteerJourneys extends BrowserJourney {
 		type("How many hours", "2.5");
 		type("A note for your lead", "Evening shift in #support");
 		press("Log my service");
-		shows("Logged. Your lead volunteer will approve it.");
+		shows("Logged. Your lead volunteer will approve it.", "Waiting for your lead volunteer’s approval",
+				"2.5 hours on " + LocalDate.now());
 
 		switchTo(applicant, fixture.lead);
 		open("/lead/volunteers");
@@ -132,14 +133,17 @@ class VolunteerJourneys extends BrowserJourney {
 			.ignoreExceptions()
 			.untilAsserted(() -> assertThat(browser.findElement(By.id("waiting")).getText()).contains("Approved.",
 					"Nothing is waiting for you."));
+		assertThat(browser.findElement(By.id("volunteers")).getText()).contains("2.5 hours so far");
 
 		switchTo(fixture.lead, applicant);
 		open("/service");
-		shows("Approved service: 2.5 of");
+		shows("Approved service: 2.5 hours so far");
+		assertThat(pageText()).doesNotContain("Waiting for your lead volunteer’s approval", "of 0 hours");
 		setDate(browser.findElement(By.xpath("//label[normalize-space()='Pause until']")).getDomAttribute("for"),
 				LocalDate.now().plusWeeks(2));
 		press("Pause my service");
-		shows("You're paused until " + LocalDate.now().plusWeeks(2), "Paused");
+		shows("You're paused until " + LocalDate.now().plusWeeks(2), "Paused until " + LocalDate.now().plusWeeks(2));
+		assertThat(pageText()).doesNotContain("Paused Paused");
 		press("Resume my service");
 		shows("Welcome back. You're serving again.");
 	}

@@ -48,4 +48,14 @@ class FulfilmentTests {
 			.isEqualTo(100);
 	}
 
+	@Test
+	void saysWhatWasServedWithoutAPercentageWhileNothingIsExpectedYet() {
+		LocalDate start = LocalDate.of(2026, 1, 1);
+		Fulfilment fulfilment = Fulfilment.of(Pace.of("3 hours a week"), start, start.plusWeeks(10), start,
+				new BigDecimal("5"));
+
+		assertThat(fulfilment.describe()).isEqualTo("5 hours so far; 30 in all by 2026-03-12")
+			.doesNotContain("%", " of 0");
+	}
+
 }

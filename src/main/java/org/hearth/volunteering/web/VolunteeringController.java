@@ -162,7 +162,9 @@ class VolunteeringController {
 			}
 			model.addAttribute("waiting", serviceLog.waitingFor(user));
 			model.addAttribute("enrolments", enrolments);
-			return "volunteering/waiting :: waiting";
+			model.addAttribute("volunteers", enrolments.ledBy(user.id()));
+			model.addAttribute("serviceLog", serviceLog);
+			return "volunteering/waiting :: decided";
 		}
 		return act(redirect, "/lead/volunteers", () -> {
 			serviceLog.decide(id, approve, user);
@@ -253,6 +255,7 @@ class VolunteeringController {
 		UUID logFor = formFor != null ? formFor
 				: mine.stream().filter(e -> e.state().inService()).findFirst().map(e -> e.id().value()).orElse(null);
 		model.addAttribute("mine", mine);
+		model.addAttribute("waitingByEnrolment", serviceLog.waitingOf(user.id()));
 		model.addAttribute("form", form);
 		model.addAttribute("formFor", logFor);
 		model.addAttribute("serviceLog", serviceLog);

@@ -1,0 +1,117 @@
+package org.hearth.volunteering.web;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import org.hearth.HearthTest;
+import org.hearth.TestMail;
+import org.hearth.people.Accounts;
+import org.hearth.people.HearthUser;
+import org.hearth.programs.ProgramCatalog;
+import org.hearth.volunteering.Enrolment;
+import org.hearth.volunteering.Enrolments;
+import org.hearth.volunteering.LeadVolunteers;
+import org.hearth.volunteering.ServiceEntry;
+import org.hearth.volunteering.ServiceLog;
+import org.hearth.volunteering.ServingVolunteers;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+/** The service figures a volunteer and their lead read. */
+@HearthTest
+class ServicePagesTests {
+
+	@RegisterExtension
+	static GreenMailExtension mail = TestMail.server();
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	ProgramCatalog catalog;
+
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	LeadVolunteers leads;
+
+	@Autowired
+	Enrolments enrolments;
+
+	@Autowired
+	ServiceLog serviceLog;
+
+	@Test
+	void showsServedHoursWithoutAPercentageOfNothingOnTheFirstDay() {
+		var serving = new ServingVolunteers(catalog, accounts, leads, enrolments);
+		HearthUser volunteer = serving.volunteer();
+		Enrolment enrolment = enrolments.ofVolunteer(volunteer.id()).get(0);
+		serviceLog.decide(
+				serviceLog.log(enrolment.id(), volunteer, LocalDate.now(), new BigDecimal("5"), "First evening").id(),
+				true, serving.lead);
+
+		assertThat(mvc.get().uri("/service").with(user(volunteer))).hasStatusOk()
+			.bodyText()
+			.contains("Approved service: <span>5 hours so far;")
+			.doesNotContain("of 0 hours", "(100%)");
+	}
+
+	@Test
+	void showsTheVolunteerTheServiceStillWaitingForApproval() {
+		var serving = new ServingVolunteers(catalog, accounts, leads, enrolments);
+		HearthUser volunteer = serving.volunteer();
+		Enrolment enrolment = enrolments.ofVolunteer(volunteer.id()).get(0);
+		serviceLog.log(enrolment.id(), volunteer, LocalDate.now(), new BigDecimal("2.5"), "Evening shift");
+
+		assertThat(mvc.get().uri("/service").with(user(volunteer))).bodyText()
+			.contains("Waiting for your lead volunteer’s approval")
+			.contains("2.5 hours on " + LocalDate.now())
+			.contains("Evening shift");
+	}
+
+	@Test
+	void saysPausedOnceWithTheDate() {
+		var serving = new ServingVolunteers(catalog, accounts, leads, enrolments);
+		HearthUser volunteer = serving.volunteer();
+		Enrolment enrolment = enrolments.ofVolunteer(volunteer.id()).get(0);
+		LocalDate until = LocalDate.now().plusWeeks(2);
+		enrolments.pause(enrolment.id(), volunteer, until);
+
+		assertThat(mvc.get().uri("/service").with(user(volunteer))).bodyText()
+			.contains("Paused</span>", "<span>until " + until + "</span>")
+			.doesNotContain("Paused until");
+	}
+
+	@Test
+	void updatesTheVolunteersTotalsWhenTheLeadApprovesInPlace() {
+		var serving = new ServingVolunteers(catalog, accounts, leads, enrolments);
+		HearthUser volunteer = serving.volunteer();
+		Enrolment enrolment = enrolments.ofVolunteer(volunteer.id()).get(0);
+		ServiceEntry entry = serviceLog.log(enrolment.id(), volunteer, LocalDate.now(), new BigDecimal("3"), null);
+
+		var result = mvc.post()
+			.uri("/lead/service-entries/" + entry.id() + "/decision")
+			.param("approve", "true")
+			.header("HX-Request", "true")
+			.with(user(serving.lead))
+			.with(csrf())
+			.exchange();
+
+		assertThat(result).hasStatusOk()
+			.bodyText()
+			.contains("id=\"waiting\"", "Approved.")
+			.contains("id=\"volunteers\"", "hx-swap-oob=\"true\"", "3 hours so far;")
+			.doesNotContain("<html");
+	}
+
+}
