@@ -37,6 +37,8 @@ public class Accounts {
 
 	static final Duration SETUP_VALIDITY = Duration.ofHours(24);
 
+	static final Duration REGISTRATION_VALIDITY = Duration.ofHours(24);
+
 	static final int MINIMUM_PASSWORD_LENGTH = 12;
 
 	private final PersonRepository people;
@@ -55,10 +57,13 @@ public class Accounts {
 
 	private final Sessions sessions;
 
+	private final SignInThrottle throttle;
+
 	Accounts(PersonRepository people, JdbcClient jdbc, PasswordEncoder passwordEncoder,
 			ApplicationEventPublisher events, AuditLog audit, Clock clock, @Value("${hearth.base-url}") String baseUrl,
-			Sessions sessions) {
+			Sessions sessions, SignInThrottle throttle) {
 		this.sessions = sessions;
+		this.throttle = throttle;
 		this.people = people;
 		this.jdbc = jdbc;
 		this.passwordEncoder = passwordEncoder;
@@ -76,6 +81,85 @@ public class Accounts {
 		person.changePasswordHash(passwordEncoder.encode(password));
 		people.save(person);
 		audit.record("person.registered", "person", person.id(), "Registered as " + Role.APPLICANT.label());
+		return person.summary();
+	}
+
+	/**
+	 * Takes a registration without saying whether the e-mail has an account: a new
+	 * address is sent a link that creates the account when opened (so nobody holds an
+	 * account under an address they cannot read), an address with an account is told that
+	 * someone tried, with a link to set a new password. Registrations are limited per
+	 * e-mail address and per network address ({@link RegistrationThrottled}).
+	 */
+	@Transactional
+	public void requestRegistration(String email, String displayName, String password, String fromAddress) {
+		checkPassword(password);
+		String address = email.strip();
+		throttle.registration(address, fromAddress).ifPresent(wait -> {
+			throw new RegistrationThrottled(wait);
+		});
+		Instant now = clock.instant();
+		Optional<Person> holder = people.findByEmail(address);
+		if (holder.isPresent()) {
+			Person person = holder.get();
+			String token = issuePasswordToken(person, "RESET", RESET_VALIDITY);
+			audit.record("person.registration-attempted", "person", person.id(),
+					"Someone registered with this person's e-mail; they were told, with a reset link");
+			events.publishEvent(new RegistrationAttempted(person.email(), person.displayName(),
+					baseUrl + "/password/reset?token=" + token, now.plus(RESET_VALIDITY)));
+			return;
+		}
+		String token = Tokens.newSecret("");
+		jdbc.sql(
+				"""
+						insert into registration_request (token_hash, email, display_name, password_hash, requested_at, expires_at)
+						values (:hash, :email, :name, :password, :now, :expires)""")
+			.param("hash", Tokens.hash(token))
+			.param("email", address)
+			.param("name", displayName.strip())
+			.param("password", passwordEncoder.encode(password))
+			.param("now", Timestamp.from(now))
+			.param("expires", Timestamp.from(now.plus(REGISTRATION_VALIDITY)))
+			.update();
+		events.publishEvent(new RegistrationRequested(address, displayName.strip(),
+				baseUrl + "/register/confirm?token=" + token, now.plus(REGISTRATION_VALIDITY)));
+	}
+
+	/**
+	 * Whether a registration link can still be used; checked before its page is shown.
+	 */
+	@Transactional(readOnly = true)
+	public boolean isUsableRegistrationToken(String token) {
+		return token != null && jdbc.sql("""
+				select count(*) from registration_request
+				where token_hash = :hash and used_at is null and expires_at > :now""")
+			.param("hash", Tokens.hash(token))
+			.param("now", Timestamp.from(clock.instant()))
+			.query(Integer.class)
+			.single() > 0;
+	}
+
+	/**
+	 * Creates the applicant's account from the link e-mailed at registration; the link
+	 * works once.
+	 */
+	@Transactional
+	public PersonSummary confirmRegistration(String token) {
+		var request = jdbc.sql("""
+				update registration_request set used_at = :now
+				where token_hash = :hash and used_at is null and expires_at > :now
+				returning email, display_name, password_hash""")
+			.param("now", Timestamp.from(clock.instant()))
+			.param("hash", Tokens.hash(token == null ? "" : token))
+			.query((row, n) -> new String[] { row.getString(1), row.getString(2), row.getString(3) })
+			.optional()
+			.orElseThrow(() -> new AccountException("token",
+					"This link has expired or was already used. Register again and we'll send a new one."));
+		Person person = create(request[0], request[1], Role.APPLICANT);
+		person.changePasswordHash(request[2]);
+		people.save(person);
+		audit.record("person.registered", "person", person.id(),
+				"Registered as " + Role.APPLICANT.label() + " from an e-mailed link");
 		return person.summary();
 	}
 

@@ -60,9 +60,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @EnableMethodSecurity
 class SecurityConfiguration {
 
-	static final String[] PUBLIC_PAGES = { "/", "/sign-in", "/register", "/password/**", "/setup", "/css/**", "/js/**",
-			"/webjars/**", "/favicon.ico", "/error", "/actuator/health", "/actuator/health/**", "/v3/api-docs",
-			"/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html" };
+	static final String[] PUBLIC_PAGES = { "/", "/sign-in", "/register", "/register/confirm", "/password/**", "/setup",
+			"/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error", "/actuator/health", "/actuator/health/**",
+			"/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html" };
 
 	/** Hearth uses none of these browser features; no page or embedded content may. */
 	static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), "

@@ -18,7 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
  * the 5th failure on an account (the 20th from one address) further sign-ins are refused
  * for 30 seconds, doubling with each failure up to 15 minutes, even with the right
  * password; a successful sign-in clears the account's count, and a count older than an
- * hour starts afresh. Registrations are limited per address the same way.
+ * hour starts afresh. Registrations are limited per e-mail address and per network
+ * address, for the hour.
  */
 @Component
 public class SignInThrottle {
@@ -27,7 +28,9 @@ public class SignInThrottle {
 
 	static final int ADDRESS_FAILURES_BEFORE_LOCK = 20;
 
-	static final int REGISTRATIONS_PER_ADDRESS = 5;
+	static final int REGISTRATIONS_PER_ADDRESS = 20;
+
+	static final int REGISTRATIONS_PER_EMAIL = 3;
 
 	static final Duration FIRST_LOCK = Duration.ofSeconds(30);
 
@@ -75,13 +78,23 @@ public class SignInThrottle {
 	}
 
 	/**
-	 * Counts a registration from the address; returns how long to wait when the address
-	 * has registered its share for the hour.
+	 * Counts a registration for the e-mail address from the network address; returns how
+	 * long to wait when either has had its share for the hour. An e-mail address is held
+	 * to a few, so nobody can fill someone's inbox with our e-mails; a network address to
+	 * more, as people at an open day may register from one office.
 	 */
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
-	public Optional<Duration> registration(String address) {
+	public Optional<Duration> registration(String email, String address) {
 		Instant now = clock.instant();
-		String key = "register:" + normalise(address);
+		Optional<Duration> wait = registration(accountKey(email).replace("account:", "register-email:"),
+				REGISTRATIONS_PER_EMAIL, now);
+		if (wait.isPresent()) {
+			return wait;
+		}
+		return registration("register:" + normalise(address), REGISTRATIONS_PER_ADDRESS, now);
+	}
+
+	private Optional<Duration> registration(String key, int limit, Instant now) {
 		Optional<Timestamp> locked = jdbc.sql("select locked_until from throttle where key = :key")
 			.param("key", key)
 			.query(Timestamp.class)
@@ -91,7 +104,7 @@ public class SignInThrottle {
 			return locked.map(until -> Duration.between(now, until.toInstant()));
 		}
 		int count = increment(key, now);
-		if (count >= REGISTRATIONS_PER_ADDRESS) {
+		if (count >= limit) {
 			Instant until = windowStart(key).plus(WINDOW);
 			lock(key, until);
 		}

@@ -65,6 +65,14 @@ class AccountJourneys extends BrowserJourney {
 		type("Password", "a long and lovely password");
 		press("Create my account");
 
+		assertThat(heading()).isEqualTo("Check your e-mail");
+		assertThat(pageText()).contains("Check your e-mail to continue");
+
+		await().until(() -> TestMail.to(mail, email).size() == 1);
+		String text = TestMail.text(TestMail.to(mail, email).get(0));
+		String link = text.replaceAll("(?s).*(http://\\S+/register/confirm\\?token=\\S+).*", "$1");
+		browser.get(link.replace("http://localhost:8080", "http://localhost:" + port));
+		press("Create my account");
 		assertThat(pageText()).contains("Welcome to Hearth, Sky.");
 		signIn(email, "a long and lovely password");
 		assertThat(heading()).isEqualTo("Hello, Sky");

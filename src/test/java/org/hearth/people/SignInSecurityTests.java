@@ -9,8 +9,10 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -134,6 +136,47 @@ class SignInSecurityTests {
 		accounts.resetPassword(resetToken(volunteer), "a brand new passphrase");
 
 		assertThat(sessionsOf(volunteer.email())).isZero();
+	}
+
+	@Test
+	void setsThePasswordOnceWhenTenUseOneResetLinkAtOnceAndTellsTheOthersWhy() throws Exception {
+		HearthUser volunteer = PeopleFixture.create(accounts, Role.VOLUNTEER);
+		String token = resetToken(volunteer);
+		CountDownLatch start = new CountDownLatch(1);
+		List<Future<MvcTestResult>> uses = new ArrayList<>();
+		ExecutorService pool = Executors.newFixedThreadPool(10);
+		try {
+			for (int i = 0; i < 10; i++) {
+				String password = "parallel passphrase " + i;
+				uses.add(pool.submit(() -> {
+					start.await();
+					return mvc.post()
+						.uri("/password/reset")
+						.with(csrf())
+						.param("token", token)
+						.param("password", password)
+						.exchange();
+				}));
+			}
+			start.countDown();
+			List<MvcTestResult> results = new ArrayList<>();
+			for (Future<MvcTestResult> use : uses) {
+				results.add(use.get(60, TimeUnit.SECONDS));
+			}
+
+			assertThat(results).filteredOn(result -> result.getResponse().getStatus() == 302)
+				.singleElement()
+				.satisfies(result -> assertThat(result).redirectedUrl().isEqualTo("/sign-in"));
+			assertThat(results).filteredOn(result -> result.getResponse().getStatus() != 302)
+				.hasSize(9)
+				.allSatisfy(result -> assertThat(result).hasStatusOk()
+					.bodyText()
+					.containsAnyOf("This link has expired or was already used.",
+							"Your password was changed a moment ago with another link."));
+		}
+		finally {
+			pool.shutdownNow();
+		}
 	}
 
 	@Test

@@ -12,6 +12,7 @@ import jakarta.validation.constraints.Size;
 import org.hearth.people.AccountException;
 import org.hearth.people.Accounts;
 import org.hearth.people.FirstAdminSetup;
+import org.hearth.people.PersonSummary;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
@@ -88,21 +89,52 @@ class AccountController {
 		return "people/register";
 	}
 
+	/**
+	 * Answers the same whether the e-mail has an account or not: the next step is in the
+	 * e-mail either way.
+	 */
 	@PostMapping("/register")
-	String register(@Valid @ModelAttribute("form") Registration form, BindingResult errors,
-			RedirectAttributes redirect) {
+	String register(@Valid @ModelAttribute("form") Registration form, BindingResult errors, HttpServletRequest request,
+			Model model) {
 		if (!errors.hasErrors()) {
 			try {
-				accounts.registerApplicant(form.email(), form.name(), form.password());
-				redirect.addFlashAttribute("notice",
-						"Welcome to Hearth, " + form.name().strip() + ". Sign in to start your application.");
-				return "redirect:/sign-in";
+				accounts.requestRegistration(form.email(), form.name(), form.password(), request.getRemoteAddr());
+				model.addAttribute("email", form.email().strip());
+				return "people/registration-sent";
 			}
 			catch (AccountException ex) {
-				errors.rejectValue(ex.field(), "account", ex.getMessage());
+				if (ex.field() != null) {
+					errors.rejectValue(ex.field(), "account", ex.getMessage());
+				}
+				else {
+					errors.reject("account", ex.getMessage());
+				}
 			}
 		}
 		return "people/register";
+	}
+
+	@GetMapping("/register/confirm")
+	String confirmForm(@RequestParam(required = false) String token, Model model) {
+		model.addAttribute("token", token);
+		model.addAttribute("usable", accounts.isUsableRegistrationToken(token));
+		return "people/register-confirm";
+	}
+
+	@PostMapping("/register/confirm")
+	String confirm(@RequestParam(required = false) String token, Model model, RedirectAttributes redirect) {
+		try {
+			PersonSummary person = accounts.confirmRegistration(token);
+			redirect.addFlashAttribute("notice",
+					"Welcome to Hearth, " + person.displayName() + ". Sign in to start your application.");
+			return "redirect:/sign-in";
+		}
+		catch (AccountException ex) {
+			model.addAttribute("token", token);
+			model.addAttribute("usable", false);
+			model.addAttribute("refusal", ex.getMessage());
+			return "people/register-confirm";
+		}
 	}
 
 	@GetMapping("/password/forgot")

@@ -1,11 +1,11 @@
 package org.hearth.people.web;
 
-import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -17,9 +17,12 @@ import org.hearth.people.HearthUser;
 import org.hearth.people.LeadType;
 import org.hearth.people.Person;
 import org.hearth.people.PersonId;
-import org.hearth.people.PersonSummary;
+import org.hearth.people.RegistrationThrottled;
 import org.hearth.people.Role;
 
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -74,12 +77,34 @@ class PeopleApiController {
 	}
 
 	@PostMapping("/registrations")
-	@Operation(summary = "Register as an applicant (no token needed)")
-	ResponseEntity<PersonView> register(@Valid @RequestBody Registration registration) {
-		PersonSummary person = accounts.registerApplicant(registration.email(), registration.name(),
-				registration.password());
-		return ResponseEntity.created(URI.create("/api/v1/people/" + person.id()))
-			.body(accounts.findPerson(person.id()).map(PersonView::of).orElseThrow());
+	@Operation(summary = "Register as an applicant (no token needed)",
+			description = "Answers 202 whether or not the e-mail has an account, so it never reveals who does: a new "
+					+ "address is sent a link that creates the account, an address with an account is told someone "
+					+ "tried, with a link to set a new password. At most 3 registrations an hour for one e-mail "
+					+ "address and 20 from one network address; beyond that 429 with Retry-After.")
+	ResponseEntity<?> register(@Valid @RequestBody Registration registration, HttpServletRequest request) {
+		try {
+			accounts.requestRegistration(registration.email(), registration.name(), registration.password(),
+					request.getRemoteAddr());
+		}
+		catch (RegistrationThrottled ex) {
+			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS, ex.getMessage());
+			problem.setTitle("Too many registrations");
+			return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+				.header(HttpHeaders.RETRY_AFTER, String.valueOf(Math.max(1, ex.waitFor().toSeconds())))
+				.body(problem);
+		}
+		return ResponseEntity.accepted().body(new RegistrationAccepted(registration.email().strip(), CHECK_EMAIL));
+	}
+
+	static final String CHECK_EMAIL = "Check your e-mail to continue: the next step is in a message to this address. "
+			+ "The link in it works once, for a day.";
+
+	/**
+	 * The answer to every accepted registration, whether or not the e-mail has an
+	 * account.
+	 */
+	record RegistrationAccepted(String email, String detail) {
 	}
 
 	record PersonView(UUID id, String email, String displayName, Role role, LeadType leadType, long version) {
