@@ -147,6 +147,16 @@ public final class CheckIn {
 		return week;
 	}
 
+	/** "the week of 2 March 2026". */
+	public String weekName() {
+		return Weeks.named(week);
+	}
+
+	/** "2.5 hours". */
+	public String hoursText() {
+		return Hours.of(hours);
+	}
+
 	public WellBeing wellBeing() {
 		return wellBeing;
 	}

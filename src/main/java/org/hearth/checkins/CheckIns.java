@@ -251,7 +251,7 @@ public class CheckIns {
 	private void requireMaySee(PersonId volunteer, HearthUser viewer) {
 		boolean may = viewer.id().equals(volunteer) || isStaff(viewer)
 				|| (viewer.role() == Role.LEAD && volunteers.leads(viewer.id(), volunteer));
-		if (!may) {
+		if (!may || accounts.find(volunteer).isEmpty()) {
 			throw new NotFound("There are no check-ins here for you. A lead sees the check-ins of the volunteers "
 					+ "they lead; go back to your volunteers' page.");
 		}
