@@ -11,6 +11,8 @@ import org.hearth.people.LeadType;
 import org.hearth.people.PersonSummary;
 import org.hearth.people.Role;
 import org.hearth.programs.Commitment;
+import org.hearth.programs.CommitmentPeriod;
+import org.hearth.programs.CommitmentUnit;
 import org.hearth.programs.Platform;
 import org.hearth.programs.Program;
 import org.hearth.programs.ProgramCatalog;
@@ -127,11 +129,11 @@ class DemoOrganisation {
 				Platform.DISCORD);
 		catalog.createRole(discord.id(), "Peer Supporter",
 				"Listens and responds in the support channels during scheduled shifts.",
-				new Commitment(6, "2 shifts a week"),
+				Commitment.of(6, 2, CommitmentUnit.SESSIONS, CommitmentPeriod.WEEK),
 				new Requirements(Set.of("Foundations of Peer Support"), false, null, both, 18));
 		catalog.createRole(discord.id(), "Platform Moderator",
 				"Leads a group of peer supporters, holds weekly check-ins and keeps the server safe.",
-				new Commitment(12, "5 hours a week"),
+				Commitment.of(12, 5, CommitmentUnit.HOURS, CommitmentPeriod.WEEK),
 				new Requirements(Set.of("Foundations of Peer Support", "Leading Volunteers"), true, 24, both, 21));
 
 		Program forum = catalog.createProgram("Forum Responders",
@@ -139,7 +141,7 @@ class DemoOrganisation {
 				Platform.FORUM);
 		catalog.createRole(forum.id(), "Forum Responder",
 				"Replies to posts from the queue with care, from personal experience.",
-				new Commitment(3, "3 replies a week"), new Requirements(
+				Commitment.of(3, 3, CommitmentUnit.SESSIONS, CommitmentPeriod.WEEK), new Requirements(
 						Set.of("Foundations of Peer Support", "Writing Replies That Help"), false, null, both, 18));
 
 		Program swat = catalog.createProgram("SWAT",
@@ -148,7 +150,7 @@ class DemoOrganisation {
 				Platform.DISCORD);
 		catalog.createRole(swat.id(), "SWAT Member",
 				"Responds to crisis alerts alongside a SWAT Facilitator and hands over to crisis lines.",
-				new Commitment(6, "1 on-call shift a week"),
+				Commitment.of(6, 1, CommitmentUnit.SESSIONS, CommitmentPeriod.WEEK),
 				new Requirements(Set.of("Foundations of Peer Support", "Crisis Awareness"), true, 12, both, 21));
 
 		Program match = catalog.createProgram("Match",
@@ -156,7 +158,7 @@ class DemoOrganisation {
 				Platform.OTHER);
 		catalog.createRole(match.id(), "Match Companion",
 				"Meets one matched member each week and keeps their Match Experience Ambassador in the loop.",
-				new Commitment(4, "1 hour a week"),
+				Commitment.of(4, 1, CommitmentUnit.HOURS, CommitmentPeriod.WEEK),
 				new Requirements(Set.of("Foundations of Peer Support", "One-to-One Support"), true, 24, both, 21));
 		volunteering.load();
 		conduct.load();

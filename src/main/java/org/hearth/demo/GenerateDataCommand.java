@@ -137,9 +137,9 @@ class GenerateDataCommand implements CommandLineRunner, ExitCodeGenerator {
 					""",
 			"""
 					insert into program_role (id, program_id, name, description, commitment_months, commitment_frequency,
-					    background_check_required, created_at, version)
+					    commitment_amount, commitment_unit, commitment_period, background_check_required, created_at, version)
 					select md5('generated-role-' || r)::uuid, md5('generated-program')::uuid, 'Generated role ' || r,
-					       'Made up to measure Hearth.', 6, '4 hours a week', false, now(), 0
+					       'Made up to measure Hearth.', 6, '4 hours a week', 4, 'HOURS', 'WEEK', false, now(), 0
 					from generate_series(1, 3) r
 					""",
 			"""
@@ -166,9 +166,9 @@ class GenerateDataCommand implements CommandLineRunner, ExitCodeGenerator {
 					""",
 			"""
 					insert into application (id, person_id, program_role_id, commitment_months, commitment_frequency,
-					    availability, languages, time_zone, motivation, status, submitted_at, decided_at, version)
+					    commitment_amount, commitment_unit, commitment_period, availability, languages, time_zone, motivation, status, submitted_at, decided_at, version)
 					select md5('generated-application-' || v)::uuid, md5('generated-volunteer-' || v)::uuid,
-					       md5('generated-role-' || (v % 3 + 1))::uuid, 6, '4 hours a week', 'Evenings', 'en', 'UTC',
+					       md5('generated-role-' || (v % 3 + 1))::uuid, 6, '4 hours a week', 4, 'HOURS', 'WEEK', 'Evenings', 'en', 'UTC',
 					       'I want to give back what I was given.',
 					       case v % 10 when 0 then 'SUBMITTED' when 1 then 'ONBOARDING' when 2 then 'DECLINED' else 'ACTIVE' end,
 					       now() - interval '1 day' * (v % 700), null, 0
@@ -176,11 +176,11 @@ class GenerateDataCommand implements CommandLineRunner, ExitCodeGenerator {
 					""",
 			"""
 					insert into enrolment (id, person_id, application_id, program_id, program_role_id, commitment_months,
-					    commitment_frequency, languages, time_zone, state, lead_id, started_on, commitment_ends_on,
-					    paused_until, version)
+					    commitment_frequency, commitment_amount, commitment_unit, commitment_period, languages, time_zone,
+					    state, lead_id, started_on, commitment_ends_on, paused_until, version)
 					select md5('generated-enrolment-' || v)::uuid, md5('generated-volunteer-' || v)::uuid,
 					       md5('generated-application-' || v)::uuid, md5('generated-program')::uuid,
-					       md5('generated-role-' || (v % 3 + 1))::uuid, 6, '4 hours a week', 'en', 'UTC',
+					       md5('generated-role-' || (v % 3 + 1))::uuid, 6, '4 hours a week', 4, 'HOURS', 'WEEK', 'en', 'UTC',
 					       case when v % 20 = 3 then 'PAUSED' when v % 20 = 4 then 'WITHDRAWN' else 'ACTIVE' end,
 					       md5('generated-lead-' || (v % :leads + 1))::uuid,
 					       current_date - (v % 700), current_date - (v % 700) + 180,

@@ -12,6 +12,9 @@ import org.hearth.onboarding.Course;
 import org.hearth.onboarding.Courses;
 import org.hearth.onboarding.Onboarding;
 import org.hearth.onboarding.Onboarding.ApplicationDetails;
+import org.hearth.programs.Commitment;
+import org.hearth.programs.CommitmentPeriod;
+import org.hearth.programs.CommitmentUnit;
 import org.hearth.people.AccessControl;
 import org.hearth.people.Accounts;
 import org.hearth.people.HearthUser;
@@ -238,7 +241,8 @@ class VolunteeringDemo {
 	}
 
 	private static ApplicationDetails details(String languages, String zone) {
-		return new ApplicationDetails(6, "3 hours a week", "Weekday evenings and some Saturdays", languages, zone,
+		return ApplicationDetails.offering(Commitment.of(6, 3, CommitmentUnit.HOURS, CommitmentPeriod.WEEK),
+				"Weekday evenings and some Saturdays", languages, zone,
 				"Peer support helped me through a hard year, and I'd like to be that for someone else.");
 	}
 

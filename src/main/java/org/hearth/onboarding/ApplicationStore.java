@@ -71,14 +71,17 @@ class ApplicationStore {
 	void insert(Application a) {
 		jdbc.sql(
 				"""
-						insert into application (id, person_id, program_role_id, commitment_months, commitment_frequency, availability,
-						  languages, time_zone, motivation, status, submitted_at, version)
-						values (:id, :person, :role, :months, :frequency, :availability, :languages, :zone, :motivation, :status, :at, 0)""")
+						insert into application (id, person_id, program_role_id, commitment_months, commitment_frequency,
+						  commitment_amount, commitment_unit, commitment_period, availability, languages, time_zone, motivation, status, submitted_at, version)
+						values (:id, :person, :role, :months, :frequency, :amount, :unit, :period, :availability, :languages, :zone, :motivation, :status, :at, 0)""")
 			.param("id", a.id().value())
 			.param("person", a.applicant().value())
 			.param("role", a.role().value())
 			.param("months", a.commitment().months())
 			.param("frequency", a.commitment().frequency())
+			.param("amount", a.commitment().amount())
+			.param("unit", a.commitment().unit().name())
+			.param("period", a.commitment().period().name())
 			.param("availability", a.availability())
 			.param("languages", String.join(",", a.languages()))
 			.param("zone", a.timeZone())
@@ -114,7 +117,8 @@ class ApplicationStore {
 		return new Application(new ApplicationId(rs.getObject("id", UUID.class)),
 				new PersonId(rs.getObject("person_id", UUID.class)),
 				new ProgramRoleId(rs.getObject("program_role_id", UUID.class)),
-				new Commitment(rs.getInt("commitment_months"), rs.getString("commitment_frequency")),
+				Commitment.stored(rs.getInt("commitment_months"), rs.getBigDecimal("commitment_amount"),
+						rs.getString("commitment_unit"), rs.getString("commitment_period")),
 				rs.getString("availability"), languages.isBlank() ? List.of() : Arrays.asList(languages.split(",")),
 				rs.getString("time_zone"), rs.getString("motivation"), (Boolean) rs.getObject("age_confirmed"),
 				ApplicationStatus.valueOf(rs.getString("status")), rs.getString("status_reason"),

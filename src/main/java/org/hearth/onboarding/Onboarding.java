@@ -1,5 +1,6 @@
 package org.hearth.onboarding;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -20,6 +21,8 @@ import org.hearth.people.Person;
 import org.hearth.people.PersonId;
 import org.hearth.people.Role;
 import org.hearth.programs.Commitment;
+import org.hearth.programs.CommitmentPeriod;
+import org.hearth.programs.CommitmentUnit;
 import org.hearth.programs.PolicyDocument;
 import org.hearth.programs.ProgramCatalog;
 import org.hearth.programs.ProgramRole;
@@ -78,8 +81,17 @@ public class Onboarding {
 	}
 
 	/** What a person offers when they apply. */
-	public record ApplicationDetails(int commitmentMonths, String commitmentFrequency, String availability,
-			String languages, String timeZone, String motivation) {
+	public record ApplicationDetails(int commitmentMonths, BigDecimal commitmentAmount, CommitmentUnit commitmentUnit,
+			CommitmentPeriod commitmentPeriod, String availability, String languages, String timeZone,
+			String motivation) {
+
+		/** What an applicant offers when it is just what the role asks. */
+		public static ApplicationDetails offering(Commitment commitment, String availability, String languages,
+				String timeZone, String motivation) {
+			return new ApplicationDetails(commitment.months(), commitment.amount(), commitment.unit(),
+					commitment.period(), availability, languages, timeZone, motivation);
+		}
+
 	}
 
 	/** Whether this person may apply at all; a permanently removed person may not. */
@@ -96,11 +108,12 @@ public class Onboarding {
 		ProgramRole role = role(roleId);
 		Commitment commitment;
 		try {
-			commitment = new Commitment(details.commitmentMonths(), details.commitmentFrequency());
+			commitment = new Commitment(details.commitmentMonths(), details.commitmentAmount(),
+					details.commitmentUnit(), details.commitmentPeriod());
 		}
 		catch (IllegalArgumentException ex) {
 			throw new RequestRefused(details.commitmentMonths() < 1 || details.commitmentMonths() > 60
-					? "commitmentMonths" : "commitmentFrequency", ex.getMessage());
+					? "commitmentMonths" : "commitmentAmount", ex.getMessage());
 		}
 		String zone = Languages.timeZone("timeZone", details.timeZone());
 		boolean alreadyOpen = !store

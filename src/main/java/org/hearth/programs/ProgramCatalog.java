@@ -142,16 +142,21 @@ public class ProgramCatalog {
 				requirements, clock.instant(), 0);
 		requireUniqueRoleName(programId, role.name(), null);
 		requireKnownPolicies(requirements.policies());
-		jdbc.sql("""
-				insert into program_role (id, program_id, name, description, commitment_months, commitment_frequency,
-				  background_check_required, background_check_validity_months, minimum_age, created_at, version)
-				values (:id, :program, :name, :description, :months, :frequency, :check, :validity, :age, :at, 0)""")
+		jdbc.sql(
+				"""
+						insert into program_role (id, program_id, name, description, commitment_months, commitment_frequency,
+						  commitment_amount, commitment_unit, commitment_period,
+						  background_check_required, background_check_validity_months, minimum_age, created_at, version)
+						values (:id, :program, :name, :description, :months, :frequency, :amount, :unit, :period, :check, :validity, :age, :at, 0)""")
 			.param("id", role.id().value())
 			.param("program", programId.value())
 			.param("name", role.name())
 			.param("description", role.description())
 			.param("months", commitment.months())
 			.param("frequency", commitment.frequency())
+			.param("amount", commitment.amount())
+			.param("unit", commitment.unit().name())
+			.param("period", commitment.period().name())
 			.param("check", requirements.backgroundCheck())
 			.param("validity", requirements.backgroundCheckValidityMonths())
 			.param("age", requirements.minimumAge())
@@ -173,7 +178,8 @@ public class ProgramCatalog {
 		requireKnownPolicies(requirements.policies());
 		int updated = jdbc.sql("""
 				update program_role set name = :name, description = :description, commitment_months = :months,
-				  commitment_frequency = :frequency, background_check_required = :check,
+				  commitment_frequency = :frequency, commitment_amount = :amount, commitment_unit = :unit,
+				  commitment_period = :period, background_check_required = :check,
 				  background_check_validity_months = :validity, minimum_age = :age, version = version + 1
 				where id = :id and version = :version""")
 			.param("id", id.value())
@@ -181,6 +187,9 @@ public class ProgramCatalog {
 			.param("description", after.description())
 			.param("months", commitment.months())
 			.param("frequency", commitment.frequency())
+			.param("amount", commitment.amount())
+			.param("unit", commitment.unit().name())
+			.param("period", commitment.period().name())
 			.param("check", requirements.backgroundCheck())
 			.param("validity", requirements.backgroundCheckValidityMonths())
 			.param("age", requirements.minimumAge())
@@ -354,8 +363,9 @@ public class ProgramCatalog {
 				(Integer) rs.getObject("minimum_age"));
 		return new ProgramRole(new ProgramRoleId(id), new ProgramId(rs.getObject("program_id", UUID.class)),
 				rs.getString("name"), rs.getString("description"),
-				new Commitment(rs.getInt("commitment_months"), rs.getString("commitment_frequency")), requirements,
-				rs.getTimestamp("created_at").toInstant(), rs.getLong("version"));
+				Commitment.stored(rs.getInt("commitment_months"), rs.getBigDecimal("commitment_amount"),
+						rs.getString("commitment_unit"), rs.getString("commitment_period")),
+				requirements, rs.getTimestamp("created_at").toInstant(), rs.getLong("version"));
 	}
 
 	private static Program program(ResultSet rs, int row) throws SQLException {

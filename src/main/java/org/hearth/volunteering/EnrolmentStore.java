@@ -88,11 +88,14 @@ class EnrolmentStore {
 	}
 
 	void insert(Enrolment e) {
-		jdbc.sql("""
-				insert into enrolment (id, person_id, application_id, program_id, program_role_id, commitment_months,
-				  commitment_frequency, languages, time_zone, state, lead_id, started_on, commitment_ends_on, version)
-				values (:id, :person, :application, :program, :role, :months, :frequency, :languages, :zone, :state,
-				  :lead, :started, :ends, 0)""")
+		jdbc.sql(
+				"""
+						insert into enrolment (id, person_id, application_id, program_id, program_role_id, commitment_months,
+						  commitment_frequency, commitment_amount, commitment_unit, commitment_period, languages, time_zone, state,
+						  lead_id, started_on, commitment_ends_on, version)
+						values (:id, :person, :application, :program, :role, :months, :frequency, :amount, :unit, :period,
+						  :languages, :zone, :state,
+						  :lead, :started, :ends, 0)""")
 			.param("id", e.id().value())
 			.param("person", e.volunteer().value())
 			.param("application", e.applicationId())
@@ -100,6 +103,9 @@ class EnrolmentStore {
 			.param("role", e.role().value())
 			.param("months", e.commitment().months())
 			.param("frequency", e.commitment().frequency())
+			.param("amount", e.commitment().amount())
+			.param("unit", e.commitment().unit().name())
+			.param("period", e.commitment().period().name())
 			.param("languages", String.join(",", e.languages()))
 			.param("zone", e.timeZone())
 			.param("state", e.state().name())
@@ -140,7 +146,8 @@ class EnrolmentStore {
 				new PersonId(rs.getObject("person_id", UUID.class)), rs.getObject("application_id", UUID.class),
 				new ProgramId(rs.getObject("program_id", UUID.class)),
 				new ProgramRoleId(rs.getObject("program_role_id", UUID.class)),
-				new Commitment(rs.getInt("commitment_months"), rs.getString("commitment_frequency")),
+				Commitment.stored(rs.getInt("commitment_months"), rs.getBigDecimal("commitment_amount"),
+						rs.getString("commitment_unit"), rs.getString("commitment_period")),
 				languages.isBlank() ? List.of() : Arrays.asList(languages.split(",")), rs.getString("time_zone"),
 				rs.getDate("started_on").toLocalDate(), EnrolmentState.valueOf(rs.getString("state")),
 				lead == null ? null : new PersonId(lead), rs.getDate("commitment_ends_on").toLocalDate(),

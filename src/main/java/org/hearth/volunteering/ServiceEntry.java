@@ -28,7 +28,7 @@ public record ServiceEntry(UUID id, EnrolmentId enrolment, LocalDate servedOn, B
 			throw new RequestRefused("servedOn",
 					"This day is before your service began on " + enrolment.startedOn() + ".");
 		}
-		ServiceUnit unit = Pace.of(enrolment.commitment().frequency()).unit();
+		ServiceUnit unit = Pace.of(enrolment.commitment()).unit();
 		if (amount == null || amount.signum() <= 0) {
 			throw new RequestRefused("amount", "How many " + unit.label() + "? More than zero.");
 		}

@@ -212,8 +212,8 @@ public class ServiceLog {
 			.query(BigDecimal.class)
 			.single();
 		LocalDate today = LocalDate.now(clock);
-		return Fulfilment.of(Pace.of(enrolment.commitment().frequency()), enrolment.startedOn(),
-				enrolment.commitmentEndsOn(), today, served);
+		return Fulfilment.of(Pace.of(enrolment.commitment()), enrolment.startedOn(), enrolment.commitmentEndsOn(),
+				today, served);
 	}
 
 	private ServiceEntry find(UUID id) {

@@ -11,6 +11,8 @@ import org.hearth.onboarding.ActivationDecision.Allowed;
 import org.hearth.onboarding.ActivationDecision.Refused;
 import org.hearth.people.PersonId;
 import org.hearth.programs.Commitment;
+import org.hearth.programs.CommitmentPeriod;
+import org.hearth.programs.CommitmentUnit;
 import org.hearth.programs.ProgramRoleId;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,8 +22,8 @@ class ApplicationTests {
 
 	static Application submitted() {
 		return Application.submit(new PersonId(UUID.randomUUID()), new ProgramRoleId(UUID.randomUUID()),
-				new Commitment(6, "2 shifts a week"), "Weekday evenings", List.of("english"), "Europe/London",
-				"I was helped here once.", Instant.now());
+				Commitment.of(6, 2, CommitmentUnit.SESSIONS, CommitmentPeriod.WEEK), "Weekday evenings",
+				List.of("english"), "Europe/London", "I was helped here once.", Instant.now());
 	}
 
 	@Test
@@ -29,20 +31,22 @@ class ApplicationTests {
 		Application application = submitted();
 
 		assertThat(application.status()).isEqualTo(ApplicationStatus.SUBMITTED);
-		assertThat(application.commitment()).hasToString("6 months, 2 shifts a week");
+		assertThat(application.commitment()).hasToString("6 months, 2 sessions a week");
 	}
 
 	@Test
 	void refusesApplicationWithoutMotivationOrLanguage() {
-		assertThatThrownBy(() -> Application.submit(new PersonId(UUID.randomUUID()),
-				new ProgramRoleId(UUID.randomUUID()), new Commitment(6, "2 shifts a week"), "Evenings",
-				List.of("english"), "UTC", " ", Instant.now()))
+		assertThatThrownBy(
+				() -> Application.submit(new PersonId(UUID.randomUUID()), new ProgramRoleId(UUID.randomUUID()),
+						Commitment.of(6, 2, CommitmentUnit.SESSIONS, CommitmentPeriod.WEEK), "Evenings",
+						List.of("english"), "UTC", " ", Instant.now()))
 			.isInstanceOf(RequestRefused.class)
 			.extracting("field")
 			.isEqualTo("motivation");
 		assertThatThrownBy(
 				() -> Application.submit(new PersonId(UUID.randomUUID()), new ProgramRoleId(UUID.randomUUID()),
-						new Commitment(6, "2 shifts a week"), "Evenings", List.of(), "UTC", "Why", Instant.now()))
+						Commitment.of(6, 2, CommitmentUnit.SESSIONS, CommitmentPeriod.WEEK), "Evenings", List.of(),
+						"UTC", "Why", Instant.now()))
 			.isInstanceOf(RequestRefused.class)
 			.extracting("field")
 			.isEqualTo("languages");

@@ -11,6 +11,8 @@ import org.hearth.people.HearthUser;
 import org.hearth.people.PeopleFixture;
 import org.hearth.people.Role;
 import org.hearth.programs.Commitment;
+import org.hearth.programs.CommitmentPeriod;
+import org.hearth.programs.CommitmentUnit;
 import org.hearth.programs.Platform;
 import org.hearth.programs.Program;
 import org.hearth.programs.ProgramCatalog;
@@ -72,10 +74,11 @@ public final class OnboardingFixture {
 		catalog.createPolicy(policy, "Code of Conduct " + suffix, "Be kind. Refer and defer.");
 		this.course = courses.create("Foundations " + suffix, "The basics", 100, "# Welcome\nWe **listen**.", QUIZ);
 		this.program = catalog.createProgram("Peer Support " + suffix, "Support on Discord", Platform.DISCORD);
-		this.role = catalog.createRole(program.id(), "Peer Supporter", "Listens", new Commitment(6, "3 hours a week"),
+		this.role = catalog.createRole(program.id(), "Peer Supporter", "Listens",
+				Commitment.of(6, 3, CommitmentUnit.HOURS, CommitmentPeriod.WEEK),
 				new Requirements(Set.of(course.name()), true, 24, Set.of(policy), 18));
 		this.openRole = catalog.createRole(program.id(), "Greeter", "Welcomes newcomers",
-				new Commitment(3, "1 hour a week"), Requirements.none());
+				Commitment.of(3, 1, CommitmentUnit.HOURS, CommitmentPeriod.WEEK), Requirements.none());
 		this.lead = PeopleFixture.create(accounts, Role.LEAD);
 		leads.register(lead.id(), program.id(), 5, "English, French", "Europe/London");
 	}
@@ -91,8 +94,8 @@ public final class OnboardingFixture {
 	}
 
 	public static ApplicationDetails details() {
-		return new ApplicationDetails(6, "3 hours a week", "Weekday evenings", "English", "Europe/Paris",
-				"Someone listened to me here when I needed it.");
+		return ApplicationDetails.offering(Commitment.of(6, 3, CommitmentUnit.HOURS, CommitmentPeriod.WEEK),
+				"Weekday evenings", "English", "Europe/Paris", "Someone listened to me here when I needed it.");
 	}
 
 	/** Applies and completes every requirement; the application is ready to activate. */

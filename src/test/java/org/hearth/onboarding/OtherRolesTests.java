@@ -9,6 +9,8 @@ import org.junit.jupiter.api.Test;
 
 import org.hearth.onboarding.RequirementCheck.Outcome;
 import org.hearth.programs.Commitment;
+import org.hearth.programs.CommitmentPeriod;
+import org.hearth.programs.CommitmentUnit;
 import org.hearth.programs.ProgramId;
 import org.hearth.programs.ProgramRole;
 import org.hearth.programs.ProgramRoleId;
@@ -20,8 +22,8 @@ class OtherRolesTests {
 
 	static ProgramRole role(String name, boolean check, Integer age) {
 		return new ProgramRole(new ProgramRoleId(UUID.randomUUID()), new ProgramId(UUID.randomUUID()), name, "",
-				new Commitment(3, "1 hour a week"), new Requirements(Set.of(), check, check ? 12 : null, Set.of(), age),
-				Instant.now(), 0);
+				Commitment.of(3, 1, CommitmentUnit.HOURS, CommitmentPeriod.WEEK),
+				new Requirements(Set.of(), check, check ? 12 : null, Set.of(), age), Instant.now(), 0);
 	}
 
 	final ProgramRole moderator = role("Moderator", true, 21);

@@ -55,7 +55,8 @@ class ProgramsApiTests {
 
 		MvcTestResult role = post("/api/v1/programs/" + id + "/roles",
 				"""
-						{"name": "Listener", "description": "Listens", "commitmentMonths": 6, "commitmentFrequency": "2 shifts a week",
+						{"name": "Listener", "description": "Listens", "commitmentMonths": 6, "commitmentAmount": 2, "commitmentUnit": "SESSIONS",
+						 "commitmentPeriod": "TWO_WEEKS",
 						 "courses": ["Foundations"], "backgroundCheck": true, "backgroundCheckValidityMonths": 24, "minimumAge": 18}""");
 
 		assertThat(role).hasStatus(HttpStatus.CREATED)
@@ -65,7 +66,7 @@ class ProgramsApiTests {
 		assertThat(mvc.get().uri("/api/v1/programs/" + id + "/roles").header("Authorization", admin)).hasStatusOk()
 			.bodyJson()
 			.extractingPath("$[0].commitment.frequency")
-			.isEqualTo("2 shifts a week");
+			.isEqualTo("2 sessions every two weeks");
 		assertThat(audit.find(new AuditQuery(null, "program-role.created", null, null, null, null), 50))
 			.anySatisfy(entry -> assertThat(entry.details()).contains("Listener in " + name,
 					"Background check, valid 24 months"));
@@ -130,7 +131,8 @@ class ProgramsApiTests {
 
 		MvcTestResult role = post("/api/v1/programs/" + id + "/roles",
 				"""
-						{"name": "Helper", "commitmentMonths": 3, "commitmentFrequency": "weekly", "policies": ["no-such-policy"]}""");
+						{"name": "Helper", "commitmentMonths": 3, "commitmentAmount": 1, "commitmentUnit": "HOURS", "commitmentPeriod": "WEEK",
+						 "policies": ["no-such-policy"]}""");
 
 		assertThat(role).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT)
 			.bodyJson()

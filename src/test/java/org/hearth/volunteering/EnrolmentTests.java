@@ -10,6 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.hearth.shared.RequestRefused;
 import org.hearth.people.PersonId;
 import org.hearth.programs.Commitment;
+import org.hearth.programs.CommitmentPeriod;
+import org.hearth.programs.CommitmentUnit;
 import org.hearth.programs.ProgramId;
 import org.hearth.programs.ProgramRoleId;
 
@@ -26,8 +28,8 @@ class EnrolmentTests {
 
 	static NewEnrolment request() {
 		return new NewEnrolment(VOLUNTEER, UUID.randomUUID(), new ProgramId(UUID.randomUUID()),
-				new ProgramRoleId(UUID.randomUUID()), new Commitment(6, "3 hours a week"), List.of("english"),
-				"Europe/London");
+				new ProgramRoleId(UUID.randomUUID()), Commitment.of(6, 3, CommitmentUnit.HOURS, CommitmentPeriod.WEEK),
+				List.of("english"), "Europe/London");
 	}
 
 	@Test

@@ -8,6 +8,8 @@ import org.hearth.people.HearthUser;
 import org.hearth.people.PeopleFixture;
 import org.hearth.people.Role;
 import org.hearth.programs.Commitment;
+import org.hearth.programs.CommitmentPeriod;
+import org.hearth.programs.CommitmentUnit;
 import org.hearth.programs.Platform;
 import org.hearth.programs.Program;
 import org.hearth.programs.ProgramCatalog;
@@ -36,8 +38,8 @@ public final class ServingVolunteers {
 		this.enrolments = enrolments;
 		String suffix = UUID.randomUUID().toString().substring(0, 8);
 		this.program = catalog.createProgram("Listening " + suffix, "Support on Discord", Platform.DISCORD);
-		this.role = catalog.createRole(program.id(), "Listener", "Listens", new Commitment(6, "2 hours a week"),
-				Requirements.none());
+		this.role = catalog.createRole(program.id(), "Listener", "Listens",
+				Commitment.of(6, 2, CommitmentUnit.HOURS, CommitmentPeriod.WEEK), Requirements.none());
 		this.lead = PeopleFixture.create(accounts, Role.LEAD);
 		leads.register(lead.id(), program.id(), 50, "English", "Europe/London");
 	}

@@ -1,5 +1,6 @@
 package org.hearth.onboarding.web;
 
+import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
@@ -12,6 +13,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.hearth.programs.CommitmentPeriod;
+import org.hearth.programs.CommitmentUnit;
 import org.hearth.shared.NotFound;
 import org.hearth.onboarding.Acknowledgements;
 import org.hearth.onboarding.ActivationDecision;
@@ -86,8 +89,9 @@ class OnboardingApiController {
 	ResponseEntity<ApplicationView> apply(@AuthenticationPrincipal HearthUser user,
 			@Valid @RequestBody ApplyRequest body) {
 		Application application = onboarding.apply(user.id(), new ProgramRoleId(body.roleId()),
-				new ApplicationDetails(body.commitmentMonths(), body.commitmentFrequency(), body.availability(),
-						body.languages(), body.timeZone(), body.motivation()));
+				new ApplicationDetails(body.commitmentMonths(), body.commitmentAmount(), body.commitmentUnit(),
+						body.commitmentPeriod(), body.availability(), body.languages(), body.timeZone(),
+						body.motivation()));
 		return ResponseEntity.created(URI.create("/api/v1/applications/" + application.id())).body(view(application));
 	}
 
@@ -256,10 +260,10 @@ class OnboardingApiController {
 			List<String> missing, List<String> rolesStillOpen, long version) {
 	}
 
-	record ApplyRequest(@NotNull UUID roleId, int commitmentMonths,
-			@NotBlank @Size(max = 120) String commitmentFrequency, @NotBlank @Size(max = 1000) String availability,
-			@NotBlank @Size(max = 200) String languages, @NotBlank String timeZone,
-			@NotBlank @Size(max = 4000) String motivation) {
+	record ApplyRequest(@NotNull UUID roleId, int commitmentMonths, @NotNull BigDecimal commitmentAmount,
+			@NotNull CommitmentUnit commitmentUnit, @NotNull CommitmentPeriod commitmentPeriod,
+			@NotBlank @Size(max = 1000) String availability, @NotBlank @Size(max = 200) String languages,
+			@NotBlank String timeZone, @NotBlank @Size(max = 4000) String motivation) {
 	}
 
 	record AgeAnswer(@NotNull Boolean ofMinimumAge) {

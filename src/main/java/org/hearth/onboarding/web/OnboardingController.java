@@ -96,8 +96,9 @@ class OnboardingController {
 		ProgramRole role = onboarding.role(new ProgramRoleId(roleId));
 		return Forms.submit(errors, () -> form(model, role, form, user), () -> {
 			Application application = onboarding.apply(user.id(), role.id(),
-					new ApplicationDetails(form.commitmentMonths(), form.commitmentFrequency(), form.availability(),
-							form.languages(), form.timeZone(), form.motivation()));
+					new ApplicationDetails(form.commitmentMonths(), form.commitmentAmount(), form.commitmentUnit(),
+							form.commitmentPeriod(), form.availability(), form.languages(), form.timeZone(),
+							form.motivation()));
 			redirect.addFlashAttribute("notice", "Thank you for applying to serve as " + role.name()
 					+ ". Staff will look at your application soon.");
 			return "redirect:/applications/" + application.id();

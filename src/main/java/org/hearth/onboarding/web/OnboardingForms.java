@@ -1,7 +1,10 @@
 package org.hearth.onboarding.web;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -10,6 +13,8 @@ import jakarta.validation.constraints.Size;
 
 import org.hearth.onboarding.BackgroundCheckStatus;
 import org.hearth.onboarding.Course;
+import org.hearth.programs.CommitmentPeriod;
+import org.hearth.programs.CommitmentUnit;
 import org.hearth.programs.ProgramRole;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -23,8 +28,11 @@ final class OnboardingForms {
 	record ApplicationForm(
 			@NotNull(message = "For how many months?") @Min(value = 1, message = "At least one month.") @Max(value = 60,
 					message = "At most 60 months.") Integer commitmentMonths,
-			@NotBlank(message = "Say how often, for example \"3 hours a week\".") @Size(
-					max = 120) String commitmentFrequency,
+			@NotNull(message = "How many hours or sessions each time?") @DecimalMin(value = "0.25",
+					message = "At least a quarter.") @DecimalMax(value = "999",
+							message = "At most 999.") BigDecimal commitmentAmount,
+			@NotNull(message = "Choose hours or sessions.") CommitmentUnit commitmentUnit,
+			@NotNull(message = "Choose how often.") CommitmentPeriod commitmentPeriod,
 			@NotBlank(message = "Tell us when you’re usually available.") @Size(max = 1000) String availability,
 			@NotBlank(message = "Name at least one language.") @Size(max = 200) String languages,
 			@NotBlank(message = "Choose your time zone.") String timeZone,
@@ -32,7 +40,8 @@ final class OnboardingForms {
 					message = "Keep this to 4000 characters.") String motivation) {
 
 		static ApplicationForm forRole(ProgramRole role) {
-			return new ApplicationForm(role.commitment().months(), role.commitment().frequency(), "", "", "UTC", "");
+			var asked = role.commitment();
+			return new ApplicationForm(asked.months(), asked.amount(), asked.unit(), asked.period(), "", "", "UTC", "");
 		}
 
 	}

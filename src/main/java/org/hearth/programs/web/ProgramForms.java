@@ -1,9 +1,12 @@
 package org.hearth.programs.web;
 
+import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -11,6 +14,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.hearth.programs.Commitment;
+import org.hearth.programs.CommitmentPeriod;
+import org.hearth.programs.CommitmentUnit;
 import org.hearth.programs.Platform;
 import org.hearth.programs.Program;
 import org.hearth.programs.ProgramRole;
@@ -48,9 +53,12 @@ final class ProgramForms {
 			@NotNull(message = "How many months does the role ask for?") @Min(value = 1,
 					message = "At least one month.") @Max(value = 60,
 							message = "At most 60 months.") Integer commitmentMonths,
-			@NotBlank(message = "Say how often, for example \"3 hours a week\".") @Size(
-					max = 120) String commitmentFrequency,
-			Set<String> courses, Boolean backgroundCheck,
+			@NotNull(message = "How many hours or sessions each time?") @DecimalMin(value = "0.25",
+					message = "At least a quarter.") @DecimalMax(value = "999",
+							message = "At most 999.") BigDecimal commitmentAmount,
+			@NotNull(message = "Choose hours or sessions.") CommitmentUnit commitmentUnit,
+			@NotNull(message = "Choose how often.") CommitmentPeriod commitmentPeriod, Set<String> courses,
+			Boolean backgroundCheck,
 			@Min(value = 1, message = "At least one month.") @Max(value = 120,
 					message = "At most 120 months.") Integer backgroundCheckValidityMonths,
 			Set<String> policies, @Min(value = 13, message = "Hearth’s minimum is 13.") @Max(value = 120,
@@ -59,17 +67,18 @@ final class ProgramForms {
 
 		static RoleForm of(ProgramRole role) {
 			Requirements r = role.requirements();
-			return new RoleForm(role.name(), role.description(), role.commitment().months(),
-					role.commitment().frequency(), r.courses(), r.backgroundCheck(), r.backgroundCheckValidityMonths(),
-					r.policies(), r.minimumAge(), role.version());
+			return new RoleForm(role.name(), role.description(), role.commitment().months(), role.commitment().amount(),
+					role.commitment().unit(), role.commitment().period(), r.courses(), r.backgroundCheck(),
+					r.backgroundCheckValidityMonths(), r.policies(), r.minimumAge(), role.version());
 		}
 
 		static RoleForm empty() {
-			return new RoleForm("", "", 6, "3 hours a week", Set.of(), false, null, Set.of(), null, null);
+			return new RoleForm("", "", 6, BigDecimal.valueOf(3), CommitmentUnit.HOURS, CommitmentPeriod.WEEK, Set.of(),
+					false, null, Set.of(), null, null);
 		}
 
 		Commitment commitment() {
-			return new Commitment(commitmentMonths, commitmentFrequency);
+			return new Commitment(commitmentMonths, commitmentAmount, commitmentUnit, commitmentPeriod);
 		}
 
 		Requirements requirements() {

@@ -118,9 +118,10 @@ class VolunteerJourneyApiTests {
 		String lead = token(fixture.lead);
 
 		MvcTestResult applied = post(applicant, "/api/v1/applications",
-				Map.of("roleId", fixture.role.id().value(), "commitmentMonths", 6, "commitmentFrequency",
-						"3 hours a week", "availability", "Weekday evenings", "languages", "English, Spanish",
-						"timeZone", "Europe/Madrid", "motivation", "I want to give back."));
+				Map.of("roleId", fixture.role.id().value(), "commitmentMonths", 6, "commitmentAmount", 3,
+						"commitmentUnit", "HOURS", "commitmentPeriod", "WEEK", "availability", "Weekday evenings",
+						"languages", "English, Spanish", "timeZone", "Europe/Madrid", "motivation",
+						"I want to give back."));
 		assertThat(applied).hasStatus(201);
 		String application = body(applied).path("id").asString();
 		assertThat(body(applied).path("status").asString()).isEqualTo("SUBMITTED");
