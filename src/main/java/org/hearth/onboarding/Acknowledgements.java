@@ -3,10 +3,13 @@ package org.hearth.onboarding;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeSet;
+import java.util.UUID;
 
 import org.hearth.shared.NotFound;
 import org.hearth.shared.RequestRefused;
@@ -85,6 +88,22 @@ public class Acknowledgements {
 	}
 
 	@Transactional(readOnly = true)
+	private Map<PersonId, Map<String, Integer>> acknowledgedVersions(Collection<String> keys) {
+		var versions = new HashMap<PersonId, Map<String, Integer>>();
+		if (keys.isEmpty()) {
+			return versions;
+		}
+		jdbc.sql("""
+				select person_id, policy_key, max(version_number) as version from policy_acknowledgement
+				where policy_key in (:keys) group by person_id, policy_key""")
+			.param("keys", keys)
+			.query((rs, row) -> versions
+				.computeIfAbsent(new PersonId(rs.getObject("person_id", UUID.class)), person -> new HashMap<>())
+				.put(rs.getString("policy_key"), rs.getInt("version")))
+			.list();
+		return versions;
+	}
+
 	public int acknowledgedVersion(PersonId person, String key) {
 		return jdbc.sql(
 				"select coalesce(max(version_number), 0) from policy_acknowledgement where person_id = :person and policy_key = :key")
@@ -105,14 +124,24 @@ public class Acknowledgements {
 		// volunteer.
 		Map<ProgramRoleId, Optional<ProgramRole>> roles = new HashMap<>();
 		Map<String, Optional<PolicyDocument>> policies = new HashMap<>();
-		for (Enrolment enrolment : enrolments.list(null)) {
-			ProgramRole role = roles.computeIfAbsent(enrolment.role(), catalog::role).orElse(null);
+		List<Enrolment> serving = enrolments.list(null);
+		var required = new TreeSet<String>();
+		for (Enrolment enrolment : serving) {
+			roles.computeIfAbsent(enrolment.role(), catalog::role)
+				.ifPresent(role -> required.addAll(role.requirements().policies()));
+		}
+		// What everyone acknowledged of the policies required, read at once rather than
+		// once a volunteer and policy.
+		Map<PersonId, Map<String, Integer>> acknowledgedVersions = acknowledgedVersions(required);
+		for (Enrolment enrolment : serving) {
+			ProgramRole role = roles.get(enrolment.role()).orElse(null);
 			if (role == null) {
 				continue;
 			}
 			for (String key : role.requirements().policies().stream().sorted().toList()) {
 				PolicyDocument policy = policies.computeIfAbsent(key, catalog::policy).orElse(null);
-				int acknowledged = acknowledgedVersion(enrolment.volunteer(), key);
+				int acknowledged = acknowledgedVersions.getOrDefault(enrolment.volunteer(), Map.of())
+					.getOrDefault(key, 0);
 				if (policy != null && acknowledged < policy.currentVersion()) {
 					var line = new Outstanding(enrolment.volunteer(), key, policy.title(), policy.currentVersion(),
 							acknowledged);

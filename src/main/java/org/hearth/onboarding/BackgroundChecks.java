@@ -7,7 +7,9 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -106,6 +108,22 @@ public class BackgroundChecks {
 			.param("person", person.value())
 			.query(BackgroundChecks::map)
 			.optional();
+	}
+
+	/**
+	 * The latest check of everyone who has one, in one statement, so a list of thousands
+	 * of volunteers does not ask once a volunteer.
+	 */
+	@Transactional(readOnly = true)
+	public Map<PersonId, BackgroundCheck> currentOfEveryone() {
+		var current = new HashMap<PersonId, BackgroundCheck>();
+		jdbc.sql("""
+				select distinct on (person_id) * from background_check
+				order by person_id, recorded_at desc, id""")
+			.query(BackgroundChecks::map)
+			.list()
+			.forEach(check -> current.put(check.person(), check));
+		return current;
 	}
 
 	@Transactional(readOnly = true)

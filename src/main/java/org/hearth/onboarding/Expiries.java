@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.hearth.people.PersonId;
 import org.hearth.programs.ProgramCatalog;
@@ -82,8 +83,9 @@ public class Expiries {
 				needingChecks.add(enrolment.volunteer());
 			}
 		}
+		Map<PersonId, BackgroundCheck> current = needingChecks.isEmpty() ? Map.of() : checks.currentOfEveryone();
 		for (PersonId volunteer : needingChecks) {
-			checks.current(volunteer)
+			Optional.ofNullable(current.get(volunteer))
 				.filter(check -> check.expiresOn() != null && !check.expiresOn().isAfter(day.plusDays(NOTICE_DAYS)))
 				.ifPresent(check -> result.add(
 						new Expiry(volunteer, "Background check", check.expiresOn(), check.expiresOn().isBefore(day))));

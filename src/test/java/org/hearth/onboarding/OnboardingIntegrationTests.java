@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.hearth.HearthTest;
+import org.hearth.StatementCounter;
 import org.hearth.shared.RequestRefused;
 import org.hearth.TestMail;
 import org.hearth.audit.AuditLog;
@@ -269,6 +270,19 @@ class OnboardingIntegrationTests {
 		assertThat(TestMail.to(mail, email)
 			.stream()
 			.filter(message -> TestMail.text(message).contains("Background check needs renewing"))).hasSize(1);
+	}
+
+	@Test
+	void readsExpiriesWithAsManyStatementsForFourVolunteersAsForOne() {
+		fixture.activeVolunteer();
+		expiries.dueBy(LocalDate.now());
+		int one = StatementCounter.statementsOf(() -> expiries.dueBy(LocalDate.now()));
+		for (int i = 0; i < 3; i++) {
+			fixture.activeVolunteer();
+		}
+		int four = StatementCounter.statementsOf(() -> expiries.dueBy(LocalDate.now()));
+
+		assertThat(four).isEqualTo(one).isPositive();
 	}
 
 	@Test
