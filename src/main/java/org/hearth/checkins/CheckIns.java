@@ -53,6 +53,8 @@ public class CheckIns {
 
 	private final RhythmPolicy policy;
 
+	private final CheckInSettings settings;
+
 	private final Clock clock;
 
 	CheckIns(CheckInStore store, AlertStore alertStore, RhythmAlerts alerts, Volunteers volunteers,
@@ -65,7 +67,13 @@ public class CheckIns {
 		this.accounts = accounts;
 		this.audit = audit;
 		this.policy = new RhythmPolicy(settings);
+		this.settings = settings;
 		this.clock = clock;
+	}
+
+	/** The hours a week above which a week counts as heavy. */
+	public BigDecimal hoursPerWeekCap() {
+		return settings.hoursPerWeekCap();
 	}
 
 	/** The week a check-in made today is for, by default. */

@@ -67,7 +67,9 @@ class CheckInController {
 
 	private String mine(HearthUser user, Model model) {
 		model.addAttribute("serving", checkIns.checksIn(user.id()));
-		model.addAttribute("rhythm", checkIns.mine(user));
+		var rhythm = checkIns.mine(user);
+		model.addAttribute("rhythm", rhythm);
+		model.addAttribute("chart", RhythmChart.draw(rhythm, checkIns.hoursPerWeekCap()));
 		model.addAttribute("load", checkIns.workload(user.id()));
 		formModel(user.id(), "/checkins", model);
 		return "checkins/mine";
@@ -75,7 +77,11 @@ class CheckInController {
 
 	@GetMapping("/lead/checkins")
 	String overview(@AuthenticationPrincipal HearthUser user, Model model) {
-		model.addAttribute("rhythms", checkIns.overview(user));
+		model.addAttribute("rows",
+				checkIns.overview(user)
+					.stream()
+					.map(rhythm -> new Row(rhythm, RhythmChart.draw(rhythm, checkIns.hoursPerWeekCap())))
+					.toList());
 		return "checkins/overview";
 	}
 
@@ -114,6 +120,7 @@ class CheckInController {
 
 	private String volunteerPage(org.hearth.checkins.VolunteerRhythm rhythm, HearthUser user, Model model) {
 		model.addAttribute("rhythm", rhythm);
+		model.addAttribute("chart", RhythmChart.draw(rhythm, checkIns.hoursPerWeekCap()));
 		model.addAttribute("load", checkIns.workload(rhythm.volunteer()));
 		model.addAttribute("ownPage", false);
 		formModel(rhythm.volunteer(), "/lead/checkins/" + rhythm.volunteer().value(), model);
@@ -138,6 +145,10 @@ class CheckInController {
 	private LocalDate chosenWeek(LocalDate week) {
 		LocalDate thisWeek = checkIns.thisWeek();
 		return week != null && Weeks.of(week).equals(thisWeek.minusWeeks(1)) ? thisWeek.minusWeeks(1) : thisWeek;
+	}
+
+	/** One volunteer on the lead's page, with their chart. */
+	record Row(org.hearth.checkins.VolunteerRhythm rhythm, RhythmChart.Drawn chart) {
 	}
 
 	/** A week the check-in may be for, with its name. */

@@ -179,7 +179,9 @@ class CheckInPagesTests {
 
 		assertThat(mvc.get().uri("/lead/checkins").with(user(mine.lead))).hasStatusOk()
 			.bodyText()
-			.contains(myVolunteer.displayName())
+			.contains(myVolunteer.displayName(), "role=\"img\"",
+					"Well-being and hours of " + myVolunteer.displayName() + " over the last 12 weeks",
+					myVolunteer.displayName() + " checked in 1 of the last 12 weeks.")
 			.doesNotContain(notMine.displayName());
 		assertThat(mvc.get().uri("/lead/checkins/" + myVolunteer.id().value()).with(user(mine.lead))).hasStatusOk()
 			.bodyText()
