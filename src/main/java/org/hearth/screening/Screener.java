@@ -1,7 +1,10 @@
 package org.hearth.screening;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+
 import org.hearth.screening.engine.LearnedTier;
 import org.hearth.screening.engine.RuleSet;
 import org.hearth.screening.engine.ScreeningEngine;
@@ -21,7 +24,8 @@ public final class Screener {
 
 	private final RuleSet rules;
 
-	private final ScreeningEngine engine;
+	/** One engine for each author role, as admin phrases may apply to one role only. */
+	private final Map<AuthorRole, ScreeningEngine> engines;
 
 	private final PhraseOverrides overrides;
 
@@ -32,7 +36,19 @@ public final class Screener {
 		this.rules = rules;
 		this.overrides = overrides;
 		this.model = model;
-		this.engine = new ScreeningEngine(rules, overrides);
+		Map<AuthorRole, ScreeningEngine> byRole = new EnumMap<>(AuthorRole.class);
+		if (overrides.appliesAlike()) {
+			ScreeningEngine shared = new ScreeningEngine(rules, overrides);
+			for (AuthorRole role : AuthorRole.values()) {
+				byRole.put(role, shared);
+			}
+		}
+		else {
+			for (AuthorRole role : AuthorRole.values()) {
+				byRole.put(role, new ScreeningEngine(rules, overrides.forAuthor(role)));
+			}
+		}
+		this.engines = Map.copyOf(byRole);
 	}
 
 	/**
@@ -84,6 +100,19 @@ public final class Screener {
 		return new Screener(rules, overrides == null ? PhraseOverrides.none() : overrides, model);
 	}
 
+	/**
+	 * The text as the rules read it: lower case, spelling tricks undone, punctuation and
+	 * symbols dropped.
+	 */
+	public String canonical(String text) {
+		return rules.canonical(text);
+	}
+
+	/** Whether a word, as the rules read it, is one of the very common words. */
+	public boolean isCommonWord(String word) {
+		return rules.isCommonWord(word);
+	}
+
 	/** The overrides in force. */
 	public PhraseOverrides overrides() {
 		return overrides;
@@ -98,7 +127,7 @@ public final class Screener {
 		if (request == null) {
 			return ScreeningResult.clean();
 		}
-		return model == null ? FailClosed.screen(engine::screen, request)
+		return model == null ? FailClosed.screen(r -> engine(r).screen(r), request)
 				: FailClosed.screen(r -> cascade(r, () -> model.score(List.of(r))[0]), request);
 	}
 
@@ -115,9 +144,13 @@ public final class Screener {
 		catch (RuntimeException | Error e) {
 			MODEL_LOG.log(System.Logger.Level.ERROR,
 					"The learned tier failed on a message; the rules' result stands and the message is held", e);
-			return engine.screen(request).withError();
+			return engine(request).screen(request).withError();
 		}
-		return engine.screen(request, score, model.head());
+		return engine(request).screen(request, score, model.head());
+	}
+
+	private ScreeningEngine engine(ScreeningRequest request) {
+		return engines.get(request.authorRole());
 	}
 
 	/**

@@ -1,5 +1,6 @@
 package org.hearth.screening;
 
+import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -25,12 +26,14 @@ import org.hearth.volunteering.ServingVolunteers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
@@ -56,6 +59,9 @@ class ScreeningIntegrationTests {
 
 	@Autowired
 	LiveScreening screening;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@Autowired
 	AuditLog audit;
@@ -282,6 +288,123 @@ class ScreeningIntegrationTests {
 			.contains("Not flagged.", "Flagged: HARASSMENT", "<mark")
 			.doesNotContain("<html");
 		assertThat(rules.all()).noneMatch(p -> p.phrase().equals(phrase));
+	}
+
+	@Test
+	void refusesAPhraseThatReadsAsAlmostNothingBesideItsFieldAndInThePreview() {
+		HearthUser admin = PeopleFixture.create(accounts, Role.ADMIN);
+
+		var saved = mvc.post()
+			.uri("/admin/screening/phrases")
+			.with(csrf())
+			.with(user(admin))
+			.param("category", "HARASSMENT")
+			.param("kind", "ADDED")
+			.param("phrase", "(a+)+$")
+			.exchange();
+		var preview = mvc.post()
+			.uri("/admin/screening/preview")
+			.with(csrf())
+			.with(user(admin))
+			.param("category", "HARASSMENT")
+			.param("kind", "ADDED")
+			.param("phrase", "the")
+			.param("sample", "the cat sat on the mat")
+			.exchange();
+
+		assertThat(saved).hasStatusOk()
+			.bodyText()
+			.contains("id=\"phrase-error\">Read the way screening reads messages", "is only \u201ca\u201d");
+		assertThat(preview).hasStatusOk()
+			.bodyText()
+			.contains("is made only of very common words (the)")
+			.doesNotContain("With your change");
+		assertThat(rules.all()).noneMatch(p -> p.phrase().equals("(a+)+$"));
+	}
+
+	@Test
+	void previewCountsThePhraseOverTheFlaggedMessagesHearthKeepsForItsAudience() {
+		HearthUser admin = PeopleFixture.create(accounts, Role.ADMIN);
+		String token = uniqueWord();
+		assertThat(post("/api/v1/screenings",
+				"{\"text\": \"shut up idiot %s\", \"authorRole\": \"member\", \"memberHandle\": \"discord:%s\"}"
+					.formatted(token, token)))
+			.hasStatusOk()
+			.bodyJson()
+			.extractingPath("$.categories")
+			.asArray()
+			.contains("HARASSMENT");
+		await().atMost(Duration.ofSeconds(60))
+			.until(() -> jdbc.sql("select count(*) from conduct_report where source = 'SCREENING' and excerpts like :t")
+				.param("t", "%" + token + "%")
+				.query(Integer.class)
+				.single() == 1);
+
+		var everyone = previewFor(admin, token, "BOTH");
+		var volunteers = previewFor(admin, token, "VOLUNTEERS");
+
+		assertThat(everyone).hasStatusOk()
+			.bodyText()
+			.containsPattern("Of the \\d+ flagged messages of the last 30 days that Hearth keeps for these authors, "
+					+ "this phrase occurs in 1\\.")
+			.contains("Hearth keeps no copy of the messages screening reads");
+		assertThat(volunteers).hasStatusOk()
+			.bodyText()
+			.containsPattern("(this phrase occurs in 0\\.|Hearth keeps no flagged messages of the last 30 days)")
+			.contains("The sample is screened as written by a volunteer.");
+	}
+
+	@Test
+	void appliesAVolunteersOnlyPhraseSavedOnThePageToVolunteersMessagesAlone() {
+		HearthUser admin = PeopleFixture.create(accounts, Role.ADMIN);
+		String phrase = uniqueWord() + " protocol";
+
+		var saved = mvc.post()
+			.uri("/admin/screening/phrases")
+			.with(csrf())
+			.with(user(admin))
+			.param("category", "SELF_HARM_ENCOURAGEMENT")
+			.param("kind", "ADDED")
+			.param("audience", "VOLUNTEERS")
+			.param("phrase", phrase)
+			.exchange();
+		var added = rules.all().stream().filter(p -> p.phrase().equals(phrase)).findFirst().orElseThrow();
+		try {
+			screening.refresh();
+
+			assertThat(saved).hasStatus3xxRedirection();
+			assertThat(added.audience()).isEqualTo(PhraseRules.Audience.VOLUNTEERS);
+			assertThat(screening.screen("start the " + phrase, AuthorRole.VOLUNTEER, List.of()).categories())
+				.containsExactly(Category.SELF_HARM_ENCOURAGEMENT);
+			assertThat(screening.screen("start the " + phrase, AuthorRole.MEMBER, List.of()).isClean()).isTrue();
+			assertThat(mvc.get().uri("/admin/screening").with(user(admin))).bodyText()
+				.contains(phrase, "volunteers&#39; messages");
+		}
+		finally {
+			rules.remove(added.id());
+			screening.refresh();
+		}
+	}
+
+	private MvcTestResult previewFor(HearthUser admin, String phrase, String audience) {
+		return mvc.post()
+			.uri("/admin/screening/preview")
+			.with(csrf())
+			.with(user(admin))
+			.header("HX-Request", "true")
+			.param("category", "HARASSMENT")
+			.param("kind", "ADDED")
+			.param("audience", audience)
+			.param("phrase", phrase)
+			.param("sample", "a sample about " + phrase)
+			.exchange();
+	}
+
+	/** A word of letters nobody else uses, read by the rules as itself. */
+	private static String uniqueWord() {
+		StringBuilder word = new StringBuilder("zq");
+		java.util.concurrent.ThreadLocalRandom.current().ints(10, 'a', 'z' + 1).forEach(c -> word.append((char) c));
+		return word.toString();
 	}
 
 	@Test

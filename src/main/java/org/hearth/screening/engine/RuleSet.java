@@ -384,6 +384,14 @@ public final class RuleSet {
 		}
 	}
 
+	/**
+	 * Whether a canonical word is one of the very common words (articles, pronouns,
+	 * auxiliaries) that say nothing on their own.
+	 */
+	public boolean isCommonWord(String word) {
+		return FUNCTION_WORDS.contains(word);
+	}
+
 	/** The canonical form rules see for a text, for explaining a result. */
 	public String canonical(String text) {
 		return normalizer.normalize(text).canonical();

@@ -11,8 +11,11 @@ import java.util.UUID;
 
 import org.hearth.shared.RequestRefused;
 import org.hearth.audit.AuditLog;
+import org.hearth.screening.AuthorRole;
 import org.hearth.screening.Category;
 import org.hearth.screening.PhraseOverrides;
+import org.hearth.screening.PhrasePolicy;
+import org.hearth.screening.Screener;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -36,8 +39,30 @@ public class PhraseRules {
 
 	}
 
+	/** Whose messages a phrase applies to. */
+	public enum Audience {
+
+		VOLUNTEERS("volunteers' messages"), MEMBERS("members' messages"), BOTH("everyone's messages");
+
+		private final String label;
+
+		Audience(String label) {
+			this.label = label;
+		}
+
+		public String label() {
+			return label;
+		}
+
+		/** Whether a message by this author is in the audience. */
+		public boolean includes(AuthorRole author) {
+			return this == BOTH || (this == VOLUNTEERS) == (author == AuthorRole.VOLUNTEER);
+		}
+
+	}
+
 	/** A phrase an admin set. */
-	public record Phrase(UUID id, Category category, Kind kind, String phrase, String createdBy) {
+	public record Phrase(UUID id, Category category, Kind kind, String phrase, Audience audience, String createdBy) {
 	}
 
 	private final JdbcClient jdbc;
@@ -46,7 +71,10 @@ public class PhraseRules {
 
 	private final Clock clock;
 
-	PhraseRules(JdbcClient jdbc, AuditLog audit, Clock clock) {
+	private final PhrasePolicy policy;
+
+	PhraseRules(JdbcClient jdbc, AuditLog audit, Clock clock, Screener screener) {
+		this.policy = new PhrasePolicy(screener);
 		this.jdbc = jdbc;
 		this.audit = audit;
 		this.clock = clock;
@@ -56,7 +84,8 @@ public class PhraseRules {
 	public List<Phrase> all() {
 		return jdbc.sql("select * from screening_phrase order by category, kind, lower(phrase)")
 			.query((rs, n) -> new Phrase(rs.getObject("id", UUID.class), Category.valueOf(rs.getString("category")),
-					Kind.valueOf(rs.getString("kind")), rs.getString("phrase"), rs.getString("created_by")))
+					Kind.valueOf(rs.getString("kind")), rs.getString("phrase"),
+					Audience.valueOf(rs.getString("applies_to")), rs.getString("created_by")))
 			.list();
 	}
 
@@ -69,10 +98,27 @@ public class PhraseRules {
 	 * The overrides as they would be with one more phrase, for a preview before saving.
 	 */
 	@Transactional(readOnly = true)
-	public PhraseOverrides overridesWith(Category category, Kind kind, String phrase) {
+	public PhraseOverrides overridesWith(Category category, Kind kind, String phrase, Audience audience) {
 		var phrases = new java.util.ArrayList<>(all());
-		phrases.add(new Phrase(null, category, kind, clean(phrase), null));
+		phrases.add(new Phrase(null, category, kind, check(phrase), audience, null));
 		return overridesOf(phrases);
+	}
+
+	/**
+	 * The phrase as it would be saved, or a refusal saying why it cannot be
+	 * ({@link PhrasePolicy}).
+	 */
+	public String check(String phrase) {
+		String text = clean(phrase);
+		policy.refusal(text).ifPresent(reason -> {
+			throw new RequestRefused("phrase", reason);
+		});
+		return text;
+	}
+
+	/** Whether the phrase occurs in a message as screening would find it. */
+	public boolean occursIn(String message, String phrase) {
+		return policy.occursIn(message, phrase);
 	}
 
 	@Transactional(readOnly = true)
@@ -80,9 +126,16 @@ public class PhraseRules {
 		return jdbc.sql("select revision from screening_revision where id = 1").query(Long.class).single();
 	}
 
+	/** Adds a phrase for everyone's messages. */
 	@Transactional
 	public Phrase add(Category category, Kind kind, String phrase) {
-		String text = clean(phrase);
+		return add(category, kind, phrase, Audience.BOTH);
+	}
+
+	@Transactional
+	public Phrase add(Category category, Kind kind, String phrase, Audience audience) {
+		String text = check(phrase);
+		Audience appliesTo = audience == null ? Audience.BOTH : audience;
 		boolean exists = jdbc
 			.sql("""
 					select count(*) from screening_phrase where category = :category and kind = :kind and lower(phrase) = lower(:phrase)""")
@@ -94,20 +147,21 @@ public class PhraseRules {
 		if (exists) {
 			throw new RequestRefused("phrase", "This phrase is already there.");
 		}
-		var added = new Phrase(UUID.randomUUID(), category, kind, text, actor());
+		var added = new Phrase(UUID.randomUUID(), category, kind, text, appliesTo, actor());
 		jdbc.sql("""
-				insert into screening_phrase (id, category, kind, phrase, created_at, created_by)
-				values (:id, :category, :kind, :phrase, :at, :by)""")
+				insert into screening_phrase (id, category, kind, phrase, applies_to, created_at, created_by)
+				values (:id, :category, :kind, :phrase, :audience, :at, :by)""")
 			.param("id", added.id())
 			.param("category", category.name())
 			.param("kind", kind.name())
 			.param("phrase", text)
+			.param("audience", appliesTo.name())
 			.param("at", Timestamp.from(clock.instant()))
 			.param("by", added.createdBy())
 			.update();
 		bumpRevision();
 		audit.record("screening.phrase-" + kind.name().toLowerCase(), "screening-category", category,
-				(kind == Kind.ADDED ? "Flags \"" : "Allows \"") + text + "\"");
+				(kind == Kind.ADDED ? "Flags \"" : "Allows \"") + text + "\" in " + appliesTo.label());
 		return added;
 	}
 
@@ -131,11 +185,21 @@ public class PhraseRules {
 	private static PhraseOverrides overridesOf(List<Phrase> phrases) {
 		Map<Category, Set<String>> added = new EnumMap<>(Category.class);
 		Map<Category, Set<String>> allowed = new EnumMap<>(Category.class);
+		Map<AuthorRole, Map<Category, Set<String>>> addedOnly = new EnumMap<>(AuthorRole.class);
+		Map<AuthorRole, Map<Category, Set<String>>> allowedOnly = new EnumMap<>(AuthorRole.class);
 		for (Phrase phrase : phrases) {
-			(phrase.kind() == Kind.ADDED ? added : allowed).computeIfAbsent(phrase.category(), c -> new HashSet<>())
-				.add(phrase.phrase());
+			Map<Category, Set<String>> target;
+			if (phrase.audience() == null || phrase.audience() == Audience.BOTH) {
+				target = phrase.kind() == Kind.ADDED ? added : allowed;
+			}
+			else {
+				AuthorRole role = phrase.audience() == Audience.VOLUNTEERS ? AuthorRole.VOLUNTEER : AuthorRole.MEMBER;
+				target = (phrase.kind() == Kind.ADDED ? addedOnly : allowedOnly).computeIfAbsent(role,
+						r -> new EnumMap<>(Category.class));
+			}
+			target.computeIfAbsent(phrase.category(), c -> new HashSet<>()).add(phrase.phrase());
 		}
-		return new PhraseOverrides(added, allowed);
+		return new PhraseOverrides(added, allowed, addedOnly, allowedOnly);
 	}
 
 	static String clean(String phrase) {

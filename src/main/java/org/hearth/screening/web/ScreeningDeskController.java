@@ -1,5 +1,7 @@
 package org.hearth.screening.web;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
@@ -8,12 +10,16 @@ import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import org.hearth.shared.RequestRefused;
 import org.hearth.screening.AuthorRole;
 import org.hearth.screening.Category;
+import org.hearth.screening.KeptMessages;
+import org.hearth.screening.KeptMessages.KeptMessage;
 import org.hearth.screening.PhraseOverrides;
 import org.hearth.screening.ScreeningResult;
 import org.hearth.screening.live.LiveScreening;
 import org.hearth.screening.live.PhraseRules;
+import org.hearth.screening.live.PhraseRules.Audience;
 import org.hearth.screening.live.PhraseRules.Kind;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,11 +39,23 @@ class ScreeningDeskController {
 
 	private final LiveScreening screening;
 
+	/** How far back the preview counts kept messages, and at most how many. */
+	static final Duration REACH_WINDOW = Duration.ofDays(30);
+
+	static final int REACH_LIMIT = 2_000;
+
 	private final PhraseRules rules;
 
-	ScreeningDeskController(LiveScreening screening, PhraseRules rules) {
+	private final KeptMessages kept;
+
+	private final Clock clock;
+
+	ScreeningDeskController(LiveScreening screening, PhraseRules rules, ObjectProvider<KeptMessages> kept,
+			Clock clock) {
 		this.screening = screening;
 		this.rules = rules;
+		this.kept = kept.getIfAvailable(() -> (since, limit) -> List.of());
+		this.clock = clock;
 	}
 
 	@GetMapping("/staff/screening")
@@ -69,7 +87,8 @@ class ScreeningDeskController {
 		model.addAttribute("phrases", rules.all());
 		model.addAttribute("categories", Category.values());
 		model.addAttribute("kinds", Kind.values());
-		model.addAttribute("form", new PhraseForm(null, Kind.ADDED, "", ""));
+		model.addAttribute("audiences", Audience.values());
+		model.addAttribute("form", new PhraseForm(null, Kind.ADDED, "", "", Audience.BOTH));
 		return "screening/phrases";
 	}
 
@@ -83,10 +102,14 @@ class ScreeningDeskController {
 			if (form.sample() == null || form.sample().isBlank()) {
 				throw new RequestRefused("sample", "Write a sample message to try the change on.");
 			}
-			PhraseOverrides withChange = rules.overridesWith(form.category(), form.kind(), form.phrase());
+			PhraseOverrides withChange = rules.overridesWith(form.category(), form.kind(), form.phrase(),
+					form.audience());
 			String sample = form.sample().length() > MAX_PASTE ? form.sample().substring(0, MAX_PASTE) : form.sample();
-			show(model, "before", sample, screening.screen(sample, AuthorRole.VOLUNTEER, List.of()));
-			show(model, "after", sample, screening.preview(sample, AuthorRole.VOLUNTEER, withChange));
+			AuthorRole author = form.audience() == Audience.MEMBERS ? AuthorRole.MEMBER : AuthorRole.VOLUNTEER;
+			model.addAttribute("sampleAuthor", author == AuthorRole.MEMBER ? "a member" : "a volunteer");
+			show(model, "before", sample, screening.screen(sample, author, List.of()));
+			show(model, "after", sample, screening.preview(sample, author, withChange));
+			model.addAttribute("reach", reach(rules.check(form.phrase()), form.audience()));
 		}
 		catch (RequestRefused ex) {
 			model.addAttribute("previewError", ex.getMessage());
@@ -100,10 +123,11 @@ class ScreeningDeskController {
 			if (form.category() == null) {
 				throw new RequestRefused("category", "Choose a category.");
 			}
-			var added = rules.add(form.category(), form.kind(), form.phrase());
+			var added = rules.add(form.category(), form.kind(), form.phrase(), form.audience());
 			screening.refresh();
-			redirect.addFlashAttribute("notice", "Saved: \"" + added.phrase() + "\" is now "
-					+ (added.kind() == Kind.ADDED ? "flagged" : "allowed") + " in " + added.category() + ".");
+			redirect.addFlashAttribute("notice",
+					"Saved: \"" + added.phrase() + "\" is now " + (added.kind() == Kind.ADDED ? "flagged" : "allowed")
+							+ " in " + added.category() + ", in " + added.audience().label() + ".");
 			return "redirect:/admin/screening";
 		}
 		catch (RequestRefused ex) {
@@ -122,16 +146,34 @@ class ScreeningDeskController {
 		return "redirect:/admin/screening";
 	}
 
+	/**
+	 * How many of the recent messages Hearth keeps hold the phrase: only flagged
+	 * messages' excerpts are kept, so this is a floor, never the share of everyday talk.
+	 */
+	private Reach reach(String phrase, Audience audience) {
+		List<KeptMessage> recent = kept.since(clock.instant().minus(REACH_WINDOW), REACH_LIMIT)
+			.stream()
+			.filter(message -> audience.includes(message.author()))
+			.toList();
+		long matched = recent.stream().filter(message -> rules.occursIn(message.text(), phrase)).count();
+		return new Reach(matched, recent.size(), REACH_WINDOW.toDays());
+	}
+
+	/** The preview's count over kept messages. */
+	record Reach(long matched, int kept, long days) {
+	}
+
 	private static void show(Model model, String name, String text, ScreeningResult result) {
 		model.addAttribute(name, result);
 		model.addAttribute(name + "Highlights", Highlights.of(text, result.findings()));
 	}
 
 	/** A phrase to add or allow, with a sample message to try it on. */
-	record PhraseForm(Category category, Kind kind, String phrase, String sample) {
+	record PhraseForm(Category category, Kind kind, String phrase, String sample, Audience audience) {
 
 		PhraseForm {
 			kind = kind == null ? Kind.ADDED : kind;
+			audience = audience == null ? Audience.BOTH : audience;
 		}
 
 	}
