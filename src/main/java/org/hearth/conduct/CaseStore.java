@@ -305,18 +305,45 @@ class CaseStore {
 			.update();
 	}
 
+	/**
+	 * Marks the warnings a decision gave as overturned by an appeal decision, so they no
+	 * longer count.
+	 */
+	void overturnWarnings(DecisionId appealed, DecisionId by, Instant at) {
+		jdbc.sql("""
+				insert into conduct_warning_overturned (warning_id, decision_id, at)
+				select w.id, :by, :at from conduct_warning w where w.decision_id = :appealed
+				on conflict (warning_id) do nothing""")
+			.param("appealed", appealed.value())
+			.param("by", by.value())
+			.param("at", timestamp(at))
+			.update();
+	}
+
+	/** The volunteer's warnings, newest first, overturned ones included and marked. */
 	List<Warning> warnings(PersonId volunteer) {
 		return jdbc.sql("""
-				select w.*, c.reference from conduct_warning w join conduct_case c on c.id = w.case_id
+				select w.*, c.reference, o.at as overturned_at
+				from conduct_warning w join conduct_case c on c.id = w.case_id
+				left join conduct_warning_overturned o on o.warning_id = w.id
 				where w.volunteer_id = :v order by w.at desc""")
 			.param("v", volunteer.value())
 			.query((rs, n) -> new Warning(rs.getString("kind"), new CaseId(rs.getObject("case_id", UUID.class)),
-					rs.getLong("reference"), instant(rs.getTimestamp("at"))))
+					rs.getLong("reference"), instant(rs.getTimestamp("at")),
+					rs.getTimestamp("overturned_at") == null ? null : instant(rs.getTimestamp("overturned_at"))))
 			.list();
 	}
 
-	/** A warning or platform-terms violation on a volunteer's record. */
-	public record Warning(String kind, CaseId caseId, long caseReference, Instant at) {
+	/**
+	 * A warning or platform-terms violation on a volunteer's record; one overturned on
+	 * appeal says when, and counts no more.
+	 */
+	public record Warning(String kind, CaseId caseId, long caseReference, Instant at, Instant overturnedAt) {
+
+		public boolean counts() {
+			return overturnedAt == null;
+		}
+
 	}
 
 	private ConductCase map(ResultSet rs, int row) throws SQLException {

@@ -257,12 +257,29 @@ public class ConductDesk {
 		boolean platformTerms = reports.ofCase(c.id())
 			.stream()
 			.anyMatch(report -> report.category() == ReportCategory.PLATFORM_TERMS_VIOLATION);
-		String kind = platformTerms && decision.outcome() != Outcome.NO_ACTION ? "VIOLATION"
-				: decision.outcome() == Outcome.WARNING ? "WARNING" : null;
-		if (kind != null) {
+		String kind = warningKind(platformTerms, decision);
+		String appealedKind = c.decisions()
+			.stream()
+			.filter(d -> d.id().equals(decision.onAppealOf()))
+			.findFirst()
+			.map(appealed -> warningKind(platformTerms, appealed))
+			.orElse(null);
+		if (appealedKind != null && !appealedKind.equals(kind)) {
+			cases.overturnWarnings(decision.onAppealOf(), decision.id(), decision.decidedAt());
+		}
+		if (kind != null && !kind.equals(appealedKind)) {
 			cases.insertWarning(c.subject().volunteer(), c.id(), decision.id(), kind, decision.decidedAt());
 			reviewIfWarningsAddUp(c.subject().volunteer(), decision.decidedAt());
 		}
+	}
+
+	/**
+	 * What a decision puts on the volunteer's record: a violation of the platform's
+	 * terms, a warning, or nothing.
+	 */
+	private static String warningKind(boolean platformTerms, Decision decision) {
+		return platformTerms && decision.outcome() != Outcome.NO_ACTION ? "VIOLATION"
+				: decision.outcome() == Outcome.WARNING ? "WARNING" : null;
 	}
 
 	/**
@@ -270,7 +287,11 @@ public class ConductDesk {
 	 * open case).
 	 */
 	private void reviewIfWarningsAddUp(PersonId volunteer, Instant now) {
-		List<Instant> warnings = cases.warnings(volunteer).stream().map(CaseStore.Warning::at).toList();
+		List<Instant> warnings = cases.warnings(volunteer)
+			.stream()
+			.filter(CaseStore.Warning::counts)
+			.map(CaseStore.Warning::at)
+			.toList();
 		if (settings.warningPolicy().evaluate(warnings, now) instanceof ReviewDue due) {
 			Report review = new Report(ReportId.random(), null, null, Report.Source.WARNINGS, null, null,
 					Subject.volunteer(volunteer), ReportCategory.PLATFORM_TERMS_VIOLATION,

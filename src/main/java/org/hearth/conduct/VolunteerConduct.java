@@ -44,7 +44,13 @@ public class VolunteerConduct {
 	/** A decision as the volunteer it is about reads it. */
 	public record DecisionNotice(DecisionId id, long caseReference, List<String> about, List<String> raisedBy,
 			Outcome outcome, String rationale, Instant decidedAt, boolean onAppeal, String response, String appeal,
-			boolean mayRespond, boolean mayAppeal) {
+			boolean mayRespond, boolean mayAppeal, Outcome overturnedTo) {
+
+		/** Whether an appeal changed this decision to another outcome. */
+		public boolean overturned() {
+			return overturnedTo != null;
+		}
+
 	}
 
 	@Transactional(readOnly = true)
@@ -63,9 +69,15 @@ public class VolunteerConduct {
 				String response = c.replyTo(d.id(), Reply.Kind.RESPONSE).map(Reply::text).orElse(null);
 				String appeal = c.replyTo(d.id(), Reply.Kind.APPEAL).map(Reply::text).orElse(null);
 				boolean latest = c.latestDecision().map(Decision::id).map(d.id()::equals).orElse(false);
+				Outcome overturnedTo = c.decisions()
+					.stream()
+					.filter(later -> d.id().equals(later.onAppealOf()) && later.outcome() != d.outcome())
+					.map(Decision::outcome)
+					.findFirst()
+					.orElse(null);
 				notices.add(new DecisionNotice(d.id(), c.reference(), about, raisedBy, d.outcome(), d.rationale(),
 						d.decidedAt(), d.onAppeal(), response, appeal, response == null,
-						appeal == null && latest && !d.onAppeal() && !c.status().isOpen()));
+						appeal == null && latest && !d.onAppeal() && !c.status().isOpen(), overturnedTo));
 			}
 		}
 		return notices;

@@ -90,6 +90,9 @@ class ConductFlowIntegrationTests {
 	ConductDesk desk;
 
 	@Autowired
+	VolunteerConduct conduct;
+
+	@Autowired
 	CaseStore cases;
 
 	@Autowired
@@ -417,6 +420,35 @@ class ConductFlowIntegrationTests {
 		assertThat(review.severity()).isEqualTo(Severity.HIGH);
 		assertThat(cases.entries(review.id())).extracting(CaseEntry::text)
 			.anySatisfy(text -> assertThat(text).contains("Review opened automatically", "3 warnings"));
+	}
+
+	@Test
+	void stopsCountingAWarningOverturnedOnAppeal() {
+		HearthUser volunteer = PeopleFixture.create(accounts, Role.VOLUNTEER);
+		HearthUser reporter = PeopleFixture.create(accounts, Role.VOLUNTEER);
+		HearthUser staff = PeopleFixture.create(accounts, Role.STAFF);
+		HearthUser colleague = PeopleFixture.create(accounts, Role.STAFF);
+		reports.file(harassment(volunteer.id()), reporter);
+		ConductCase appealed = openCase(volunteer.id()).orElseThrow();
+		Decision warning = desk.decide(appealed.id(), appealed.version(), Outcome.WARNING,
+				"A harsh reply to a member; a formal warning.", staff);
+		conduct.appeal(warning.id(), "I was quoting the member's own words back to report them.", volunteer);
+		desk.decideAppeal(appealed.id(), cases.find(appealed.id()).orElseThrow().version(), Outcome.FEEDBACK,
+				"The words were a quotation; feedback on quoting with care is enough.", colleague);
+		for (int i = 0; i < 2; i++) {
+			reports.file(harassment(volunteer.id()), reporter);
+			ConductCase c = openCase(volunteer.id()).orElseThrow();
+			desk.decide(c.id(), c.version(), Outcome.WARNING, "A harsh reply to a member; a formal warning.", staff);
+		}
+
+		assertThat(cases.warnings(volunteer.id())).hasSize(3)
+			.filteredOn(CaseStore.Warning::counts)
+			.hasSize(2)
+			.noneMatch(w -> w.caseId().equals(appealed.id()));
+		assertThat(openCase(volunteer.id())).as("no review for two warnings that stand").isEmpty();
+		assertThat(conduct.decisionsAbout(volunteer.id())).filteredOn(notice -> notice.id().equals(warning.id()))
+			.singleElement()
+			.satisfies(notice -> assertThat(notice.overturnedTo()).isEqualTo(Outcome.FEEDBACK));
 	}
 
 	@Test

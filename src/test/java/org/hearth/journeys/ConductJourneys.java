@@ -52,6 +52,7 @@ class ConductJourneys extends BrowserJourney {
 		assertThat(heading()).isEqualTo("Conduct desk");
 		browser.findElement(By.xpath("//tr[td[normalize-space()='" + subject.displayName() + "']]//a")).click();
 		assertThat(heading()).startsWith("Case #").endsWith("Harassment or abuse");
+		String casePage = browser.getCurrentUrl().replaceAll("^https?://[^/]+", "");
 		assertThat(pageText()).contains("They called a member worthless", "Raised by " + reporter.displayName());
 		press("Take this case");
 		assertThat(pageText()).contains("You took the case.", "In review");
@@ -75,9 +76,28 @@ class ConductJourneys extends BrowserJourney {
 		assertThat(pageText()).contains("Your appeal is in. A different staff member will decide it.");
 		press("Sign out " + subject.email());
 
+		HearthUser colleague = PeopleFixture.create(accounts, Role.STAFF);
+		signIn(colleague.email(), PeopleFixture.PASSWORD);
+		assertThat(heading()).isEqualTo("Hello, " + colleague.displayName());
+		open(casePage);
+		assertThat(pageText()).contains("Decide the appeal", "The volunteer appealed:");
+		new Select(browser.findElement(By.id("outcome"))).selectByVisibleText("Feedback");
+		type("Rationale", "The words were a quotation made to report them; feedback on quoting with care is enough.");
+		press("Record the decision");
+		assertThat(pageText()).contains("Appeal decided: Feedback", "overturned on appeal", "no longer counted");
+		press("Sign out " + colleague.email());
+
+		signIn(subject.email(), PeopleFixture.PASSWORD);
+		follow("Decisions and feedback for you");
+		assertThat(pageText())
+			.contains("Warning (overturned on appeal)", "Your appeal changed this decision to feedback",
+					"On your appeal: Feedback")
+			.doesNotContain("This is a formal warning");
+		press("Sign out " + subject.email());
+
 		signIn(reporter.email(), PeopleFixture.PASSWORD);
 		open("/conduct/reports");
-		assertThat(pageText()).contains("Being reviewed").doesNotContain("Warning");
+		assertThat(pageText()).contains("Reviewed").doesNotContain("Warning", "Feedback");
 	}
 
 }
