@@ -12,5 +12,5 @@ cp -r "$shared/screening/peers" "$work/peers" && chmod -R u+w "$work/peers"
 (cd "$work/peers" && npm install --silent)
 /usr/bin/time -f "obscenity: %e s wall, %U s user" node "$work/peers/screen-obscenity.mjs" < "$work/tweets8.jsonl" > "$work/obscenity.jsonl"
 /usr/bin/time -f "hearth --rules-only: %e s wall, %U s user, %M KB max RSS" java -jar "$here/target/hearth.jar" screen --rules-only < "$work/tweets8.jsonl" > "$work/hearth-rules.jsonl"
-/usr/bin/time -f "hearth (cascade):   %e s wall, %U s user, %M KB max RSS" java -jar "$here/target/hearth.jar" screen < "$work/tweets8.jsonl" > "$work/hearth.jsonl"
-/usr/bin/time -f "hearth (cascade, each tweet once): %e s wall, %U s user, %M KB max RSS" java -jar "$here/target/hearth.jar" screen < "$shared/screening/tweets.jsonl" > "$work/hearth-once.jsonl"
+/usr/bin/time -f "hearth (cascade):   %e s wall, %U s user, %M KB max RSS" java -jar "$here/target/hearth.jar" screen --with-model < "$work/tweets8.jsonl" > "$work/hearth.jsonl"
+/usr/bin/time -f "hearth (cascade, each tweet once): %e s wall, %U s user, %M KB max RSS" java -jar "$here/target/hearth.jar" screen --with-model < "$shared/screening/tweets.jsonl" > "$work/hearth-once.jsonl"

@@ -66,11 +66,11 @@ class ScreeningCommandTests {
 	void screensWithTheRulesAloneByDefaultAndSaysWhichTierFoundWhatWithTheModel() {
 		StringBuilder in = new StringBuilder();
 		for (int i = 0; i < 40; i++) {
-			String text = i % 4 == 0 ? "the rope is already tied in my garage"
+			String text = i % 4 == 0 ? "if it hurts that much, a few more cuts won't make a difference"
 					: i % 4 == 1 ? "kill yourself" : "see you at the picnic on sunday";
 			in.append("{\"id\":")
 				.append(i)
-				.append(",\"author_role\":\"member\",\"text\":\"")
+				.append(",\"author_role\":\"volunteer\",\"text\":\"")
 				.append(text)
 				.append("\"}\n");
 		}
@@ -90,7 +90,8 @@ class ScreeningCommandTests {
 			switch (i % 4) {
 				case 0 -> {
 					assertThat(rules.get(i)).contains("\"categories\":[]");
-					assertThat(cascade.get(i)).contains("\"category\":\"CRISIS\"").contains("\"tier\":\"model\"");
+					assertThat(cascade.get(i)).contains("\"category\":\"SELF_HARM_ENCOURAGEMENT\"")
+						.contains("\"tier\":\"model\"");
 				}
 				case 1 -> {
 					assertThat(rules.get(i)).contains("\"category\":\"SELF_HARM_ENCOURAGEMENT\"")

@@ -48,8 +48,9 @@ class ScreeningQualityGateTests {
 	static final Screener SHIPPED = Screener.withShippedRules();
 
 	/**
-	 * The rules, then the learned tier: printed for comparison; off by default because
-	 * its held-out false-positive rate is far above the ceiling.
+	 * The rules, then the learned tier: off by default because its held-out
+	 * false-positive rate (0.061) is above the 0.05 target; gated on its own floors so a
+	 * retrained head cannot slip unnoticed.
 	 */
 	static final Screener CASCADE = Screener.withShippedModel();
 
@@ -64,8 +65,9 @@ class ScreeningQualityGateTests {
 		Scores scores = Scores.of(resource("screening/heldout/heldout.jsonl", "expected"),
 				EnumSet.allOf(Category.class));
 		scores.print("TEST held-out set (written from the taxonomy alone), shipped default: the rules alone");
-		Scores.of(resource("screening/heldout/heldout.jsonl", "expected"), EnumSet.allOf(Category.class), CASCADE)
-			.print("TEST held-out set (written from the taxonomy alone), rules then model (off by default)");
+		Scores cascade = Scores.of(resource("screening/heldout/heldout.jsonl", "expected"),
+				EnumSet.allOf(Category.class), CASCADE);
+		cascade.print("TEST held-out set (written from the taxonomy alone), rules then model (off by default)");
 
 		scores.assertFloors(Map.of(Category.SELF_HARM_ENCOURAGEMENT, 0.62, Category.CRISIS, 0.43, Category.HARASSMENT,
 				0.68, Category.HATE_SPEECH, 0.68, Category.SHAMING, 0.49, Category.ROMANTIC_SOLICITATION, 0.50,
@@ -73,6 +75,14 @@ class ScreeningQualityGateTests {
 		assertThat(scores.recall(Category.SELF_HARM_ENCOURAGEMENT)).as("self-harm encouragement recall")
 			.isGreaterThanOrEqualTo(0.46);
 		assertThat(scores.recall(Category.CRISIS)).as("crisis recall").isGreaterThanOrEqualTo(0.27);
+
+		// The cascade, measured on 2026-12-07 with the head chosen out of fold on the
+		// training data (docs/screening.md): macro-F1 0.698, false-positive rate 0.061.
+		cascade.assertFloors(Map.of(Category.SELF_HARM_ENCOURAGEMENT, 0.66, Category.CRISIS, 0.44,
+				Category.ROMANTIC_SOLICITATION, 0.77, Category.LEGAL_ADVICE, 0.93), 0.68, 0.07);
+		assertThat(cascade.recall(Category.SELF_HARM_ENCOURAGEMENT)).as("cascade encouragement recall")
+			.isGreaterThanOrEqualTo(0.51);
+		assertThat(cascade.recall(Category.CRISIS)).as("cascade crisis recall").isGreaterThanOrEqualTo(0.30);
 	}
 
 	@Test

@@ -63,6 +63,36 @@ public final class ScreeningEngine {
 	private static final Pattern NEGATED_URGING = Pattern.compile("(?:^| )(?:not|never)(?: [^ .?,]+){0,3} "
 			+ "(?:(?:kill|hurt|harm|cut|starve) (?:yourself|yourselves)|(?:end|take) your (?:own )?life|die)(?= |$)");
 
+	/**
+	 * Words that place self-harm or suicide away from the author's present: recovery and
+	 * the past ("two years clean", "I used to", "three years ago I tried"), someone else
+	 * at risk ("my friend told me she wants to die"), a story, a film or a piece of work
+	 * about it, or the author saying they are safe. The rules read these as they are; the
+	 * learned tier, which reads meaning but not time or person, may not add a crisis
+	 * where they stand.
+	 */
+	private static final Pattern NOT_A_PRESENT_CRISIS = Pattern.compile("(?:^| )(?:used to|(?:years?|months?|weeks?) "
+			+ "ago|last (?:year|spring|summer|autumn|fall|winter)|back (?:when|then)|in (?:19|20)[0-9][0-9]|"
+			+ "(?:clean|free|sober) (?:for|since)|(?:days?|weeks?|months?|years?) (?:clean|free|sober|without)|"
+			+ "have not (?:self harmed|cut|hurt myself|relapsed|harmed myself)|recovery|recovering|it gets better|"
+			+ "therapy (?:helped|helps|is helping)|getting help|i am safe|i am (?:so )?(?:glad|grateful|proud)|"
+			+ "(?:my|a|our|her|his) (?:friend|brother|sister|son|daughter|mum|mom|dad|mother|father|partner|"
+			+ "boyfriend|girlfriend|husband|wife|cousin|classmate|student|kid|child|grandad|grandma|grandpa|nan) "
+			+ "(?:told me|said|says|wants|keeps|wrote|posted|messaged|tried|attempted|died|passed)|"
+			+ "help (?:him|her|them)|(?:essay|article|documentary|movie|film|book|novel|series|episode|character|"
+			+ "lecture|podcast|song|game|villain))(?= |$)");
+
+	/**
+	 * Words of support around self-harm or suicide ("please don't give up", "call the
+	 * crisis line", "nobody should starve themselves", "you deserve care"), where the
+	 * learned tier may not add encouragement the rules did not find.
+	 */
+	private static final Pattern SUPPORT = Pattern.compile("(?:^| )(?:please (?:do not|don t|call|text|reach|talk|"
+			+ "get|stay|hold|keep|be safe|tell|let)|do not give up|you (?:do not )?(?:deserve|matter)|(?:call|text|ring|contact)"
+			+ "(?: [^ .?!]+){0,4} (?:line|helpline|hotline|988|111|999|911|samaritans|emergency|crisis|services)|"
+			+ "(?:nobody|no one) (?:should|deserves)|(?:get|seek) (?:it looked at|help|support|medical)|"
+			+ "proud of you|reasons to (?:stay|live))(?= |$)");
+
 	private final RuleSet rules;
 
 	private final List<Rule> added;
@@ -163,26 +193,53 @@ public final class ScreeningEngine {
 
 		boolean reportsSpeech;
 
+		/**
+		 * Recovery, the past, someone else, a story: see {@link #NOT_A_PRESENT_CRISIS}.
+		 */
+		boolean notAPresentCrisis;
+
+		/** Words of support: see {@link #SUPPORT}. */
+		boolean support;
+
 	}
 
 	/**
 	 * Whether the learned tier may add {@code category} given what the rules found and
 	 * saw. The rules keep the direction (an author at risk is a crisis, urging someone
 	 * else is encouragement, so the model may not add the other one), hate versus
-	 * harassment (decided by the target), negation, quotation, reporting and questions
-	 * about suicide.
+	 * harassment (decided by the target), negation, quotation, reporting, questions about
+	 * suicide, recovery and the past, and words of support.
 	 */
 	static boolean modelAllowed(Category category, Set<Category> ruled, Set<Category> cancelled,
-			boolean supportQuestion, boolean reportsSpeech) {
+			boolean supportQuestion, boolean reportsSpeech, boolean notAPresentCrisis, boolean support) {
 		if (ruled.contains(category) || cancelled.contains(category)) {
 			return false;
 		}
 		return switch (category) {
-			case CRISIS -> !supportQuestion && !ruled.contains(Category.SELF_HARM_ENCOURAGEMENT);
-			case SELF_HARM_ENCOURAGEMENT -> !supportQuestion && !reportsSpeech && !ruled.contains(Category.CRISIS);
+			case CRISIS -> !supportQuestion && !notAPresentCrisis && !ruled.contains(Category.SELF_HARM_ENCOURAGEMENT);
+			case SELF_HARM_ENCOURAGEMENT ->
+				!supportQuestion && !reportsSpeech && !support && !ruled.contains(Category.CRISIS);
 			case HATE_SPEECH -> !ruled.contains(Category.HARASSMENT) && !cancelled.contains(Category.HARASSMENT);
 			case HARASSMENT -> !ruled.contains(Category.HATE_SPEECH) && !cancelled.contains(Category.HATE_SPEECH);
 			default -> true;
+		};
+	}
+
+	/**
+	 * Readings the model confuses: the author's own risk against urging someone else
+	 * (told apart by direction), and urging against a harmful tip about medication, an
+	 * insult or shaming. When the model scores the other reading higher, the weaker one
+	 * is not added.
+	 */
+	static boolean weakerReading(Category category, float[] scores) {
+		return switch (category) {
+			case CRISIS -> scores[Category.CRISIS.ordinal()] < scores[Category.SELF_HARM_ENCOURAGEMENT.ordinal()];
+			case SELF_HARM_ENCOURAGEMENT -> {
+				float own = scores[Category.SELF_HARM_ENCOURAGEMENT.ordinal()];
+				yield own < scores[Category.CRISIS.ordinal()] || own < scores[Category.MEDICAL_ADVICE.ordinal()]
+						|| own < scores[Category.HARASSMENT.ordinal()] || own < scores[Category.SHAMING.ordinal()];
+			}
+			default -> false;
 		};
 	}
 
@@ -206,7 +263,11 @@ public final class ScreeningEngine {
 			if (threshold.isEmpty() || !(score >= threshold.getAsDouble())) {
 				continue;
 			}
-			if (!modelAllowed(category, ruled, vetoes.cancelled, vetoes.supportQuestion, vetoes.reportsSpeech)) {
+			if (!modelAllowed(category, ruled, vetoes.cancelled, vetoes.supportQuestion, vetoes.reportsSpeech,
+					vetoes.notAPresentCrisis, vetoes.support)) {
+				continue;
+			}
+			if (weakerReading(category, scores)) {
 				continue;
 			}
 			String reason = String.format(java.util.Locale.ROOT, "model: %.2f (threshold %.2f)", score,
@@ -328,6 +389,8 @@ public final class ScreeningEngine {
 		List<Rule> all = rules.rules();
 		markQuotes(context);
 		vetoes.reportsSpeech |= !context.suppressed.isEmpty();
+		vetoes.notAPresentCrisis |= NOT_A_PRESENT_CRISIS.matcher(context.canon).find();
+		vetoes.support |= SUPPORT.matcher(context.canon).find();
 		if (context.canon.contains("not") || context.canon.contains("never")) {
 			if (NEGATED_SELF_HARM.matcher(context.canon).find()) {
 				vetoes.cancelled.add(Category.CRISIS);

@@ -44,7 +44,7 @@ public final class HeadTrainer {
 	static final long SEED = 20261201L;
 
 	/** How much one row of a source counts in the loss. */
-	static final Map<String, Double> SOURCE_WEIGHT = Map.of("written", 4.0, "suicide_detection", 1.0, "counsel_chat",
+	static final Map<String, Double> SOURCE_WEIGHT = Map.of("written", 8.0, "suicide_detection", 1.0, "counsel_chat",
 			1.0, "convabuse", 1.0, "hatexplain", 0.5, "medquad", 0.25);
 
 	/**
@@ -61,20 +61,31 @@ public final class HeadTrainer {
 	 */
 	static final double MIN_F1 = 0.6;
 
-	/**
-	 * The same floor for crisis and encouragement, lower: the cascade's vetoes
-	 * (direction, support questions, reported speech, negation) remove part of their
-	 * false positives, and a second look by staff costs far less than a missed message.
-	 */
-	static final double MIN_F1_RECALL_FIRST = 0.5;
-
 	static final int MIN_POSITIVES = 8;
 
 	/**
-	 * The precision a category other than crisis and encouragement must reach out of fold
-	 * before the tier reports it.
+	 * The precision the model's additions to the rules' findings must keep on the written
+	 * examples' out-of-fold scores for a category's threshold.
 	 */
-	static final double MIN_PRECISION = 0.9;
+	static final double MIN_PRECISION_WRITTEN = 0.8;
+
+	/**
+	 * The same for crisis and encouragement, lower, as a second look by staff costs far
+	 * less than a missed message; the benign budget still bounds what they add.
+	 */
+	static final double MIN_PRECISION_WRITTEN_RECALL_FIRST = 0.75;
+
+	/**
+	 * The most benign rows of the public data one category's model scores may flag out of
+	 * fold (they are long posts unlike chat, so a guard rather than the target).
+	 */
+	static final double MAX_PUBLIC_BENIGN_RATE = 0.02;
+
+	/**
+	 * The share of the benign written examples the model may flag out of fold beyond
+	 * those the rules flag.
+	 */
+	static final double BENIGN_BUDGET = 0.02;
 
 	static final int FOLDS = 3;
 
@@ -114,77 +125,36 @@ public final class HeadTrainer {
 		Map<String, float[]> cache = embed(fit);
 		float[][] xFit = inputs(fit, cache);
 		// Out-of-fold scores: each row is scored by a head that did not see it, and the
-		// thresholds are chosen on those.
-		List<Row> valid = fit;
+		// thresholds are chosen on those. Both they and the final head are kept under
+		// target/ for the same rows and settings, so a second run only re-chooses
+		// thresholds.
+		Path fitted = Path.of("target", "screening-fitted-" + fingerprint(fit, hidden) + ".bin");
 		float[][] pValid = new float[fit.size()][];
-		for (int fold = 0; fold < FOLDS; fold++) {
-			List<Integer> in = new ArrayList<>();
-			List<Integer> held = new ArrayList<>();
-			for (int i = 0; i < fit.size(); i++) {
-				(fold(fit.get(i).id()) == fold ? held : in).add(i);
-			}
-			Network net = new Network(hidden, new Random(SEED + fold));
-			net.fit(in.stream().map(i -> xFit[i]).toArray(float[][]::new), in.stream().map(fit::get).toList(), EPOCHS);
-			for (int i : held) {
-				pValid[i] = net.forward(xFit[i], null);
-			}
-			System.out.printf("fold %d of %d done%n", fold + 1, FOLDS);
-		}
 		Network net = new Network(hidden, new Random(SEED));
-		net.fit(xFit, fit, EPOCHS);
-		Map<Category, Double> thresholds = new EnumMap<>(Category.class);
+		if (Files.exists(fitted)) {
+			readFitted(fitted, pValid, net);
+			System.out.println("out-of-fold scores and head read from " + fitted);
+		}
+		else {
+			for (int fold = 0; fold < FOLDS; fold++) {
+				List<Integer> in = new ArrayList<>();
+				List<Integer> held = new ArrayList<>();
+				for (int i = 0; i < fit.size(); i++) {
+					(fold(fit.get(i).id()) == fold ? held : in).add(i);
+				}
+				Network foldNet = new Network(hidden, new Random(SEED + fold));
+				foldNet.fit(in.stream().map(i -> xFit[i]).toArray(float[][]::new), in.stream().map(fit::get).toList(),
+						EPOCHS);
+				for (int i : held) {
+					pValid[i] = foldNet.forward(xFit[i], null);
+				}
+				System.out.printf("fold %d of %d done%n", fold + 1, FOLDS);
+			}
+			net.fit(xFit, fit, EPOCHS);
+			writeFitted(fitted, pValid, net);
+		}
 		Map<String, String> notes = new LinkedHashMap<>();
-		for (int c = 0; c < CATEGORIES.length; c++) {
-			Category category = CATEGORIES[c];
-			boolean recallFirst = RECALL_FIRST.contains(category);
-			int positives = 0;
-			for (Row r : valid) {
-				positives += r.labels()[c] ? 1 : 0;
-			}
-			double best = -1;
-			double bestT = 0.99;
-			double[] bestPrf = prf(valid, pValid, c, bestT, 2);
-			for (int step = 5; step <= 99; step++) {
-				double t = step / 100.0;
-				double[] prf = prf(valid, pValid, c, t, 2);
-				// Crisis and encouragement: the best F2. Others: the lowest threshold
-				// whose
-				// precision reaches MIN_PRECISION, since the rules already cover them.
-				double goal = recallFirst ? prf[3] : (prf[0] >= MIN_PRECISION ? prf[1] : -1);
-				if (goal > best) {
-					best = goal;
-					bestT = t;
-					bestPrf = prf;
-				}
-			}
-			String figures = String.format(Locale.ROOT, "out-of-fold n=%d precision=%.3f recall=%.3f f1=%.3f at %.2f",
-					positives, bestPrf[0], bestPrf[1], bestPrf[2], bestT);
-			if (positives >= MIN_POSITIVES && bestPrf[2] >= (recallFirst ? MIN_F1_RECALL_FIRST : MIN_F1) && best >= 0) {
-				thresholds.put(category, bestT);
-				notes.put(category.name(), figures);
-			}
-			else {
-				notes.put(category.name(), "off: " + figures);
-			}
-			System.out.println(category + " " + notes.get(category.name()));
-		}
-		int benign = 0;
-		int falsePositive = 0;
-		for (int i = 0; i < valid.size(); i++) {
-			if (!any(valid.get(i).labels())) {
-				benign++;
-				for (int c = 0; c < CATEGORIES.length; c++) {
-					Double t = thresholds.get(CATEGORIES[c]);
-					if (t != null && pValid[i][c] >= t) {
-						falsePositive++;
-						break;
-					}
-				}
-			}
-		}
-		notes.put("benign", String.format(Locale.ROOT, "out-of-fold n=%d false-positive-rate=%.3f", benign,
-				benign == 0 ? 0.0 : (double) falsePositive / benign));
-		System.out.println("benign " + notes.get("benign"));
+		Map<Category, Double> thresholds = chooseThresholds(fit, pValid, net, notes);
 		notes.put("training", String.format(Locale.ROOT, "rows=%d folds=%d seed=%d epochs=%d hidden=%d", fit.size(),
 				FOLDS, SEED, EPOCHS, hidden));
 		CategoryHead head = net.toHead(thresholds, notes);
@@ -196,6 +166,251 @@ public final class HeadTrainer {
 					"Thresholds were chosen on out-of-fold scores of the training data (3 folds); the test part of the split was never read."));
 		}
 		System.out.println("wrote " + out);
+	}
+
+	/**
+	 * Chooses each category's threshold on the out-of-fold scores, as the cascade would
+	 * use them. The written examples are short chat messages like the ones Hearth
+	 * screens, so they decide: each is screened by the rules, and the model may only add
+	 * a category the rules' context allows (direction, negation, quotation, reporting,
+	 * questions about suicide). A category's threshold is the one with the best F-score
+	 * (F2 for crisis and encouragement, F1 otherwise) whose additions to the rules keep a
+	 * precision on the written rows of {@link #MIN_PRECISION_WRITTEN} and whose
+	 * model-alone false-positive rate on the benign public rows stays within
+	 * {@link #MAX_PUBLIC_BENIGN_RATE}. Then, while the model adds flags on more than
+	 * {@link #BENIGN_BUDGET} of the benign written rows, the threshold of the category
+	 * with the most such false positives is raised.
+	 */
+	static Map<Category, Double> chooseThresholds(List<Row> fit, float[][] p, Network net, Map<String, String> notes) {
+		ScreeningEngine engine = new ScreeningEngine(RuleSet.shipped(), org.hearth.screening.PhraseOverrides.none());
+		Map<Category, Double> zero = new EnumMap<>(Category.class);
+		for (Category c : CATEGORIES) {
+			zero.put(c, 0.0);
+		}
+		CategoryHead open = net.toHead(zero, Map.of());
+		List<Integer> written = new ArrayList<>();
+		List<Integer> publicBenign = new ArrayList<>();
+		for (int i = 0; i < fit.size(); i++) {
+			if ("written".equals(fit.get(i).source())) {
+				written.add(i);
+			}
+			else if (!any(fit.get(i).labels())) {
+				publicBenign.add(i);
+			}
+		}
+		int n = written.size();
+		boolean[][] ruled = new boolean[n][CATEGORIES.length];
+		boolean[][] allowed = new boolean[n][CATEGORIES.length];
+		for (int k = 0; k < n; k++) {
+			Row row = fit.get(written.get(k));
+			org.hearth.screening.ScreeningRequest request = org.hearth.screening.ScreeningRequest.of(row.text(),
+					row.role());
+			for (Category c : engine.screen(request).categories()) {
+				ruled[k][c.ordinal()] = org.hearth.screening.Action.forCategory(c,
+						row.role()) != org.hearth.screening.Action.NONE;
+			}
+			for (org.hearth.screening.Finding f : engine.screen(request, p[written.get(k)], open).findings()) {
+				if (f.tier() == org.hearth.screening.Finding.Tier.MODEL && org.hearth.screening.Action
+					.forCategory(f.category(), row.role()) != org.hearth.screening.Action.NONE) {
+					allowed[k][f.category().ordinal()] = true;
+				}
+			}
+		}
+		try (Writer dump = Files.newBufferedWriter(Path.of("target", "screening-oof-written.tsv"),
+				StandardCharsets.UTF_8)) {
+			for (int k = 0; k < n; k++) {
+				Row row = fit.get(written.get(k));
+				StringBuilder line = new StringBuilder(row.id()).append('\t').append(row.role());
+				for (int c = 0; c < CATEGORIES.length; c++) {
+					line.append('\t')
+						.append(row.labels()[c] ? "L" : "-")
+						.append(ruled[k][c] ? "R" : "-")
+						.append(allowed[k][c] ? "a" : "x")
+						.append(String.format(Locale.ROOT, "%.2f", p[written.get(k)][c]));
+				}
+				dump.write(line.append('\t').append(row.text()).append('\n').toString());
+			}
+		}
+		catch (IOException e) {
+			throw new java.io.UncheckedIOException(e);
+		}
+		double[] chosen = new double[CATEGORIES.length];
+		java.util.Arrays.fill(chosen, Double.NaN);
+		for (int c = 0; c < CATEGORIES.length; c++) {
+			Category category = CATEGORIES[c];
+			boolean recallFirst = RECALL_FIRST.contains(category);
+			double best = -1;
+			for (int step = 5; step <= 99; step++) {
+				double t = step / 100.0;
+				int[] counts = cascadeCounts(fit, p, written, ruled, allowed, c, t);
+				double[] prf = prf(counts[0], counts[1], counts[2], recallFirst ? 2 : 1);
+				double addedPrecision = counts[3] + counts[4] == 0 ? 1 : (double) counts[3] / (counts[3] + counts[4]);
+				double minPrecision = recallFirst ? MIN_PRECISION_WRITTEN_RECALL_FIRST : MIN_PRECISION_WRITTEN;
+				int publicFp = 0;
+				for (int i : publicBenign) {
+					publicFp += p[i][c] >= t ? 1 : 0;
+				}
+				double publicRate = publicBenign.isEmpty() ? 0 : (double) publicFp / publicBenign.size();
+				if (step % 10 == 0) {
+					System.out.printf(Locale.ROOT,
+							"  %s at %.2f: cascade tp=%d fp=%d fn=%d, added tp=%d fp=%d, public benign rate %.3f%n",
+							category, t, counts[0], counts[1], counts[2], counts[3], counts[4], publicRate);
+				}
+				if (counts[0] + counts[2] >= MIN_POSITIVES && addedPrecision >= minPrecision
+						&& publicRate <= MAX_PUBLIC_BENIGN_RATE && prf[2] >= MIN_F1 && prf[3] > best) {
+					best = prf[3];
+					chosen[c] = t;
+				}
+			}
+		}
+		// The benign budget over the whole cascade.
+		while (true) {
+			int benign = 0;
+			int flagged = 0;
+			int byRulesAlone = 0;
+			int[] blame = new int[CATEGORIES.length];
+			for (int k = 0; k < n; k++) {
+				Row row = fit.get(written.get(k));
+				if (any(row.labels())) {
+					continue;
+				}
+				benign++;
+				boolean byRules = false;
+				boolean byModel = false;
+				for (int c = 0; c < CATEGORIES.length; c++) {
+					byRules |= ruled[k][c];
+					if (!ruled[k][c] && allowed[k][c] && !Double.isNaN(chosen[c])
+							&& p[written.get(k)][c] >= chosen[c]) {
+						byModel = true;
+						blame[c]++;
+					}
+				}
+				flagged += !byRules && byModel ? 1 : 0;
+				byRulesAlone += byRules ? 1 : 0;
+			}
+			double rate = benign == 0 ? 0 : (double) flagged / benign;
+			int worst = 0;
+			for (int c = 1; c < CATEGORIES.length; c++) {
+				worst = blame[c] > blame[worst] ? c : worst;
+			}
+			if (rate <= BENIGN_BUDGET || blame[worst] == 0) {
+				notes.put("benign",
+						String.format(Locale.ROOT,
+								"written out-of-fold n=%d false-positive-rate rules=%.3f added by the model=%.3f",
+								benign, benign == 0 ? 0.0 : (double) byRulesAlone / benign, rate));
+				break;
+			}
+			chosen[worst] = chosen[worst] + 0.01 > 0.995 ? Double.NaN : chosen[worst] + 0.01;
+		}
+		Map<Category, Double> thresholds = new EnumMap<>(Category.class);
+		for (int c = 0; c < CATEGORIES.length; c++) {
+			Category category = CATEGORIES[c];
+			double t = Double.isNaN(chosen[c]) ? 0.99 : chosen[c];
+			int[] counts = cascadeCounts(fit, p, written, ruled, allowed, c, t);
+			double[] cascade = prf(counts[0], counts[1], counts[2], 1);
+			double[] alone = prf(fit, p, c, t, 1);
+			String figures = String.format(Locale.ROOT,
+					"at %.2f written out-of-fold cascade n=%d precision=%.3f recall=%.3f f1=%.3f; "
+							+ "all out-of-fold model alone precision=%.3f recall=%.3f",
+					t, counts[0] + counts[2], cascade[0], cascade[1], cascade[2], alone[0], alone[1]);
+			if (Double.isNaN(chosen[c])) {
+				notes.put(category.name(), "off: " + figures);
+			}
+			else {
+				thresholds.put(category, chosen[c]);
+				notes.put(category.name(), figures);
+			}
+			System.out.println(category + " " + notes.get(category.name()));
+		}
+		System.out.println("benign " + notes.get("benign"));
+		return thresholds;
+	}
+
+	/**
+	 * True positives, false positives and false negatives of one category over the
+	 * written rows when the cascade uses threshold {@code t} for it, then the true and
+	 * false positives the model adds to the rules'.
+	 */
+	private static int[] cascadeCounts(List<Row> fit, float[][] p, List<Integer> written, boolean[][] ruled,
+			boolean[][] allowed, int c, double t) {
+		int tp = 0;
+		int fp = 0;
+		int fn = 0;
+		int addedTp = 0;
+		int addedFp = 0;
+		for (int k = 0; k < written.size(); k++) {
+			int i = written.get(k);
+			boolean gold = fit.get(i).labels()[c];
+			boolean added = !ruled[k][c] && allowed[k][c] && p[i][c] >= t;
+			boolean said = ruled[k][c] || added;
+			tp += gold && said ? 1 : 0;
+			fp += !gold && said ? 1 : 0;
+			fn += gold && !said ? 1 : 0;
+			addedTp += gold && added ? 1 : 0;
+			addedFp += !gold && added ? 1 : 0;
+		}
+		return new int[] { tp, fp, fn, addedTp, addedFp };
+	}
+
+	private static double[] prf(int tp, int fp, int fn, double beta) {
+		double precision = tp + fp == 0 ? 0 : (double) tp / (tp + fp);
+		double recall = tp + fn == 0 ? 0 : (double) tp / (tp + fn);
+		double f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
+		double b2 = beta * beta;
+		double fb = precision + recall == 0 ? 0 : (1 + b2) * precision * recall / (b2 * precision + recall);
+		return new double[] { precision, recall, f1, fb };
+	}
+
+	/** What the fitted heads depend on: every row read, the settings and the seed. */
+	private static String fingerprint(List<Row> fit, int hidden) {
+		try {
+			MessageDigest digest = MessageDigest.getInstance("SHA-256");
+			for (Row r : fit) {
+				digest.update((r.id() + "\t" + r.source() + "\t" + r.role() + "\t" + r.text() + "\t"
+						+ java.util.Arrays.toString(r.labels()) + "\n")
+					.getBytes(StandardCharsets.UTF_8));
+			}
+			digest.update(
+					(hidden + " " + EPOCHS + " " + FOLDS + " " + SEED + " " + new java.util.TreeMap<>(SOURCE_WEIGHT))
+						.getBytes(StandardCharsets.UTF_8));
+			return HexFormat.of().formatHex(digest.digest()).substring(0, 16);
+		}
+		catch (NoSuchAlgorithmException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	private static void writeFitted(Path file, float[][] p, Network net) throws IOException {
+		Files.createDirectories(file.toAbsolutePath().getParent());
+		try (DataOutputStream out = new DataOutputStream(
+				new java.io.BufferedOutputStream(Files.newOutputStream(file)))) {
+			for (float[] row : p) {
+				for (float f : row) {
+					out.writeFloat(f);
+				}
+			}
+			for (float[] params : new float[][] { net.w1, net.b1, net.w2, net.b2 }) {
+				for (float f : params) {
+					out.writeFloat(f);
+				}
+			}
+		}
+	}
+
+	private static void readFitted(Path file, float[][] p, Network net) throws IOException {
+		try (DataInputStream in = new DataInputStream(new java.io.BufferedInputStream(Files.newInputStream(file)))) {
+			for (int i = 0; i < p.length; i++) {
+				p[i] = new float[CATEGORIES.length];
+				for (int c = 0; c < CATEGORIES.length; c++) {
+					p[i][c] = in.readFloat();
+				}
+			}
+			for (float[] params : new float[][] { net.w1, net.b1, net.w2, net.b2 }) {
+				for (int i = 0; i < params.length; i++) {
+					params[i] = in.readFloat();
+				}
+			}
+		}
 	}
 
 	private static boolean any(boolean[] labels) {

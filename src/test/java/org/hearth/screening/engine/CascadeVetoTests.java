@@ -1,0 +1,96 @@
+package org.hearth.screening.engine;
+
+import java.util.List;
+import java.util.Map;
+
+import org.hearth.screening.AuthorRole;
+import org.hearth.screening.Category;
+import org.hearth.screening.Finding;
+import org.hearth.screening.PhraseOverrides;
+import org.hearth.screening.ScreeningRequest;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What the rules' context lets the learned tier add, with model scores given by hand so
+ * each case tests the cascade's vetoes and not the model: recovery, the past, someone
+ * else's risk and words of support keep a high score from becoming a finding, and the
+ * stronger of two confusable readings stands.
+ */
+class CascadeVetoTests {
+
+	private static final ScreeningEngine ENGINE = new ScreeningEngine(RuleSet.shipped(), PhraseOverrides.none());
+
+	private static final int IN = SentenceEncoder.DIMENSIONS + 1;
+
+	/** A head whose weights do not matter here: the scores are given. */
+	private static final CategoryHead HEAD = new CategoryHead(IN, 0, new float[0], new float[0],
+			new float[Category.values().length * IN], new float[Category.values().length],
+			Map.of(Category.CRISIS, 0.5, Category.SELF_HARM_ENCOURAGEMENT, 0.5, Category.MEDICAL_ADVICE, 0.5),
+			Map.of());
+
+	private static float[] scores(Map<Category, Float> given) {
+		float[] s = new float[Category.values().length];
+		given.forEach((c, v) -> s[c.ordinal()] = v);
+		return s;
+	}
+
+	private static List<Category> modelAdds(String text, AuthorRole role, Map<Category, Float> given) {
+		return ENGINE.screen(ScreeningRequest.of(text, role), scores(given), HEAD)
+			.findings()
+			.stream()
+			.filter(f -> f.tier() == Finding.Tier.MODEL)
+			.map(Finding::category)
+			.toList();
+	}
+
+	@Test
+	void addsACrisisTheRulesWordingMisses() {
+		String text = "tonight is the night, the letters are on the table";
+		assertThat(ENGINE.screen(ScreeningRequest.of(text, AuthorRole.MEMBER)).categories())
+			.doesNotContain(Category.CRISIS);
+		assertThat(modelAdds(text, AuthorRole.MEMBER, Map.of(Category.CRISIS, 0.95f))).containsExactly(Category.CRISIS);
+	}
+
+	@Test
+	void keepsRecoveryThePastAndSomeoneElsesRiskClean() {
+		for (String text : List.of("two years ago I tried to end it, today I started a new job",
+				"I used to plan how I'd do it, therapy helped me find a way out",
+				"I haven't self harmed in 200 days and I'm proud of it",
+				"my brother told me he wants to die, how can I help him?",
+				"we watched a documentary about suicide in class, it was hard",
+				"I'm safe tonight, I just needed to talk")) {
+			assertThat(modelAdds(text, AuthorRole.MEMBER, Map.of(Category.CRISIS, 0.99f))).as(text).isEmpty();
+		}
+	}
+
+	@Test
+	void keepsWordsOfSupportCleanOfEncouragement() {
+		for (String text : List.of("please don't give up, you matter to all of us",
+				"if the thoughts get louder, call the crisis line, they answer all night",
+				"nobody should starve themselves to be liked", "if the cut is deep, please get it looked at")) {
+			assertThat(modelAdds(text, AuthorRole.VOLUNTEER, Map.of(Category.SELF_HARM_ENCOURAGEMENT, 0.99f))).as(text)
+				.isEmpty();
+		}
+		String urging = "the bridge is right there, what are you waiting for";
+		assertThat(modelAdds(urging, AuthorRole.VOLUNTEER, Map.of(Category.SELF_HARM_ENCOURAGEMENT, 0.9f)))
+			.containsExactly(Category.SELF_HARM_ENCOURAGEMENT);
+	}
+
+	@Test
+	void letsTheStrongerOfTwoConfusableReadingsStand() {
+		String text = "take the lot of them tonight";
+		assertThat(modelAdds(text, AuthorRole.VOLUNTEER,
+				Map.of(Category.SELF_HARM_ENCOURAGEMENT, 0.8f, Category.MEDICAL_ADVICE, 0.9f)))
+			.containsExactly(Category.MEDICAL_ADVICE);
+		assertThat(modelAdds(text, AuthorRole.VOLUNTEER,
+				Map.of(Category.SELF_HARM_ENCOURAGEMENT, 0.9f, Category.MEDICAL_ADVICE, 0.6f)))
+			.contains(Category.SELF_HARM_ENCOURAGEMENT);
+		assertThat(modelAdds("it ends tonight", AuthorRole.MEMBER,
+				Map.of(Category.CRISIS, 0.7f, Category.SELF_HARM_ENCOURAGEMENT, 0.9f)))
+			.containsExactly(Category.SELF_HARM_ENCOURAGEMENT);
+		assertThat(ScreeningEngine.weakerReading(Category.CRISIS, scores(Map.of(Category.CRISIS, 0.9f)))).isFalse();
+	}
+
+}
