@@ -20,6 +20,9 @@ import org.hearth.volunteering.ServiceLog;
 import org.hearth.volunteering.ServingVolunteer;
 import org.hearth.volunteering.Volunteers;
 
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -72,6 +75,17 @@ class CheckInJobs {
 
 	@Scheduled(cron = "${hearth.checkins.jobs-cron:0 15 * * * *}", zone = "UTC")
 	void hourly() {
+		runFor(LocalDate.now(clock));
+	}
+
+	/**
+	 * Tries the day once more when Hearth has started (after anything loaded at start),
+	 * so a first start or a restart does not wait for the hour; the claim keeps it once a
+	 * day.
+	 */
+	@EventListener(ApplicationReadyEvent.class)
+	@Order(10)
+	void onStart() {
 		runFor(LocalDate.now(clock));
 	}
 

@@ -123,6 +123,31 @@ public class CheckIns {
 		return record(volunteer, week, input, version, CheckIn.Source.LEAD, by);
 	}
 
+	/**
+	 * Staff transcribe a check-in of an earlier week, from notes kept before Hearth or on
+	 * paper; a week already checked in stays as it is.
+	 */
+	@Transactional
+	public CheckIn transcribe(PersonId volunteer, LocalDate week, CheckInInput input, HearthUser staff) {
+		if (!isStaff(staff)) {
+			throw new RequestRefused("Only staff transcribe check-ins of earlier weeks; a lead logs this week's or "
+					+ "last week's conversation on the volunteer's page.");
+		}
+		LocalDate chosen = Weeks.of(week);
+		if (chosen.isAfter(thisWeek())) {
+			throw new RequestRefused("week", "A check-in is for this week or an earlier one.");
+		}
+		if (store.find(volunteer, chosen).isPresent()) {
+			throw new RequestRefused("week", "There is a check-in for " + Weeks.named(chosen) + " already.");
+		}
+		CheckIn checkIn = CheckIn.record(volunteer, chosen, input.wellBeing(), input.hours(), input.weighed(),
+				input.boundaries(), input.wantsDebrief(), CheckIn.Source.LEAD, staff.id(), clock.instant());
+		store.insert(checkIn);
+		audit.record("checkin.transcribed", "checkin", checkIn.id(), Weeks.named(chosen) + ": well-being "
+				+ checkIn.wellBeing().described() + ", " + Hours.of(checkIn.hours()) + "; transcribed by staff");
+		return checkIn;
+	}
+
 	private CheckIn record(PersonId volunteer, LocalDate week, CheckInInput input, long version, CheckIn.Source source,
 			HearthUser by) {
 		LocalDate thisWeek = thisWeek();

@@ -18,6 +18,7 @@ import org.hearth.people.PeopleFixture;
 import org.hearth.people.PersonId;
 import org.hearth.people.Role;
 import org.hearth.programs.ProgramCatalog;
+import org.hearth.shared.RequestRefused;
 import org.hearth.volunteering.Enrolments;
 import org.hearth.volunteering.LeadVolunteers;
 import org.hearth.volunteering.ServingVolunteers;
@@ -31,6 +32,7 @@ import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The daily job on a real database with a clock the test moves: weeks of check-ins, then
@@ -132,6 +134,25 @@ class CheckInJobsIntegrationTests {
 
 		assertThat(subjectsTo(serving.lead.id())).containsExactly(volunteer.displayName() + " would like a debrief");
 		assertThat(alertsAbout(volunteer.id())).containsExactly("DEBRIEF_WISH " + checkIns.thisWeek());
+	}
+
+	@Test
+	void letsOnlyStaffTranscribeAnEarlierWeekAndOnlyOnce() {
+		ServingVolunteers serving = new ServingVolunteers(catalog, accounts, leads, enrolments);
+		HearthUser volunteer = serving.volunteer();
+		HearthUser staff = PeopleFixture.create(accounts, Role.STAFF);
+		clock.set(START.plusWeeks(30).atTime(9, 0).toInstant(ZoneOffset.UTC));
+		LocalDate earlier = checkIns.thisWeek().minusWeeks(5);
+		var input = new CheckInInput(WellBeing.GOOD, BigDecimal.TEN, "", "", false);
+
+		assertThatThrownBy(() -> checkIns.transcribe(volunteer.id(), earlier, input, serving.lead))
+			.isInstanceOf(RequestRefused.class)
+			.hasMessageContaining("Only staff transcribe");
+		checkIns.transcribe(volunteer.id(), earlier, input, staff);
+		assertThatThrownBy(() -> checkIns.transcribe(volunteer.id(), earlier, input, staff))
+			.isInstanceOf(RequestRefused.class)
+			.hasMessageContaining("already");
+		assertThat(checkIns.of(volunteer.id(), earlier).orElseThrow().source()).isEqualTo(CheckIn.Source.LEAD);
 	}
 
 	private void checkInOn(LocalDate day, HearthUser volunteer, int wellBeing, String hours) {
