@@ -1,5 +1,6 @@
 package org.hearth.care;
 
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -37,6 +38,11 @@ class CareAlerts {
 			}
 		}
 		return people;
+	}
+
+	/** The names of many people in one statement. */
+	Map<PersonId, String> namesOf(Collection<PersonId> people) {
+		return accounts.namesOf(people);
 	}
 
 	String nameOf(PersonId person) {

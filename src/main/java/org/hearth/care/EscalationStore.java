@@ -64,12 +64,24 @@ class EscalationStore {
 			.optional();
 	}
 
-	/** Open ones first, then the newest. */
-	List<Escalation> recent(int limit) {
-		return jdbc.sql("""
-				select * from care_escalation
-				order by case status when 'OPEN' then 0 when 'ACKNOWLEDGED' then 1 else 2 end, opened_at desc
-				limit :limit""").param("limit", limit).query(EscalationStore::map).list();
+	/**
+	 * The lines of the escalations list, open ones first, then the newest, with each
+	 * member's platform and handle joined in the same statement.
+	 */
+	List<Escalations.EscalationSummary> recentLines(int limit) {
+		return jdbc
+			.sql("""
+					select e.id, e.reference, m.platform, m.handle, e.trigger_kind, e.severity, e.status, e.rung, e.opened_at
+					from care_escalation e join care_member m on m.id = e.member_id
+					order by case e.status when 'OPEN' then 0 when 'ACKNOWLEDGED' then 1 else 2 end, e.opened_at desc
+					limit :limit""")
+			.param("limit", limit)
+			.query((rs, n) -> new Escalations.EscalationSummary(new EscalationId(rs.getObject("id", UUID.class)),
+					rs.getLong("reference"), rs.getString("platform") + ":" + rs.getString("handle"),
+					Escalation.Trigger.valueOf(rs.getString("trigger_kind")),
+					Severity.valueOf(rs.getString("severity")), Escalation.Status.valueOf(rs.getString("status")),
+					Escalation.Rung.valueOf(rs.getString("rung")), rs.getTimestamp("opened_at").toInstant()))
+			.list();
 	}
 
 	/**

@@ -258,11 +258,7 @@ public class Escalations {
 
 	@Transactional(readOnly = true)
 	public List<EscalationSummary> recent() {
-		return store.recent(200).stream().map(e -> {
-			Member member = members.find(e.member()).orElseThrow();
-			return new EscalationSummary(e.id(), e.reference(), member.platform() + ":" + member.handle(), e.trigger(),
-					e.severity(), e.status(), e.rung(), e.openedAt());
-		}).toList();
+		return store.recentLines(200);
 	}
 
 	@Transactional(readOnly = true)

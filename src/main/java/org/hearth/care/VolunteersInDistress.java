@@ -2,8 +2,10 @@ package org.hearth.care;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.hearth.audit.AuditLog;
 import org.hearth.notifications.Notification;
@@ -87,12 +89,12 @@ public class VolunteersInDistress {
 	/** The alerts no one has reached out on yet, oldest first: the staff home page. */
 	@Transactional(readOnly = true)
 	public List<DistressAlert> waiting() {
-		return store.open().stream().map(this::alert).toList();
+		return alerts(store.open());
 	}
 
 	@Transactional(readOnly = true)
 	public List<DistressAlert> recent() {
-		return store.recent(100).stream().map(this::alert).toList();
+		return alerts(store.recent(100));
 	}
 
 	/** Whether the volunteer has an alert no one has reached out on yet. */
@@ -115,11 +117,31 @@ public class VolunteersInDistress {
 		audit.record("care.distress-reached-out", "person", row.volunteer(), "Reached out by " + by.displayName());
 	}
 
-	private DistressAlert alert(DistressStore.Row row) {
-		return new DistressAlert(row.id(), row.volunteer(), alerts.nameOf(row.volunteer()), row.lead(),
-				row.lead() == null ? null : alerts.nameOf(row.lead()), row.reason(), row.raisedAt(), row.reachedOutBy(),
-				row.reachedOutBy() == null ? null : alerts.nameOf(row.reachedOutBy()), row.reachedOutAt(), row.note(),
+	/** The alerts as shown, with everyone's names looked up in one statement. */
+	private List<DistressAlert> alerts(List<DistressStore.Row> rows) {
+		var people = new HashSet<PersonId>();
+		for (DistressStore.Row row : rows) {
+			people.add(row.volunteer());
+			if (row.lead() != null) {
+				people.add(row.lead());
+			}
+			if (row.reachedOutBy() != null) {
+				people.add(row.reachedOutBy());
+			}
+		}
+		Map<PersonId, String> names = people.isEmpty() ? Map.of() : alerts.namesOf(people);
+		return rows.stream().map(row -> alert(row, names)).toList();
+	}
+
+	private static DistressAlert alert(DistressStore.Row row, Map<PersonId, String> names) {
+		return new DistressAlert(row.id(), row.volunteer(), name(names, row.volunteer()), row.lead(),
+				row.lead() == null ? null : name(names, row.lead()), row.reason(), row.raisedAt(), row.reachedOutBy(),
+				row.reachedOutBy() == null ? null : name(names, row.reachedOutBy()), row.reachedOutAt(), row.note(),
 				row.version());
+	}
+
+	private static String name(Map<PersonId, String> names, PersonId person) {
+		return names.getOrDefault(person, "someone no longer here");
 	}
 
 }
