@@ -112,6 +112,40 @@ class BadInputApiTests {
 	}
 
 	@Test
+	void refusesANumberForAChoiceInsteadOfPickingWhateverStandsThere() {
+		HearthUser volunteer = PeopleFixture.create(accounts, Role.VOLUNTEER);
+
+		var result = report(volunteer, "{\"about\": \"MEMBER\", \"reference\": \"x\", \"category\": 3, "
+				+ "\"whatHappened\": \"x\", \"reporterSafe\": true}");
+
+		assertThat(result).hasStatus(400)
+			.bodyJson()
+			.extractingPath("$.errors.category")
+			.asString()
+			.contains("one of \"HARASSMENT\", ")
+			.doesNotContain(JAVA_INTERNALS);
+	}
+
+	@Test
+	void namesAQueryParameterOrPathSegmentOfTheWrongKind() {
+		HearthUser admin = PeopleFixture.create(accounts, Role.ADMIN);
+
+		var limit = send(admin, HttpMethod.GET, "/api/v1/admin/audit?limit=lots", "");
+		var id = send(admin, HttpMethod.GET, "/api/v1/people/not-an-id", "");
+
+		assertThat(limit).hasStatus(400)
+			.bodyJson()
+			.extractingPath("$.errors.limit")
+			.isEqualTo("\"lots\" is not a whole number, such as 12.");
+		assertThat(id).hasStatus(400)
+			.bodyJson()
+			.extractingPath("$.detail")
+			.asString()
+			.startsWith("The parameter \"id\" needs another look: \"not-an-id\" is not an id like ")
+			.doesNotContain(JAVA_INTERNALS);
+	}
+
+	@Test
 	void namesAFieldInsideAListByItsPlace() {
 		HearthUser staff = PeopleFixture.create(accounts, Role.STAFF);
 

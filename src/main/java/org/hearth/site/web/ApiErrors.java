@@ -9,6 +9,7 @@ import org.hearth.shared.RequestRefused;
 
 import tools.jackson.core.JacksonException;
 
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
@@ -21,6 +22,7 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -65,6 +67,25 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 		if (!errors.isEmpty()) {
 			problem.setProperty("errors", errors);
 		}
+		return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
+	}
+
+	/**
+	 * A query parameter or path segment that does not read as what it should be: says
+	 * which and what kind of value it takes.
+	 */
+	@Override
+	protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
+			HttpStatusCode status, WebRequest request) {
+		String name = ex instanceof MethodArgumentTypeMismatchException argument ? argument.getName()
+				: ex.getPropertyName();
+		String expected = ex.getRequiredType() == null ? "a value of another kind"
+				: UnreadableJson.expected(ex.getRequiredType());
+		String message = "\"" + ex.getValue() + "\" is not " + expected.replace("text in quotes", "text") + ".";
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+				"The parameter \"" + name + "\" needs another look: " + message);
+		problem.setTitle("Invalid request");
+		problem.setProperty("errors", Map.of(name == null ? "request" : name, message));
 		return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
 	}
 

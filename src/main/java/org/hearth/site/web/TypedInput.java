@@ -19,9 +19,11 @@ import org.hearth.shared.StorableText;
 import tools.jackson.core.JsonParser;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.JacksonModule;
+import tools.jackson.databind.cfg.EnumFeature;
 import tools.jackson.databind.deser.jdk.StringDeserializer;
 import tools.jackson.databind.module.SimpleModule;
 
+import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -59,6 +61,15 @@ class TypedInput {
 	@Bean
 	JacksonModule typedJsonStrings() {
 		return new SimpleModule("hearth-typed-text").addDeserializer(String.class, new TypedStringDeserializer());
+	}
+
+	/**
+	 * An enum is sent by name: a number for one (3 for the fourth category) is refused
+	 * instead of silently picking whatever stands at that place.
+	 */
+	@Bean
+	JsonMapperBuilderCustomizer enumsByName() {
+		return builder -> builder.enable(EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS);
 	}
 
 	static final class TypedStringDeserializer extends StringDeserializer {
