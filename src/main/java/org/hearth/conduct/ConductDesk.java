@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.stream.Collectors;
 import java.util.Set;
 
 import org.hearth.shared.NotFound;
@@ -18,6 +19,8 @@ import org.hearth.conduct.CaseFile.StaffReport;
 import org.hearth.conduct.WarningPolicy.ReviewDue;
 import org.hearth.people.HearthUser;
 import org.hearth.people.PersonId;
+import org.hearth.screening.WordingCheck.WordingConcern;
+import org.hearth.screening.WordingCheck;
 import org.hearth.people.PersonSummary;
 import org.hearth.volunteering.Volunteers;
 
@@ -60,9 +63,12 @@ public class ConductDesk {
 
 	private final Clock clock;
 
+	private final WordingCheck wording;
+
 	ConductDesk(CaseStore cases, ReportStore reports, CaseIntake intake, Measures measures, FeedbackDesk feedback,
 			Volunteers volunteers, Names names, AuditLog audit, ApplicationEventPublisher events,
-			ConductSettings settings, Clock clock) {
+			ConductSettings settings, WordingCheck wording, Clock clock) {
+		this.wording = wording;
 		this.cases = cases;
 		this.reports = reports;
 		this.intake = intake;
@@ -216,22 +222,67 @@ public class ConductDesk {
 	 */
 	@Transactional
 	public Decision decide(CaseId id, long version, Outcome outcome, String rationale, HearthUser staff) {
+		return decide(id, version, outcome, rationale, false, staff);
+	}
+
+	/**
+	 * Decides the case; a rationale that reads as shaming or harassing is refused with
+	 * the reasons, as feedback is, unless the staff member records it as written.
+	 */
+	@Transactional
+	public Decision decide(CaseId id, long version, Outcome outcome, String rationale, boolean recordAsWritten,
+			HearthUser staff) {
 		ConductCase c = read(id, version);
+		String concerns = wordingConcerns(rationale, recordAsWritten);
 		Decision decision = c.decide(outcome, rationale, staff.id(), staff.displayName(), clock.instant());
-		return record(c, decision, staff);
+		return record(c, decision, staff, concerns);
 	}
 
 	/** Decides the appeal on the latest decision; only a different staff member may. */
 	@Transactional
 	public Decision decideAppeal(CaseId id, long version, Outcome outcome, String rationale, HearthUser staff) {
-		ConductCase c = read(id, version);
-		Decision decision = c.decideAppeal(outcome, rationale, staff.id(), staff.displayName(), clock.instant());
-		return record(c, decision, staff);
+		return decideAppeal(id, version, outcome, rationale, false, staff);
 	}
 
-	private Decision record(ConductCase c, Decision decision, HearthUser staff) {
+	/** Decides the appeal, with the rationale checked as {@link #decide} checks it. */
+	@Transactional
+	public Decision decideAppeal(CaseId id, long version, Outcome outcome, String rationale, boolean recordAsWritten,
+			HearthUser staff) {
+		ConductCase c = read(id, version);
+		String concerns = wordingConcerns(rationale, recordAsWritten);
+		Decision decision = c.decideAppeal(outcome, rationale, staff.id(), staff.displayName(), clock.instant());
+		return record(c, decision, staff, concerns);
+	}
+
+	/**
+	 * The concerns with a rationale's wording, refused unless recorded as written; null
+	 * when it reads as kind.
+	 */
+	private String wordingConcerns(String rationale, boolean recordAsWritten) {
+		if (rationale == null || rationale.isBlank()) {
+			return null;
+		}
+		List<WordingConcern> concerns = wording.concerns(rationale);
+		if (concerns.isEmpty()) {
+			return null;
+		}
+		String reasons = concerns.stream().map(WordingConcern::reason).distinct().collect(Collectors.joining(" "));
+		if (!recordAsWritten) {
+			throw new RequestRefused("rationale", "The volunteer will read this, and it may hurt more than it helps: "
+					+ reasons + " Reword it, or tick “Record it as written” if these words must stand.");
+		}
+		return concerns.stream().map(c -> c.category() + ": " + c.reason()).collect(Collectors.joining("; "));
+	}
+
+	private Decision record(ConductCase c, Decision decision, HearthUser staff, String wordingConcerns) {
 		cases.update(c);
 		cases.insertDecision(decision);
+		if (wordingConcerns != null) {
+			cases.addEntry(c.id(), CaseEntry.Kind.NOTE,
+					"Rationale recorded as written despite wording concerns: " + wordingConcerns, staff.id(),
+					staff.displayName(), decision.decidedAt());
+			audit.record("conduct.rationale-despite-concerns", "conduct-case", c.id(), wordingConcerns);
+		}
 		cases.addEntry(c.id(), CaseEntry.Kind.DECISION,
 				(decision.onAppeal() ? "Appeal decided: " : "Decided: ") + decision.outcome().label(), staff.id(),
 				staff.displayName(), decision.decidedAt());

@@ -59,6 +59,9 @@ class ConductWebIntegrationTests {
 	ConductDesk desk;
 
 	@Autowired
+	FeedbackDesk feedbackDesk;
+
+	@Autowired
 	CaseStore cases;
 
 	@Autowired
@@ -276,6 +279,54 @@ class ConductWebIntegrationTests {
 			.extractingPath("$[0].sentDespiteConcerns")
 			.asString()
 			.contains("SHAMING");
+	}
+
+	@Test
+	void checksADecisionsRationaleForShamingAsFeedbackIsChecked() {
+		HearthUser subject = PeopleFixture.create(accounts, Role.VOLUNTEER);
+		reports.file(ConductFlowIntegrationTests.harassment(subject.id()), volunteer);
+		ConductCase open = cases.findOpen(Subject.volunteer(subject.id())).orElseThrow();
+		given(wording.concerns(any())).willReturn(List
+			.of(new WordingConcern("SHAMING", 5, 21, "Calling someone pathetic shames them rather than helps.")));
+
+		assertThat(decide(open, "Ben, you are pathetic and should be ashamed.", false)).hasStatusOk()
+			.bodyText()
+			.contains("id=\"rationale-error\"", "Calling someone pathetic shames them rather than helps.",
+					"Record it as written");
+		assertThat(cases.find(open.id()).orElseThrow().decisions()).isEmpty();
+
+		assertThat(decide(open, "Ben, you are pathetic and should be ashamed.", true)).hasStatus3xxRedirection();
+		assertThat(cases.find(open.id()).orElseThrow().decisions()).singleElement()
+			.extracting(Decision::outcome)
+			.isEqualTo(Outcome.WARNING);
+		assertThat(cases.entries(open.id())).extracting(CaseEntry::text)
+			.anySatisfy(text -> assertThat(text).startsWith("Rationale recorded as written despite wording concerns")
+				.contains("SHAMING"));
+	}
+
+	@Test
+	void showsStaffFeedbackThatWasSentOverAWordingWarning() {
+		HearthUser mine = PeopleFixture.create(accounts, Role.VOLUNTEER);
+		given(volunteers.leads(lead.id(), mine.id())).willReturn(true);
+		given(wording.concerns(any())).willReturn(
+				List.of(new WordingConcern("HARASSMENT", 0, 6, "This reads as an insult aimed at the volunteer.")));
+		feedbackDesk.give(lead, mine.id(), "Idiot, read the guide.", true);
+
+		assertThat(mvc.get().uri("/lead/conduct/feedback").with(user(staff))).hasStatusOk()
+			.bodyText()
+			.contains("Idiot, read the guide.", "Sent as written over a wording warning",
+					"This reads as an insult aimed at the volunteer.");
+	}
+
+	private MvcTestResult decide(ConductCase theCase, String rationale, boolean asWritten) {
+		var request = mvc.post()
+			.uri("/staff/conduct/cases/" + theCase.id().value() + "/decisions")
+			.with(user(staff))
+			.with(csrf())
+			.param("version", String.valueOf(cases.find(theCase.id()).orElseThrow().version()))
+			.param("outcome", "WARNING")
+			.param("rationale", rationale);
+		return (asWritten ? request.param("recordAsWritten", "true") : request).exchange();
 	}
 
 	@Test

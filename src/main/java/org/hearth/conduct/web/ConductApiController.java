@@ -251,8 +251,9 @@ class ConductApiController {
 		CaseId caseId = new CaseId(id);
 		long version = form.version() == null ? -1 : form.version();
 		boolean appeal = desk.caseFile(caseId).theCase().status() == CaseStatus.APPEALED;
-		Decision decision = appeal ? desk.decideAppeal(caseId, version, form.outcome(), form.rationale(), user)
-				: desk.decide(caseId, version, form.outcome(), form.rationale(), user);
+		Decision decision = appeal
+				? desk.decideAppeal(caseId, version, form.outcome(), form.rationale(), form.asWritten(), user)
+				: desk.decide(caseId, version, form.outcome(), form.rationale(), form.asWritten(), user);
 		return ResponseEntity.status(HttpStatus.CREATED).body(decision);
 	}
 

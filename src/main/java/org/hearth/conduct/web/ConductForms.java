@@ -101,10 +101,15 @@ final class ConductForms {
 
 	record DecisionForm(Long version, @NotNull(message = "Choose an outcome, even if it is no action.") Outcome outcome,
 			@NotBlank(message = "Write the reasons for this decision; the volunteer will read them.") @Size(
-					max = 8000) String rationale) {
+					max = 8000) String rationale,
+			Boolean recordAsWritten) {
 
 		static DecisionForm empty(long version) {
-			return new DecisionForm(version, null, "");
+			return new DecisionForm(version, null, "", false);
+		}
+
+		boolean asWritten() {
+			return Boolean.TRUE.equals(recordAsWritten);
 		}
 
 	}
