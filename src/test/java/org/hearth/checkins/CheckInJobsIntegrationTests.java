@@ -21,6 +21,7 @@ import org.hearth.programs.ProgramCatalog;
 import org.hearth.shared.RequestRefused;
 import org.hearth.volunteering.Enrolments;
 import org.hearth.volunteering.LeadVolunteers;
+import org.hearth.volunteering.ServiceLog;
 import org.hearth.volunteering.ServingVolunteers;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -80,10 +81,14 @@ class CheckInJobsIntegrationTests {
 	CheckInJobs jobs;
 
 	@Autowired
+	ServiceLog serviceLog;
+
+	@Autowired
 	JdbcClient jdbc;
 
 	@Test
 	void tellsTheLeadOfAFallingTrendAHeavyWeekAndAMissedWeekOnceAndStaffWhenAlertsRepeat() {
+		clock.set(START.atTime(9, 0).toInstant(ZoneOffset.UTC));
 		HearthUser staff = PeopleFixture.create(accounts, Role.STAFF);
 		ServingVolunteers serving = new ServingVolunteers(catalog, accounts, leads, enrolments);
 		HearthUser falling = serving.volunteer();
@@ -121,6 +126,37 @@ class CheckInJobsIntegrationTests {
 		assertThat(jobs.runFor(silentDay)).isTrue();
 		assertThat(alertsAbout(quiet.id())).contains("SILENCE " + START.plusWeeks(1).plusDays(3));
 		assertThat(jobs.raiseAlerts(silentDay.plusDays(3))).isZero();
+	}
+
+	@Test
+	void readsLongDaysHeavyWeeksAndContactFromTheServiceLog() {
+		LocalDate monday = START.plusWeeks(40);
+		clock.set(monday.atTime(8, 0).toInstant(ZoneOffset.UTC));
+		ServingVolunteers serving = new ServingVolunteers(catalog, accounts, leads, enrolments);
+		HearthUser volunteer = serving.volunteer();
+		var enrolment = enrolments.ofVolunteer(volunteer.id()).get(0).id();
+		for (int day = 0; day < 4; day++) {
+			clock.set(monday.plusDays(day).atTime(20, 0).toInstant(ZoneOffset.UTC));
+			serviceLog.log(enrolment, volunteer, monday.plusDays(day), new BigDecimal(day == 0 ? "5" : "4"), "");
+		}
+		clock.set(monday.plusDays(4).atTime(20, 0).toInstant(ZoneOffset.UTC));
+		serviceLog.log(enrolment, volunteer, monday.plusDays(4), new BigDecimal("2"), "");
+
+		LocalDate day = monday.plusDays(5);
+		clock.set(day.atTime(6, 0).toInstant(ZoneOffset.UTC));
+		assertThat(jobs.raiseAlerts(day)).isEqualTo(2);
+		assertThat(alertsAbout(volunteer.id())).containsExactlyInAnyOrder("LONG_DAY " + monday, "HEAVY_WEEK " + monday);
+		assertThat(subjectsTo(serving.lead.id())).contains(volunteer.displayName() + " had a long day",
+				volunteer.displayName() + " had a heavy week");
+		assertThat(checkIns.workload(volunteer.id()).heavy()).isTrue();
+
+		LocalDate quiet = monday.plusDays(4).plusDays(13);
+		jobs.raiseAlerts(quiet);
+		assertThat(alertsAbout(volunteer.id())).as("service on the Friday counts as contact")
+			.contains("MISSED_WEEK " + monday.plusWeeks(1))
+			.noneMatch(alert -> alert.startsWith("SILENCE"));
+		jobs.raiseAlerts(quiet.plusDays(1));
+		assertThat(alertsAbout(volunteer.id())).contains("SILENCE " + monday.plusDays(4));
 	}
 
 	@Test
