@@ -29,6 +29,8 @@ public final class ScreeningMain {
 	 */
 	private static final List<String> TUNING = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
 
+	private static final String LOGBACK_CONFIGURATION = "logback.configurationFile";
+
 	private ScreeningMain() {
 	}
 
@@ -39,6 +41,11 @@ public final class ScreeningMain {
 	 * because it flags far more benign messages on the held-out set (docs/screening.md).
 	 */
 	public static void main(String[] args) {
+		// Standard output carries the results alone: log lines (the model's runtime logs
+		// as it loads) go to standard error. Set before anything logs.
+		if (System.getProperty(LOGBACK_CONFIGURATION) == null) {
+			System.setProperty(LOGBACK_CONFIGURATION, "screening/cli-logback.xml");
+		}
 		List<String> rest = new ArrayList<>(List.of(args));
 		if (!rest.isEmpty() && rest.get(0).equals("screen")) {
 			rest.remove(0);

@@ -211,6 +211,31 @@ class ScreeningCommandTests {
 		assertThat(answers.get(lines)).startsWith("{\"id\":\"last\",\"categories\":[\"SELF_HARM_ENCOURAGEMENT\"]");
 	}
 
+	/**
+	 * With the learned tier, the model's runtime logs as it loads; those lines went to
+	 * standard output, between the results, and broke every reader of the JSON lines.
+	 */
+	@Test
+	void writesNothingButResultsToStandardOutputWithTheModel() throws Exception {
+		ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+				"-cp", System.getProperty("java.class.path"), ScreeningMain.class.getName(), "screen", "--with-model");
+		builder.environment().put("HEARTH_SCREEN_TUNED", "1");
+		builder.redirectError(ProcessBuilder.Redirect.DISCARD);
+		Process screen = builder.start();
+		try (OutputStream in = screen.getOutputStream()) {
+			in.write(("{\"id\":1,\"author_role\":\"volunteer\",\"text\":\"see you at the picnic\"}\n"
+					+ "{\"id\":2,\"author_role\":\"volunteer\",\"text\":\"kill yourself\"}\n")
+				.getBytes(StandardCharsets.UTF_8));
+		}
+		List<String> answers = new String(screen.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines()
+			.toList();
+
+		assertThat(screen.waitFor()).isZero();
+		assertThat(answers).hasSize(2);
+		assertThat(answers.get(0)).isEqualTo("{\"id\":1,\"categories\":[],\"findings\":[],\"action\":\"none\"}");
+		assertThat(answers.get(1)).startsWith("{\"id\":2,\"categories\":[\"SELF_HARM_ENCOURAGEMENT\"]");
+	}
+
 	@Test
 	void escapesTextInErrorsAndRewordingsAsValidJson() {
 		assertThat(ScreeningCommand.quote("a\"b\\c\nd\u0001\u2028")).isEqualTo("\"a\\\"b\\\\c\\nd\\u0001\\u2028\"");
