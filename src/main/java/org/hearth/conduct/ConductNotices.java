@@ -75,7 +75,8 @@ class ConductNotices {
 							+ "you may appeal it once; a different staff member will decide your appeal.\n";
 			if (volunteer.access() == Access.ACTIVE) {
 				notifications.notify(new Notification(volunteer.id(), Topic.CONDUCT, Urgency.ROUTINE, subject,
-						text + invitation + "You can read this and answer it on your conduct page.", "/conduct/my"));
+						text + invitation + "You can read this and answer it on your conduct page:",
+						"/conduct/my#decision-" + decided.decision().value()));
 			}
 			else {
 				mailer.send(volunteer.email(), subject, text + invitation + replyByLink(decided, volunteer));

@@ -28,6 +28,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -244,8 +245,10 @@ class ConductReplyLinkTests {
 		String text = TestMail.text(mailTo(volunteer, "The outcome of a review"));
 
 		assertThat(accessOf(volunteer.id())).isEqualTo(Access.ACTIVE);
-		assertThat(text).contains("/conduct/my", "appeal it once")
+		assertThat(text).contains("/conduct/my#decision-" + decision.id().value(), "appeal it once")
 			.doesNotContain("/conduct/replies/", "without signing in", "can no longer sign in");
+		assertThat(mvc.get().uri("/conduct/my").with(user(volunteer))).bodyText()
+			.contains("id=\"decision-" + decision.id().value() + "\"");
 		assertThat(jdbc.sql("select count(*) from conduct_reply_link where decision_id = :d")
 			.param("d", decision.id().value())
 			.query(Integer.class)
