@@ -16,7 +16,9 @@ import org.hearth.people.HearthUser;
 import org.hearth.people.PersonId;
 import org.hearth.people.Role;
 import org.hearth.shared.NotFound;
+import org.hearth.shared.Paging;
 import org.hearth.shared.RequestRefused;
+import org.hearth.shared.ResultPage;
 import org.hearth.volunteering.ServedDay;
 import org.hearth.volunteering.ServiceLog;
 import org.hearth.volunteering.ServingVolunteer;
@@ -222,11 +224,12 @@ public class CheckIns {
 	}
 
 	/**
-	 * The volunteers a lead leads (and covers for), or every volunteer in service for
-	 * staff, each with their last weeks; read in a few queries whatever their number.
+	 * A page of the volunteers a lead leads (and covers for), or of every volunteer in
+	 * service for staff, by name, each with their last weeks; read in a few queries
+	 * whatever their number.
 	 */
 	@Transactional(readOnly = true)
-	public List<VolunteerRhythm> overview(HearthUser viewer) {
+	public ResultPage<VolunteerRhythm> overview(HearthUser viewer, Paging paging) {
 		List<PersonId> shown;
 		if (isStaff(viewer)) {
 			shown = volunteers.inService().stream().map(ServingVolunteer::volunteer).toList();
@@ -237,9 +240,14 @@ public class CheckIns {
 		else {
 			shown = List.of();
 		}
-		return rhythms(shown).stream()
-			.sorted(java.util.Comparator.comparing(VolunteerRhythm::name, String.CASE_INSENSITIVE_ORDER))
+		Map<PersonId, String> names = accounts.namesOf(shown);
+		List<PersonId> byName = shown.stream()
+			.sorted(java.util.Comparator.comparing((PersonId id) -> names.getOrDefault(id, ""),
+					String.CASE_INSENSITIVE_ORDER))
+			.skip(paging.offset())
+			.limit(paging.fetch())
 			.toList();
+		return paging.pageOf(rhythms(byName));
 	}
 
 	private List<VolunteerRhythm> rhythms(Collection<PersonId> people) {

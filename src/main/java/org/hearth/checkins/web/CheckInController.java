@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
 import org.hearth.checkins.CheckIns;
@@ -13,6 +14,9 @@ import org.hearth.checkins.WellBeing;
 import org.hearth.people.HearthUser;
 import org.hearth.people.PersonId;
 import org.hearth.shared.Forms;
+import org.hearth.shared.PageLinks;
+import org.hearth.shared.Paging;
+import org.hearth.shared.ResultPage;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -76,12 +80,12 @@ class CheckInController {
 	}
 
 	@GetMapping("/lead/checkins")
-	String overview(@AuthenticationPrincipal HearthUser user, Model model) {
-		model.addAttribute("rows",
-				checkIns.overview(user)
-					.stream()
-					.map(rhythm -> new Row(rhythm, RhythmChart.draw(rhythm, checkIns.hoursPerWeekCap())))
-					.toList());
+	String overview(@RequestParam(required = false) String page, @RequestParam(required = false) String size,
+			@AuthenticationPrincipal HearthUser user, HttpServletRequest request, Model model) {
+		ResultPage<Row> rows = checkIns.overview(user, Paging.of(page, size))
+			.map(rhythm -> new Row(rhythm, RhythmChart.draw(rhythm, checkIns.hoursPerWeekCap())));
+		model.addAttribute("rows", rows.items());
+		model.addAttribute("pages", PageLinks.of(rows, request));
 		return "checkins/overview";
 	}
 

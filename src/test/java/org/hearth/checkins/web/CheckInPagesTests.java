@@ -2,6 +2,7 @@ package org.hearth.checkins.web;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -198,6 +199,33 @@ class CheckInPagesTests {
 			.param("hours", "1")
 			.param("version", "0")).hasStatus(404);
 		assertThat(checkIns.of(notMine.id(), checkIns.thisWeek()).orElseThrow().wellBeing()).isEqualTo(WellBeing.GOOD);
+	}
+
+	@Test
+	void pagesTheVolunteersOfALead() throws Exception {
+		ServingVolunteers serving = serving();
+		var names = List.of(serving.volunteer(), serving.volunteer(), serving.volunteer())
+			.stream()
+			.map(HearthUser::displayName)
+			.toList();
+
+		String first = mvc.get()
+			.uri("/lead/checkins?size=2")
+			.with(user(serving.lead))
+			.exchange()
+			.getResponse()
+			.getContentAsString();
+		String second = mvc.get()
+			.uri("/lead/checkins?size=2&page=2")
+			.with(user(serving.lead))
+			.exchange()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(first.split("role=\"img\"", -1)).hasSize(3);
+		assertThat(first).contains("rel=\"next\"");
+		assertThat(second.split("role=\"img\"", -1)).hasSize(2);
+		assertThat(names).allMatch(name -> first.contains(name) != second.contains(name));
 	}
 
 	@Test
