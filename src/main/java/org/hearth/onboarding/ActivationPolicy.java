@@ -35,10 +35,10 @@ public final class ActivationPolicy {
 			Integer current = evidence.currentPolicyVersions().get(policy);
 			Integer acknowledged = evidence.acknowledged().get(policy);
 			boolean met = current != null && acknowledged != null && acknowledged >= current;
-			checks.add(
-					new RequirementCheck("policy", policy, met ? Outcome.MET : Outcome.MISSING,
-							met ? "Acknowledged " + policy + " (version " + acknowledged + ")" : "Read and acknowledge "
-									+ policy + (current == null ? "" : " version " + current)
+			checks.add(new RequirementCheck("policy", policy, met ? Outcome.MET : Outcome.MISSING,
+					met ? "Acknowledged " + evidence.titleOf(policy) + " (version " + acknowledged + ")"
+							: "Read and acknowledge " + evidence.titleOf(policy)
+									+ (current == null ? "" : " version " + current)
 									+ (acknowledged == null ? "" : "; you acknowledged version " + acknowledged)));
 		}
 		if (requirements.minimumAge() != null) {

@@ -326,10 +326,18 @@ public class Onboarding {
 			.list()
 			.stream()
 			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-		Map<String, Integer> current = catalog.policies()
-			.stream()
+		List<PolicyDocument> policies = catalog.policies();
+		Map<String, Integer> current = policies.stream()
 			.collect(Collectors.toMap(PolicyDocument::key, PolicyDocument::currentVersion));
-		return new Evidence(passed, check, acknowledged, current, ofMinimumAge);
+		Map<String, String> titles = policies.stream()
+			.collect(Collectors.toMap(PolicyDocument::key, PolicyDocument::title));
+		return new Evidence(passed, check, acknowledged, current, ofMinimumAge, titles);
+	}
+
+	/** Each policy's title by its key, for checklists that link to the policies. */
+	@Transactional(readOnly = true)
+	public Map<String, String> policyTitles() {
+		return catalog.policies().stream().collect(Collectors.toMap(PolicyDocument::key, PolicyDocument::title));
 	}
 
 	public String roleName(ProgramRoleId id) {

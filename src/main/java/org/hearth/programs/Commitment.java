@@ -2,6 +2,8 @@ package org.hearth.programs;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 
@@ -51,11 +53,21 @@ public record Commitment(int months, BigDecimal amount, CommitmentUnit unit, Com
 	}
 
 	/**
-	 * Whether this offer asks less than the other commitment (fewer months, or less each
-	 * week in the same unit).
+	 * Where this offer falls short of what a role asks, in words for staff: fewer months,
+	 * less each week, or a different unit; empty when it gives at least as much.
 	 */
-	public boolean lessThan(Commitment asked) {
-		return months < asked.months || (unit == asked.unit && perWeek().compareTo(asked.perWeek()) < 0);
+	public List<String> shortOf(Commitment asked) {
+		var gaps = new ArrayList<String>();
+		if (months < asked.months) {
+			gaps.add(months + (months == 1 ? " month" : " months") + " instead of the " + asked.months + " asked");
+		}
+		if (unit != asked.unit) {
+			gaps.add("counted in " + unit.plural() + " while the role asks for " + asked.unit.plural());
+		}
+		else if (perWeek().compareTo(asked.perWeek()) < 0) {
+			gaps.add(frequency() + " instead of the " + asked.frequency() + " asked");
+		}
+		return gaps;
 	}
 
 	@Override

@@ -97,7 +97,7 @@ class VolunteerJourneys extends BrowserJourney {
 		shows("You passed " + fixture.course.name());
 
 		open("/applications/" + application);
-		follow("Read " + fixture.policy);
+		follow("Read Code of Conduct " + fixture.policy.substring("code-".length()));
 		press("I have read and acknowledge version 1");
 		shows("you acknowledged version 1");
 		open("/applications/" + application);

@@ -111,6 +111,7 @@ class OnboardingController {
 		model.addAttribute("theApplication", application);
 		model.addAttribute("role", onboarding.role(application.role()));
 		model.addAttribute("checklist", onboarding.checklist(application));
+		model.addAttribute("policyTitles", onboarding.policyTitles());
 		model.addAttribute("courses", courses);
 		model.addAttribute("stillOpen",
 				application.status() == ApplicationStatus.DISQUALIFIED ? onboarding.stillOpen(application) : List.of());

@@ -212,6 +212,7 @@ class StaffOnboardingController {
 		model.addAttribute("applicantName", onboarding.nameOf(application.applicant()));
 		model.addAttribute("role", onboarding.role(application.role()));
 		model.addAttribute("checklist", onboarding.checklist(application));
+		model.addAttribute("policyTitles", onboarding.policyTitles());
 		ActivationDecision decision = onboarding.decision(application);
 		model.addAttribute("missing", decision instanceof Refused refused ? refused.missing() : java.util.List.of());
 		model.addAttribute("failed", decision instanceof Refused refused ? refused.failed() : java.util.List.of());

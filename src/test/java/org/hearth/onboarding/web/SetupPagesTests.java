@@ -1,0 +1,105 @@
+package org.hearth.onboarding.web;
+
+import java.math.BigDecimal;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import org.hearth.HearthTest;
+import org.hearth.TestMail;
+import org.hearth.onboarding.Acknowledgements;
+import org.hearth.onboarding.Application;
+import org.hearth.onboarding.BackgroundChecks;
+import org.hearth.onboarding.Courses;
+import org.hearth.onboarding.Onboarding;
+import org.hearth.onboarding.Onboarding.ApplicationDetails;
+import org.hearth.onboarding.OnboardingFixture;
+import org.hearth.people.Accounts;
+import org.hearth.people.HearthUser;
+import org.hearth.people.PeopleFixture;
+import org.hearth.people.Role;
+import org.hearth.programs.CommitmentPeriod;
+import org.hearth.programs.CommitmentUnit;
+import org.hearth.programs.ProgramCatalog;
+import org.hearth.volunteering.LeadVolunteers;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+/** What staff and applicants read about a role's setup on an application. */
+@HearthTest
+class SetupPagesTests {
+
+	@RegisterExtension
+	static GreenMailExtension mail = TestMail.server();
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	ProgramCatalog catalog;
+
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	Onboarding onboarding;
+
+	@Autowired
+	Courses courses;
+
+	@Autowired
+	Acknowledgements acknowledgements;
+
+	@Autowired
+	BackgroundChecks checks;
+
+	@Autowired
+	LeadVolunteers leads;
+
+	@Test
+	void showsStaffWhereAnOfferFallsShortOfWhatTheRoleAsks() {
+		var fixture = new OnboardingFixture(catalog, accounts, onboarding, courses, acknowledgements, checks, leads);
+		HearthUser applicant = PeopleFixture.create(accounts, Role.APPLICANT);
+		HearthUser staff = PeopleFixture.create(accounts, Role.STAFF);
+		Application application = onboarding.apply(applicant.id(), fixture.role.id(),
+				new ApplicationDetails(1, BigDecimal.ONE, CommitmentUnit.HOURS, CommitmentPeriod.WEEK, "Evenings",
+						"English", "UTC", "I was helped once."));
+
+		assertThat(mvc.get().uri("/staff/applications/" + application.id()).with(user(staff))).hasStatusOk()
+			.bodyText()
+			.contains("Offers less than the role asks (6 months, 3 hours a week)",
+					"1 month instead of the 6 asked; 1 hour a week instead of the 3 hours a week asked");
+	}
+
+	@Test
+	void saysNothingOfAShortfallWhenTheOfferMatchesTheRole() {
+		var fixture = new OnboardingFixture(catalog, accounts, onboarding, courses, acknowledgements, checks, leads);
+		HearthUser applicant = PeopleFixture.create(accounts, Role.APPLICANT);
+		HearthUser staff = PeopleFixture.create(accounts, Role.STAFF);
+		Application application = onboarding.apply(applicant.id(), fixture.role.id(), OnboardingFixture.details());
+
+		assertThat(mvc.get().uri("/staff/applications/" + application.id()).with(user(staff))).hasStatusOk()
+			.bodyText()
+			.doesNotContain("Offers less than the role asks");
+	}
+
+	@Test
+	void namesEachPolicyByItsTitleOnTheChecklist() {
+		var fixture = new OnboardingFixture(catalog, accounts, onboarding, courses, acknowledgements, checks, leads);
+		HearthUser applicant = PeopleFixture.create(accounts, Role.APPLICANT);
+		Application application = onboarding.apply(applicant.id(), fixture.role.id(), OnboardingFixture.details());
+		onboarding.accept(application.id(), application.version());
+		String title = "Code of Conduct " + fixture.policy.substring("code-".length());
+
+		assertThat(mvc.get().uri("/applications/" + application.id()).with(user(applicant))).hasStatusOk()
+			.bodyText()
+			.contains(">Read " + title + "</a>", "Read and acknowledge " + title)
+			.doesNotContain(">Read " + fixture.policy + "<", "acknowledge " + fixture.policy);
+	}
+
+}
