@@ -73,7 +73,7 @@ measure "leads" "$staff" "/staff/leads"
 measure "expiries" "$staff" "/staff/expiries"
 measure "debriefs" "$staff" "/lead/conduct/debriefs"
 measure "screenings" "$staff" "/staff/screening"
-measure "acknowledgements outstanding" "$staff" "/staff/acknowledgements/outstanding"
+
 measure "escalations" "$staff" "/care/escalations"
 measure "volunteers in distress" "$staff" "/staff/care/distress"
 measure "duty rota" "$staff" "/care/rota"
