@@ -31,11 +31,12 @@ import tools.jackson.core.json.JsonFactory;
 
 /**
  * The body of {@code hearth screen}: reads one JSON message a line ({@code id},
- * {@code author_role}, {@code text}; other fields ignored) and writes one result a line
- * in the same order. A line that is not valid input is answered on its line with
- * {@code {"id": ..., "error": "..."}} and the run goes on; blank lines are skipped. Lines
- * are screened in parallel on all cores, in batches (the learned tier embeds each batch's
- * messages together), and written in input order.
+ * {@code authorRole}, {@code text}, named as the API names them; {@code author_role} is
+ * still read for this release; other fields ignored) and writes one result a line in the
+ * same order. A line that is not valid input is answered on its line with {@code {"id":
+ * ..., "error": "..."}} and the run goes on; blank lines are skipped. Lines are screened
+ * in parallel on all cores, in batches (the learned tier embeds each batch's messages
+ * together), and written in input order.
  *
  * <p>
  * The memory a run needs is bounded whatever the input: a batch holds at most
@@ -240,7 +241,7 @@ public final class ScreeningCommand {
 							p.skipChildren();
 						}
 					}
-					case "author_role" -> {
+					case "authorRole", "author_role" -> {
 						roleSeen = true;
 						if (value == JsonToken.VALUE_STRING) {
 							role = p.getString();
@@ -283,12 +284,12 @@ public final class ScreeningCommand {
 			return null;
 		}
 		if (!roleSeen || role == null) {
-			error(out, id, "missing \"author_role\" (volunteer or member)");
+			error(out, id, "missing \"authorRole\" (volunteer or member)");
 			return null;
 		}
 		AuthorRole authorRole = AuthorRole.parse(role).orElse(null);
 		if (authorRole == null) {
-			error(out, id, "\"author_role\" must be volunteer or member");
+			error(out, id, "\"authorRole\" must be volunteer or member");
 			return null;
 		}
 		if (!textSeen || text == null) {
@@ -332,7 +333,11 @@ public final class ScreeningCommand {
 				.append('}');
 		}
 		out.append("],\"action\":\"").append(result.action().jsonName()).append('"');
-		result.suggestedRewording().ifPresent(r -> out.append(",\"suggested_rewording\":").append(quote(r)));
+		result.suggestedRewording()
+			.ifPresent(r -> out.append(",\"suggestedRewording\":")
+				.append(quote(r))
+				.append(",\"suggested_rewording\":")
+				.append(quote(r)));
 		if (result.error()) {
 			out.append(",\"error\":\"screening failed on this message; hold it for a person to read\"");
 		}

@@ -49,6 +49,20 @@ class ScreeningCommandTests {
 	}
 
 	@Test
+	void readsTheSameFieldNamesAsTheApiAndStillTheOldOnes() {
+		List<String> lines = run(
+				"{\"id\":\"new\",\"authorRole\":\"volunteer\",\"text\":\"you should stop your meds\"}\n"
+						+ "{\"id\":\"old\",\"author_role\":\"volunteer\",\"text\":\"you should stop your meds\"}\n"
+						+ "{\"id\":\"none\",\"text\":\"hi\"}\n");
+
+		assertThat(lines).hasSize(3);
+		assertThat(lines.get(0)).contains("\"id\":\"new\"", "\"suggestedRewording\":\"").doesNotContain("error");
+		assertThat(lines.get(1)).contains("\"id\":\"old\"", "\"suggestedRewording\":\"").doesNotContain("error");
+		assertThat(lines.get(2))
+			.isEqualTo("{\"id\":\"none\",\"error\":\"missing \\\"authorRole\\\" (volunteer or member)\"}");
+	}
+
+	@Test
 	void writesCategoriesFindingsAndAction() {
 		List<String> lines = run(
 				"{\"id\":\"a\",\"author_role\":\"volunteer\",\"text\":\"you should stop your meds\"}\n");
@@ -128,7 +142,7 @@ class ScreeningCommandTests {
 		assertThat(lines.get(2)).startsWith("{\"id\":null,\"error\":");
 		assertThat(lines.get(3)).isEqualTo("{\"id\":\"r\",\"error\":\"missing \\\"text\\\" (a string)\"}");
 		assertThat(lines.get(4))
-			.isEqualTo("{\"id\":\"q\",\"error\":\"\\\"author_role\\\" must be volunteer or member\"}");
+			.isEqualTo("{\"id\":\"q\",\"error\":\"\\\"authorRole\\\" must be volunteer or member\"}");
 		assertThat(lines.get(5)).startsWith("{\"id\":null,\"error\":\"missing \\\"id\\\"");
 		assertThat(lines.get(6)).isEqualTo("{\"id\":null,\"error\":\"line is not a JSON object\"}");
 		assertThat(lines.get(7)).startsWith("{\"id\":\"t\",\"error\":\"malformed JSON");

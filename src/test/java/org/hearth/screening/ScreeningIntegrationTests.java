@@ -95,6 +95,19 @@ class ScreeningIntegrationTests {
 	}
 
 	@Test
+	void acceptsTheCommandLinesFieldNamesForARelease() {
+		MvcTestResult result = post("/api/v1/screenings", """
+				{"text": "honestly just kill yourself", "author_role": "volunteer", "volunteer_id": "%s",
+				 "source": "discord", "message_ref": "msg-old-names"}""".formatted(volunteer.id()));
+
+		assertThat(result).hasStatusOk()
+			.bodyJson()
+			.extractingPath("$.categories")
+			.asArray()
+			.containsExactly("SELF_HARM_ENCOURAGEMENT");
+	}
+
+	@Test
 	void flagsVolunteersSelfHarmEncouragementForConductDesk() {
 		MvcTestResult result = post("/api/v1/screenings", """
 				{"text": "honestly just kill yourself", "authorRole": "volunteer", "volunteerId": "%s",

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
+import com.fasterxml.jackson.annotation.JsonAlias;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -169,12 +170,13 @@ class ScreeningApiController {
 	record MessageBody(
 			@JsonDeserialize(using = StringDeserializer.class) @NotNull(message = "text is required") @Size(
 					max = 100_000, message = "at most 100,000 characters") String text,
-			@NotNull(message = "authorRole is required: volunteer or member") @Pattern(regexp = "(?i)volunteer|member",
-					message = "authorRole is volunteer or member") String authorRole,
-			@JsonDeserialize(contentUsing = StringDeserializer.class) @Size(max = 20,
+			@JsonAlias("author_role") @NotNull(message = "authorRole is required: volunteer or member") @Pattern(
+					regexp = "(?i)volunteer|member", message = "authorRole is volunteer or member") String authorRole,
+			@JsonAlias("previous_messages") @JsonDeserialize(contentUsing = StringDeserializer.class) @Size(max = 20,
 					message = "at most 20 previous messages") List<@Size(max = 10_000) String> previousMessages,
-			UUID volunteerId, @Size(max = 120) String memberHandle, @Size(max = 40) String source,
-			@Size(max = 200) String messageRef) {
+			@JsonAlias("volunteer_id") UUID volunteerId,
+			@JsonAlias("member_handle") @Size(max = 120) String memberHandle, @Size(max = 40) String source,
+			@JsonAlias("message_ref") @Size(max = 200) String messageRef) {
 	}
 
 	record Batch(@NotEmpty(message = "send at least one message") @Size(max = MAX_BATCH,
