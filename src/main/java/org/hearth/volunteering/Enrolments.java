@@ -258,6 +258,23 @@ public class Enrolments {
 		return LeadSuggestion.rank(candidates, new HashSet<>(languages), timeZone, clock.instant());
 	}
 
+	/**
+	 * Why each other lead of the program cannot take a volunteer now (away, or no room),
+	 * so a page offering nobody can say why.
+	 */
+	@Transactional(readOnly = true)
+	public List<String> unavailableLeads(ProgramId program, PersonId currentLead) {
+		LocalDate today = today();
+		return leads.serving(program)
+			.stream()
+			.filter(p -> !p.lead().equals(currentLead))
+			.map(p -> p.awayOn(today) ? p.name() + " is away until " + p.awayUntil()
+					: p.load() >= p.capacity()
+							? p.name() + " has no room (" + p.load() + " of " + p.capacity() + " volunteers)" : null)
+			.filter(java.util.Objects::nonNull)
+			.toList();
+	}
+
 	/** Ends every enrolment of a person whose access was removed permanently. */
 	@Transactional
 	public int removeEverywhere(PersonId person, String reason) {

@@ -24,7 +24,10 @@ import org.hearth.people.HearthUser;
 import org.hearth.people.PeopleFixture;
 import org.hearth.people.Role;
 import org.hearth.programs.ProgramCatalog;
+import org.hearth.volunteering.Enrolment;
+import org.hearth.volunteering.Enrolments;
 import org.hearth.volunteering.LeadVolunteers;
+import org.hearth.volunteering.ServingVolunteers;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -57,6 +60,9 @@ class VolunteerJourneys extends BrowserJourney {
 
 	@Autowired
 	LeadVolunteers leads;
+
+	@Autowired
+	Enrolments enrolments;
 
 	@Test
 	void appliesTrainsIsActivatedWithALeadLogsHoursPausesAndResumes() {
@@ -170,6 +176,24 @@ class VolunteerJourneys extends BrowserJourney {
 		open("/applications/" + application.id());
 		shows("Other ways to serve", "that says nothing about the care you bring", "These roles are still open to you");
 		assertThat(browser.findElements(By.linkText("Greeter"))).isNotEmpty();
+	}
+
+	@Test
+	void showsStaffWhyNoOtherLeadCanTakeAVolunteer() {
+		var serving = new ServingVolunteers(catalog, accounts, leads, enrolments);
+		HearthUser volunteer = serving.volunteer();
+		Enrolment enrolment = enrolments.ofVolunteer(volunteer.id()).get(0);
+		HearthUser away = PeopleFixture.create(accounts, Role.LEAD);
+		leads.register(away.id(), enrolment.program(), 5, "English", "Europe/London");
+		leads.goAway(away.id(), LocalDate.now().plusDays(3), serving.lead.id());
+		HearthUser staff = PeopleFixture.create(accounts, Role.STAFF);
+
+		signInAs(staff);
+		open("/staff/enrolments/" + enrolment.id());
+		shows("Connect to another lead volunteer", "No other lead of the program can take them right now:",
+				away.displayName() + " is away until " + LocalDate.now().plusDays(3));
+		assertThat(pageText()).doesNotContain("Choose a lead volunteer.");
+		assertThat(browser.findElements(By.xpath("//button[normalize-space()='Reassign']"))).isEmpty();
 	}
 
 	private void switchTo(HearthUser from, HearthUser to) {

@@ -274,10 +274,14 @@ class VolunteeringController {
 		model.addAttribute("history", enrolments.leadHistory(enrolment.id()));
 		boolean staff = user.role().compareTo(Role.STAFF) >= 0;
 		model.addAttribute("staff", staff);
+		boolean reassignable = staff && enrolment.state().inService();
 		model.addAttribute("suggestions",
-				staff && enrolment.state().inService()
-						? enrolments.suggestLeads(enrolment.program(), enrolment.languages(), enrolment.timeZone())
-						: List.of());
+				reassignable ? enrolments.suggestLeads(enrolment.program(), enrolment.languages(), enrolment.timeZone())
+					.stream()
+					.filter(s -> !s.candidate().lead().equals(enrolment.lead()))
+					.toList() : List.of());
+		model.addAttribute("unavailable",
+				reassignable ? enrolments.unavailableLeads(enrolment.program(), enrolment.lead()) : List.of());
 		model.addAttribute("record", staff ? volunteers.serviceRecord(enrolment.volunteer()) : List.of());
 		return "volunteering/enrolment";
 	}

@@ -11,6 +11,8 @@ import org.hearth.HearthTest;
 import org.hearth.TestMail;
 import org.hearth.people.Accounts;
 import org.hearth.people.HearthUser;
+import org.hearth.people.PeopleFixture;
+import org.hearth.people.Role;
 import org.hearth.programs.ProgramCatalog;
 import org.hearth.volunteering.Enrolment;
 import org.hearth.volunteering.Enrolments;
@@ -90,6 +92,27 @@ class ServicePagesTests {
 		assertThat(mvc.get().uri("/service").with(user(volunteer))).bodyText()
 			.contains("Paused</span>", "<span>until " + until + "</span>")
 			.doesNotContain("Paused until");
+	}
+
+	@Test
+	void saysWhyNoOtherLeadIsOfferedForAReassignment() {
+		var serving = new ServingVolunteers(catalog, accounts, leads, enrolments);
+		HearthUser volunteer = serving.volunteer();
+		Enrolment enrolment = enrolments.ofVolunteer(volunteer.id()).get(0);
+		HearthUser staff = PeopleFixture.create(accounts, Role.STAFF);
+
+		assertThat(mvc.get().uri("/staff/enrolments/" + enrolment.id()).with(user(staff))).bodyText()
+			.contains("Nobody else leads this program yet")
+			.doesNotContain("<button type=\"submit\">Reassign</button>");
+
+		HearthUser away = PeopleFixture.create(accounts, Role.LEAD);
+		leads.register(away.id(), enrolment.program(), 5, "English", "Europe/London");
+		leads.goAway(away.id(), LocalDate.now().plusWeeks(1), serving.lead.id());
+
+		assertThat(mvc.get().uri("/staff/enrolments/" + enrolment.id()).with(user(staff))).bodyText()
+			.contains("No other lead of the program can take them right now:",
+					away.displayName() + " is away until " + LocalDate.now().plusWeeks(1), "Lead volunteers")
+			.doesNotContain("<button type=\"submit\">Reassign</button>");
 	}
 
 	@Test
