@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
 import org.hearth.shared.Forms;
+import org.hearth.shared.NotFound;
 import org.hearth.shared.PageLinks;
 import org.hearth.shared.Paging;
 import org.hearth.shared.ResultPage;
@@ -222,6 +223,10 @@ class VolunteeringController {
 			if (lead == null) {
 				throw new RequestRefused("lead", "Choose a lead volunteer.");
 			}
+			if (reason == null || reason.isBlank()) {
+				throw new RequestRefused("reason",
+						"Say why you are connecting them to another lead; it stays in their history.");
+			}
 			enrolments.reassign(new EnrolmentId(id), new PersonId(lead), reason);
 			return "Connected to " + enrolments.nameOf(new PersonId(lead)) + ".";
 		});
@@ -244,8 +249,19 @@ class VolunteeringController {
 		});
 	}
 
+	/**
+	 * A lead steps down only once staff confirm it on a page that says how many
+	 * volunteers move to other leads; the first press only asks.
+	 */
 	@PostMapping("/staff/leads/{id}/step-down")
-	String stepDown(@PathVariable UUID id, @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+	String stepDown(@PathVariable UUID id, @RequestParam(required = false) String reason,
+			@RequestParam(required = false) String confirmed, Model model, RedirectAttributes redirect) {
+		if (!"true".equals(confirmed)) {
+			LeadProfile lead = leads.find(new PersonId(id))
+				.orElseThrow(() -> new NotFound("There is no lead volunteer " + id + "."));
+			model.addAttribute("lead", lead);
+			return "volunteering/step-down";
+		}
 		return act(redirect, "/staff/leads", () -> leads.stepDown(new PersonId(id), reason)
 				+ " volunteer(s) connected to other leads; who led whom is kept.");
 	}

@@ -116,6 +116,60 @@ class ServicePagesTests {
 	}
 
 	@Test
+	void asksStaffToConfirmBeforeALeadStepsDown() {
+		var serving = new ServingVolunteers(catalog, accounts, leads, enrolments);
+		HearthUser volunteer = serving.volunteer();
+		Enrolment enrolment = enrolments.ofVolunteer(volunteer.id()).get(0);
+		HearthUser other = PeopleFixture.create(accounts, Role.LEAD);
+		leads.register(other.id(), enrolment.program(), 5, "English", "Europe/London");
+		HearthUser staff = PeopleFixture.create(accounts, Role.STAFF);
+
+		assertThat(mvc.post().uri("/staff/leads/" + other.id() + "/step-down").with(user(staff)).with(csrf()))
+			.hasStatusOk()
+			.bodyText()
+			.contains(other.displayName() + " steps down as a lead?", "Nobody is connected to them now.",
+					"name=\"confirmed\" value=\"true\"", "No, keep them as a lead");
+		assertThat(leads.find(other.id()).orElseThrow().steppedDownAt()).isNull();
+
+		assertThat(mvc.post()
+			.uri("/staff/leads/" + other.id() + "/step-down")
+			.param("confirmed", "true")
+			.param("reason", "Moving abroad")
+			.with(user(staff))
+			.with(csrf())).hasStatus3xxRedirection();
+		assertThat(leads.find(other.id()).orElseThrow().steppedDownAt()).isNotNull();
+	}
+
+	@Test
+	void keepsTheReasonForEveryReassignment() {
+		var serving = new ServingVolunteers(catalog, accounts, leads, enrolments);
+		HearthUser volunteer = serving.volunteer();
+		Enrolment enrolment = enrolments.ofVolunteer(volunteer.id()).get(0);
+		HearthUser other = PeopleFixture.create(accounts, Role.LEAD);
+		leads.register(other.id(), enrolment.program(), 5, "English", "Europe/London");
+		HearthUser staff = PeopleFixture.create(accounts, Role.STAFF);
+
+		assertThat(mvc.post()
+			.uri("/staff/enrolments/" + enrolment.id() + "/lead")
+			.param("lead", other.id().toString())
+			.with(user(staff))
+			.with(csrf())).flash()
+			.containsEntry("problem", "Say why you are connecting them to another lead; it stays in their history.");
+		assertThat(enrolments.find(enrolment.id()).orElseThrow().lead()).isEqualTo(serving.lead.id());
+
+		mvc.post()
+			.uri("/staff/enrolments/" + enrolment.id() + "/lead")
+			.param("lead", other.id().toString())
+			.param("reason", "Shares the volunteer's evening hours")
+			.with(user(staff))
+			.with(csrf())
+			.exchange();
+		assertThat(enrolments.find(enrolment.id()).orElseThrow().lead()).isEqualTo(other.id());
+		assertThat(enrolments.leadHistory(enrolment.id()))
+			.anySatisfy(period -> assertThat(period.reason()).isEqualTo("Shares the volunteer's evening hours"));
+	}
+
+	@Test
 	void updatesTheVolunteersTotalsWhenTheLeadApprovesInPlace() {
 		var serving = new ServingVolunteers(catalog, accounts, leads, enrolments);
 		HearthUser volunteer = serving.volunteer();
