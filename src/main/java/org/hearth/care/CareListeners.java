@@ -41,14 +41,12 @@ class CareListeners {
 					"screening:" + flagged.screeningId());
 			return;
 		}
-		if (flagged.memberHandle() == null || flagged.memberHandle().isBlank()) {
-			throw new IllegalArgumentException(
-					"A member's crisis came without a handle; it stays unprocessed for someone to look at: "
-							+ flagged.screeningId());
-		}
+		// A missing or unreadable handle must not stop the alert: a person can still
+		// look,
+		// even if the reply cannot reach the member.
 		Severity severity = flagged.severities().get(org.hearth.screening.Category.CRISIS);
 		escalations.open(new NewEscalation(Trigger.SCREENING, "screening:" + flagged.screeningId(),
-				Member.parse(flagged.source(), flagged.memberHandle()), null,
+				Member.parseForAlert(flagged.source(), flagged.memberHandle(), flagged.screeningId().toString()), null,
 				"Screening noticed a crisis in a message" + (flagged.source() == null ? "" : " on " + flagged.source())
 						+ (flagged.messageRef() == null ? "" : " (" + flagged.messageRef() + ")") + ".",
 				flagged.excerpt(), severity));
@@ -57,8 +55,8 @@ class CareListeners {
 	@ApplicationModuleListener
 	void on(MemberAtRiskReported reported) {
 		escalations.open(new NewEscalation(Trigger.REPORT, "report:" + reported.report().value(),
-				Member.parse("unknown", reported.memberHandle()), reported.reporter(), reported.whatHappened(),
-				reported.excerpts(), Severity.HIGH));
+				Member.parseForAlert("unknown", reported.memberHandle(), reported.report().value().toString()),
+				reported.reporter(), reported.whatHappened(), reported.excerpts(), Severity.HIGH));
 	}
 
 	@ApplicationModuleListener

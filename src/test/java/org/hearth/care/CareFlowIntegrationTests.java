@@ -271,6 +271,21 @@ class CareFlowIntegrationTests {
 		await().until(() -> !TestMail.to(mail, staff.email()).isEmpty());
 	}
 
+	@Test
+	void alertsAPersonEvenWhenTheMembersHandleIsMissingOrUnreadable(Scenario scenario) {
+		onDutyNow(swat);
+		ScreeningFlagged noHandle = CareFixture.memberCrisis(null, Severity.HIGH, clock.instant());
+		ScreeningFlagged tooLong = CareFixture.memberCrisis("x".repeat(250), Severity.HIGH, clock.instant());
+
+		Escalation unidentified = published(scenario, noHandle);
+		Escalation longHandle = published(scenario, tooLong);
+
+		assertThat(unidentified.rung()).isEqualTo(Rung.ON_DUTY);
+		assertThat(longHandle.rung()).isEqualTo(Rung.ON_DUTY);
+		assertThat(store.steps(unidentified.id())).extracting(EscalationStore.Step::kind).contains("ALERTED");
+		assertThat(store.steps(longHandle.id())).extracting(EscalationStore.Step::kind).contains("ALERTED");
+	}
+
 	private Escalation published(Scenario scenario, ScreeningFlagged hit) {
 		scenario.publish(hit)
 			.andWaitForStateChange(() -> store.findByTrigger("screening:" + hit.screeningId()))
