@@ -6,3 +6,20 @@ document.addEventListener("htmx:configRequest", (event) => {
     event.detail.headers[header.content] = token.content;
   }
 });
+
+// On a phone a wide table reads as one card a row: each cell is labelled with its column's
+// heading, which the stylesheet shows beside the value below 40rem.
+function labelTableCells(root) {
+  root.querySelectorAll(".table-wrap table").forEach((table) => {
+    const headings = Array.from(table.querySelectorAll("thead th")).map((th) => th.textContent.trim());
+    table.querySelectorAll("tbody tr").forEach((row) => {
+      Array.from(row.children).forEach((cell, index) => {
+        if (headings[index] && !cell.hasAttribute("data-label")) {
+          cell.setAttribute("data-label", headings[index]);
+        }
+      });
+    });
+  });
+}
+document.addEventListener("DOMContentLoaded", () => labelTableCells(document));
+document.addEventListener("htmx:afterSettle", () => labelTableCells(document));

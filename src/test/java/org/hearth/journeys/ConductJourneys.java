@@ -1,5 +1,15 @@
 package org.hearth.journeys;
 
+import java.time.Duration;
+
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.hearth.conduct.NewReport;
+import org.hearth.conduct.ReportCategory;
+import org.hearth.conduct.Reports;
+import org.hearth.conduct.Subject;
+import static org.awaitility.Awaitility.await;
+
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -25,6 +35,9 @@ class ConductJourneys extends BrowserJourney {
 
 	@Autowired
 	Accounts accounts;
+
+	@Autowired
+	Reports reports;
 
 	@Test
 	void takesACaseFromReportToDecisionAndTellsTheVolunteerWhy() {
@@ -98,6 +111,29 @@ class ConductJourneys extends BrowserJourney {
 		signIn(reporter.email(), PeopleFixture.PASSWORD);
 		open("/conduct/reports");
 		assertThat(pageText()).contains("Reviewed").doesNotContain("Warning", "Feedback");
+	}
+
+	@Test
+	void showsTheConductQueueAsReadableCardsOnAPhone() {
+		HearthUser reporter = PeopleFixture.create(accounts, Role.VOLUNTEER);
+		HearthUser subject = PeopleFixture.create(accounts, Role.VOLUNTEER);
+		HearthUser staff = PeopleFixture.create(accounts, Role.STAFF);
+		reports.file(new NewReport(Subject.volunteer(subject.id()), ReportCategory.HARASSMENT,
+				"They called a member worthless for asking for help.", null, null, null, true, true), reporter);
+		browser.manage().window().setSize(new Dimension(390, 844));
+
+		signIn(staff.email(), PeopleFixture.PASSWORD);
+		open("/staff/conduct");
+		assertThat(heading()).isEqualTo("Conduct desk");
+		var page = (JavascriptExecutor) browser;
+		await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(page.executeScript("""
+				const cell = document.querySelector('.table-wrap tbody td:nth-child(2)');
+				return getComputedStyle(cell, '::before').content;""")).asString().contains("Severity"));
+		assertThat((Long) page.executeScript("return document.documentElement.scrollWidth"))
+			.isLessThanOrEqualTo((Long) page.executeScript("return window.innerWidth"));
+		assertThat((Long) page.executeScript("""
+				const wrap = document.querySelector('.table-wrap');
+				return wrap.scrollWidth - wrap.clientWidth;""")).isZero();
 	}
 
 }
