@@ -106,6 +106,7 @@ public class Escalations {
 		}
 		var escalation = Escalation.open(n.trigger(), member.id(), n.raisedBy(), n.summary(), n.excerpt(), n.severity(),
 				now);
+		boolean nobodyOnDuty = rota.onDutyNow().toAlert().isEmpty();
 		Map<PersonId, String> first = firstRung(escalation);
 		if (first.isEmpty()) {
 			escalation.startWith(Rung.STAFF, now);
@@ -127,7 +128,14 @@ public class Escalations {
 		}
 		else {
 			alert(stored, first, now, "ALERTED", "Alerted at once: ");
-			if (stored.critical()) {
+			if (nobodyOnDuty) {
+				// Only the raising volunteer's lead was reached, and they are not on
+				// duty.
+				step(stored, now, "NOBODY_ON_DUTY",
+						"Nobody is on duty right now, so staff were alerted at once as well.");
+				alertRung(stored, Rung.STAFF, now);
+			}
+			else if (stored.critical()) {
 				step(stored, now, "CRITICAL", "A plan, the means or a goodbye: staff were alerted at once as well.");
 				alertRung(stored, Rung.STAFF, now);
 			}

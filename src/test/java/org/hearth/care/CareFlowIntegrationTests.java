@@ -182,6 +182,25 @@ class CareFlowIntegrationTests {
 	}
 
 	@Test
+	void alertsStaffAtOnceAsWellWhenNobodyIsOnDutyButTheRaisingVolunteerHasALead() {
+		HearthUser volunteer = PeopleFixture.create(accounts, Role.VOLUNTEER);
+		HearthUser lead = PeopleFixture.create(accounts, Role.LEAD);
+		HearthUser staff = PeopleFixture.create(accounts, Role.STAFF);
+		given(volunteers.leadFor(volunteer.id())).willReturn(Optional.of(lead.id()));
+		assertThat(rota.onDutyNow().nobody()).isTrue();
+
+		var opened = escalations.open(new Escalations.NewEscalation(Escalation.Trigger.VOLUNTEER_CONCERN, null,
+				Member.parse("discord", UUID.randomUUID().toString()), volunteer.id(), "They said goodbye to everyone.",
+				null, Severity.HIGH));
+
+		assertThat(store.steps(opened)).extracting(EscalationStore.Step::detail)
+			.contains("Nobody is on duty right now, so staff were alerted at once as well.");
+		Escalation escalation = store.find(opened).orElseThrow();
+		await().until(() -> !alertsAbout(escalation, lead.email()).isEmpty()
+				&& !alertsAbout(escalation, staff.email()).isEmpty());
+	}
+
+	@Test
 	void alertsStaffAtOnceAsWellWhenTheCrisisIsCritical(Scenario scenario) {
 		HearthUser staff = PeopleFixture.create(accounts, Role.STAFF);
 		onDutyNow(swat);
