@@ -85,4 +85,12 @@ class CrisisResourceStore {
 				rs.getDate("checked_on").toLocalDate(), rs.getLong("version"));
 	}
 
+	/** Locks the entries that serve everywhere and counts them. */
+	int lockEverywhere() {
+		return jdbc.sql("select id from care_crisis_resource where country is null for update")
+			.query()
+			.listOfRows()
+			.size();
+	}
+
 }

@@ -5,6 +5,8 @@ import java.util.List;
 import org.hearth.audit.AuditLog;
 import org.hearth.shared.NotFound;
 
+import org.hearth.shared.RequestRefused;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -52,6 +54,9 @@ public class CrisisResources {
 
 	@Transactional
 	public CrisisResource change(CrisisResource resource) {
+		if (!resource.international()) {
+			keepOneForEverywhere(get(resource.id()));
+		}
 		get(resource.id());
 		store.update(resource);
 		audit.record("care.crisis-resource-changed", "crisis-resource", resource.id(), describe(resource));
@@ -61,8 +66,23 @@ public class CrisisResources {
 	@Transactional
 	public void remove(CrisisResourceId id, long version) {
 		CrisisResource resource = get(id);
+		keepOneForEverywhere(resource);
 		store.delete(id, version);
 		audit.record("care.crisis-resource-removed", "crisis-resource", id, describe(resource));
+	}
+
+	/**
+	 * A member whose country Hearth does not know is offered the entries that serve
+	 * everywhere; without one, their reply would list no line at all. The entries for
+	 * everywhere are locked while one leaves, so two admins cannot remove the last two at
+	 * once.
+	 */
+	private void keepOneForEverywhere(CrisisResource leaving) {
+		if (leaving.international() && store.lockEverywhere() <= 1) {
+			throw new RequestRefused("This is the last entry that serves every country, and members whose country "
+					+ "Hearth does not know are offered only such entries. Add another entry for everywhere first, "
+					+ "then remove or change this one.");
+		}
 	}
 
 	private static String describe(CrisisResource r) {

@@ -24,6 +24,7 @@ import org.hearth.people.Accounts;
 import org.hearth.people.HearthUser;
 import org.hearth.people.PeopleFixture;
 import org.hearth.people.Role;
+import org.hearth.shared.RequestRefused;
 import org.hearth.screening.Action;
 import org.hearth.screening.AuthorRole;
 import org.hearth.screening.Category;
@@ -43,6 +44,7 @@ import org.springframework.modulith.test.Scenario;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 import static org.mockito.BDDMockito.given;
 
@@ -93,6 +95,12 @@ class CareFlowIntegrationTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	CrisisResources resources;
+
+	@Autowired
+	org.springframework.transaction.PlatformTransactionManager transactions;
 
 	HearthUser swat;
 
@@ -303,6 +311,33 @@ class CareFlowIntegrationTests {
 		assertThat(longHandle.rung()).isEqualTo(Rung.ON_DUTY);
 		assertThat(store.steps(unidentified.id())).extracting(EscalationStore.Step::kind).contains("ALERTED");
 		assertThat(store.steps(longHandle.id())).extracting(EscalationStore.Step::kind).contains("ALERTED");
+	}
+
+	@Test
+	void keepsOneEntryThatServesEveryCountry() {
+		var added = resources.add(new CrisisResource(CrisisResourceId.random(), null, null, "Another directory", null,
+				null, "https://another.example", "24 hours, every day", "Finds a line near anyone, anywhere.",
+				clock.instant().atZone(java.time.ZoneOffset.UTC).toLocalDate(), 0));
+		resources.remove(added.id(), added.version());
+		assertThat(resources.all()).extracting(CrisisResource::id).doesNotContain(added.id());
+
+		// Take every other entry for everywhere away in a transaction that is rolled
+		// back,
+		// so the shared directory stays whole for the other tests.
+		var inTransaction = new org.springframework.transaction.support.TransactionTemplate(transactions);
+		inTransaction.executeWithoutResult(status -> {
+			List<CrisisResource> everywhere = resources.all().stream().filter(CrisisResource::international).toList();
+			everywhere.subList(1, everywhere.size()).forEach(entry -> resources.remove(entry.id(), entry.version()));
+			CrisisResource last = everywhere.get(0);
+			assertThatThrownBy(() -> resources.remove(last.id(), last.version())).isInstanceOf(RequestRefused.class)
+				.hasMessageContaining("last entry that serves every country");
+			assertThatThrownBy(() -> resources.change(
+					new CrisisResource(last.id(), "GB", last.language(), last.name(), last.phone(), last.textNumber(),
+							last.url(), last.hours(), last.description(), last.checkedOn(), last.version())))
+				.isInstanceOf(RequestRefused.class);
+			status.setRollbackOnly();
+		});
+		assertThat(resources.all()).filteredOn(CrisisResource::international).isNotEmpty();
 	}
 
 	private Escalation published(Scenario scenario, ScreeningFlagged hit) {

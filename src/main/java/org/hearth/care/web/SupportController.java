@@ -125,8 +125,13 @@ class SupportController {
 
 	@PostMapping("/admin/care/resources/{id}/delete")
 	String remove(@PathVariable UUID id, @RequestParam long version, RedirectAttributes redirect) {
-		resources.remove(new CrisisResourceId(id), version);
-		redirect.addFlashAttribute("notice", "The entry is removed from the directory.");
+		try {
+			resources.remove(new CrisisResourceId(id), version);
+			redirect.addFlashAttribute("notice", "The entry is removed from the directory.");
+		}
+		catch (RequestRefused refused) {
+			redirect.addFlashAttribute("notice", refused.getMessage());
+		}
 		return "redirect:/admin/care/resources";
 	}
 
