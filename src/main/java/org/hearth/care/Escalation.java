@@ -189,7 +189,7 @@ public final class Escalation {
 	/** What was done; an unacknowledged alert is acknowledged by recording it. */
 	void recordOutcome(Outcome what, String note, PersonId by, Instant now) {
 		if (status == Status.CLOSED) {
-			throw new RequestRefused("The outcome is already recorded.");
+			throw new RequestRefused("Someone already recorded the outcome of this alert; it is shown above.");
 		}
 		if (what == null) {
 			throw new RequestRefused("outcome", "Choose what was done.");

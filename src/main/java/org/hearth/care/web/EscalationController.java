@@ -15,7 +15,9 @@ import org.hearth.care.web.CareForms.OutcomeForm;
 import org.hearth.people.HearthUser;
 import org.hearth.screening.Severity;
 import org.hearth.shared.Forms;
+import org.hearth.shared.RequestRefused;
 
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -55,17 +57,15 @@ class EscalationController {
 	@PostMapping("/care/escalations/{id}/acknowledge")
 	String acknowledge(@PathVariable UUID id, @RequestParam long version, @AuthenticationPrincipal HearthUser user,
 			RedirectAttributes redirect) {
-		escalations.acknowledge(new EscalationId(id), version, user);
-		redirect.addFlashAttribute("notice", "You have it. Reach out to the member, then record what was done.");
-		return "redirect:/care/escalations/" + id;
+		return act(id, redirect, "You have it. Reach out to the member, then record what was done.",
+				() -> escalations.acknowledge(new EscalationId(id), version, user));
 	}
 
 	@PostMapping("/care/escalations/{id}/pass-up")
 	String passUp(@PathVariable UUID id, @RequestParam long version, @AuthenticationPrincipal HearthUser user,
 			RedirectAttributes redirect) {
-		escalations.passUp(new EscalationId(id), version, user);
-		redirect.addFlashAttribute("notice", "The next rung is alerted now.");
-		return "redirect:/care/escalations/" + id;
+		return act(id, redirect, "The next rung is alerted now.",
+				() -> escalations.passUp(new EscalationId(id), version, user));
 	}
 
 	@PostMapping("/care/escalations/{id}/outcome")
@@ -104,6 +104,21 @@ class EscalationController {
 					form.planMeansOrGoodbye() ? Severity.CRITICAL : Severity.HIGH));
 			return "care/concern-sent";
 		});
+	}
+
+	/**
+	 * One button on the escalation: a double click, or two people acting at once, is
+	 * refused with what happened, back on the escalation as it is now.
+	 */
+	private String act(UUID id, RedirectAttributes redirect, String done, Runnable action) {
+		try {
+			action.run();
+			redirect.addFlashAttribute("notice", done);
+		}
+		catch (RequestRefused | OptimisticLockingFailureException ex) {
+			redirect.addFlashAttribute("problem", ex.getMessage());
+		}
+		return "redirect:/care/escalations/" + id;
 	}
 
 	private String page(EscalationId id, Model model) {

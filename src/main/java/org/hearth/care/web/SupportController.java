@@ -16,6 +16,7 @@ import org.hearth.people.HearthUser;
 import org.hearth.shared.Forms;
 import org.hearth.shared.RequestRefused;
 
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -71,11 +72,16 @@ class SupportController {
 	String reachedOut(@PathVariable UUID id, @Valid ReachedOutForm form, BindingResult errors,
 			@AuthenticationPrincipal HearthUser user, RedirectAttributes redirect) {
 		if (errors.hasErrors()) {
-			redirect.addFlashAttribute("notice", errors.getAllErrors().get(0).getDefaultMessage());
+			redirect.addFlashAttribute("problem", errors.getAllErrors().get(0).getDefaultMessage());
 			return "redirect:/staff/care/distress";
 		}
-		distress.reachedOut(new DistressId(id), form.version(), form.note(), user);
-		redirect.addFlashAttribute("notice", "Recorded. Thank you for reaching out.");
+		try {
+			distress.reachedOut(new DistressId(id), form.version(), form.note(), user);
+			redirect.addFlashAttribute("notice", "Recorded. Thank you for reaching out.");
+		}
+		catch (RequestRefused | OptimisticLockingFailureException ex) {
+			redirect.addFlashAttribute("problem", ex.getMessage());
+		}
 		return "redirect:/staff/care/distress";
 	}
 
