@@ -158,6 +158,31 @@ class EscalationStore {
 			.update();
 	}
 
+	/** Rewrites the replies of an escalation that have not left yet; returns how many. */
+	int rewriteWaitingReplies(EscalationId id, String text) {
+		return jdbc.sql("update care_outbox set text = :text where escalation_id = :id and sent_at is null")
+			.param("text", text)
+			.param("id", id.value())
+			.update();
+	}
+
+	/**
+	 * Takes back the replies of an escalation that have not left yet; returns how many.
+	 */
+	int withdrawWaitingReplies(EscalationId id) {
+		return jdbc.sql("delete from care_outbox where escalation_id = :id and sent_at is null")
+			.param("id", id.value())
+			.update();
+	}
+
+	/** The escalations still open about one member. */
+	List<EscalationId> openAbout(MemberId member) {
+		return jdbc.sql("select id from care_escalation where member_id = :member and status <> 'CLOSED'")
+			.param("member", member.value())
+			.query((rs, row) -> new EscalationId(rs.getObject("id", UUID.class)))
+			.list();
+	}
+
 	List<OutboxMessage> replies(EscalationId id) {
 		return jdbc.sql("select * from care_outbox where escalation_id = :id order by queued_at")
 			.param("id", id.value())

@@ -248,6 +248,10 @@ public class Escalations {
 			step(escalation, now, "ACKNOWLEDGED", by.displayName() + " has it.");
 		}
 		step(escalation, now, "OUTCOME", outcome.label() + ", recorded by " + by.displayName() + ".");
+		if (outcome == Outcome.FALSE_ALARM && store.withdrawWaitingReplies(escalation.id()) > 0) {
+			step(escalation, now, "REPLY_WITHDRAWN",
+					"The crisis reply that had not left yet was taken back, as this was a false alarm.");
+		}
 	}
 
 	/** Sets what is known of the member, so resources can be chosen for them. */
@@ -262,6 +266,17 @@ public class Escalations {
 		members.update(new Member(member.id(), member.platform(), member.handle(), country, language, timeZone,
 				member.firstSeen(), member.version()));
 		audit.record("care.member-described", "care-member", member.id(), "Country, language or time zone set");
+		// A reply still waiting for the platform should carry the lines now known to fit.
+		Member described = members.find(member.id()).orElseThrow();
+		ResourcePick pick = resources.pick(described.country(), described.language());
+		Instant now = clock.instant();
+		for (EscalationId open : store.openAbout(described.id())) {
+			if (store.rewriteWaitingReplies(open, reply(pick)) > 0) {
+				store.find(open)
+					.ifPresent(about -> step(about, now, "REPLY_UPDATED", "The waiting reply now lists "
+							+ pick.resources().size() + " crisis resources. " + pick.reason()));
+			}
+		}
 	}
 
 	@Transactional(readOnly = true)

@@ -234,6 +234,23 @@ class CareFlowIntegrationTests {
 		assertThat(pick.fallback()).isFalse();
 		assertThat(pick.resources()).extracting(CrisisResource::name).startsWith("Samaritans");
 		assertThat(pick.resources().get(0).phone()).isEqualTo("116 123");
+		assertThat(store.replies(opened.id())).singleElement()
+			.satisfies(reply -> assertThat(reply.text()).contains("Samaritans", "116 123"));
+		assertThat(store.steps(opened.id())).extracting(EscalationStore.Step::kind).contains("REPLY_UPDATED");
+	}
+
+	@Test
+	void takesBackTheWaitingReplyWhenItWasAFalseAlarm(Scenario scenario) {
+		onDutyNow(swat);
+		ScreeningFlagged hit = CareFixture.memberCrisis("discord:" + UUID.randomUUID(), Severity.HIGH, clock.instant());
+		Escalation opened = published(scenario, hit);
+		assertThat(store.replies(opened.id())).hasSize(1);
+
+		escalations.recordOutcome(opened.id(), opened.version(), Outcome.FALSE_ALARM, "They were quoting a song.",
+				swat);
+
+		assertThat(store.replies(opened.id())).isEmpty();
+		assertThat(store.steps(opened.id())).extracting(EscalationStore.Step::kind).contains("REPLY_WITHDRAWN");
 	}
 
 	@Test
