@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.hearth.people.Role;
+import org.hearth.people.TokenScope;
 import org.hearth.shared.RequestAuthorizations;
 import org.hearth.site.HomeContribution;
 import org.hearth.site.HomeContribution.HomeCard;
@@ -25,6 +26,12 @@ class CareAccess {
 	RequestAuthorizations careAuthorizations() {
 		return rules -> rules.requestMatchers(HttpMethod.GET, "/api/v1/crisis-resources")
 			.hasRole("APPLICANT")
+			// The bot that screens a platform's messages also carries the replies to its
+			// members, with the same integration token and nothing more.
+			.requestMatchers(HttpMethod.GET, "/api/v1/care/outbox")
+			.hasAnyAuthority(Role.STAFF.authority(), TokenScope.SCREENING_AUTHORITY)
+			.requestMatchers(HttpMethod.POST, "/api/v1/care/outbox/*/sent")
+			.hasAnyAuthority(Role.STAFF.authority(), TokenScope.SCREENING_AUTHORITY)
 			.requestMatchers("/api/v1/care/**")
 			.hasRole("STAFF")
 			.requestMatchers("/care/escalations/**", "/care/rota/**")

@@ -286,6 +286,12 @@ class SecurityConfiguration {
 
 		static final String SCREENING_PATHS = "/api/v1/screenings";
 
+		/**
+		 * The replies a platform's bot carries to members in crisis: the integration that
+		 * screens a platform's messages also delivers them.
+		 */
+		static final String REPLY_PATHS = "/api/v1/care/outbox";
+
 		private final ApiTokens tokens;
 
 		private final JsonMapper json;
@@ -307,7 +313,8 @@ class SecurityConfiguration {
 					if (bearer.get().scope() == TokenScope.SCREENING) {
 						if (!onScreeningPath(request)) {
 							problem(json, request, response, HttpStatus.FORBIDDEN,
-									"This is an integration token: it may only screen messages (/api/v1/screenings). "
+									"This is an integration token: it may only screen messages (/api/v1/screenings) and carry "
+											+ "replies to members (/api/v1/care/outbox). "
 											+ "Use a personal token for anything else.");
 							return;
 						}
@@ -327,7 +334,8 @@ class SecurityConfiguration {
 
 		private static boolean onScreeningPath(HttpServletRequest request) {
 			String path = request.getRequestURI().substring(request.getContextPath().length());
-			return path.equals(SCREENING_PATHS) || path.startsWith(SCREENING_PATHS + "/");
+			return path.equals(SCREENING_PATHS) || path.startsWith(SCREENING_PATHS + "/") || path.equals(REPLY_PATHS)
+					|| path.startsWith(REPLY_PATHS + "/");
 		}
 
 	}

@@ -7,6 +7,7 @@ import java.util.UUID;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -19,6 +20,7 @@ import org.hearth.people.ApiTokens;
 import org.hearth.people.HearthUser;
 import org.hearth.people.PeopleFixture;
 import org.hearth.people.Role;
+import org.hearth.people.TokenScope;
 import org.hearth.screening.Severity;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -131,6 +133,23 @@ class CareAuthorizationTests {
 		else {
 			assertThat(status).as("status of %s as %s", endpoint, who).isEqualTo(who == null ? 401 : 403);
 		}
+	}
+
+	@Test
+	void anIntegrationTokenCarriesRepliesToMembersAndDoesNothingElseOfCare() {
+		String integration = tokens.create(users.get(Who.STAFF).id(), "discord bot", TokenScope.SCREENING);
+		var outbox = mvc.get()
+			.uri("/api/v1/care/outbox?platform=discord")
+			.header("Authorization", "Bearer " + integration)
+			.exchange();
+		assertThat(outbox.getResponse().getStatus()).isEqualTo(200);
+		var sent = mvc.post()
+			.uri("/api/v1/care/outbox/" + UUID.randomUUID() + "/sent")
+			.header("Authorization", "Bearer " + integration)
+			.exchange();
+		assertThat(sent.getResponse().getStatus()).as("past the door, an unknown reply is not found").isEqualTo(404);
+		var onDuty = mvc.get().uri("/api/v1/care/on-duty").header("Authorization", "Bearer " + integration).exchange();
+		assertThat(onDuty.getResponse().getStatus()).isEqualTo(403);
 	}
 
 	private MvcTestResult perform(Endpoint endpoint, Who who) {

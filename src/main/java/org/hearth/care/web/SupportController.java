@@ -136,7 +136,7 @@ class SupportController {
 			redirect.addFlashAttribute("notice", "The entry is removed from the directory.");
 		}
 		catch (RequestRefused refused) {
-			redirect.addFlashAttribute("notice", refused.getMessage());
+			redirect.addFlashAttribute("problem", refused.getMessage());
 		}
 		return "redirect:/admin/care/resources";
 	}
