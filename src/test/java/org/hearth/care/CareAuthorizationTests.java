@@ -89,6 +89,7 @@ class CareAuthorizationTests {
 				api(HttpMethod.GET, "/api/v1/crisis-resources?country=US", Who.APPLICANT),
 				page(HttpMethod.GET, "/care/concerns/new", Who.VOLUNTEER),
 				page(HttpMethod.POST, "/care/concerns", Who.VOLUNTEER),
+				page(HttpMethod.GET, "/care/concerns/sent", Who.VOLUNTEER),
 				page(HttpMethod.GET, "/care/escalations", Who.LEAD),
 				page(HttpMethod.GET, "/care/escalations/" + id, Who.LEAD),
 				page(HttpMethod.POST, "/care/escalations/" + id + "/outcome", Who.LEAD),

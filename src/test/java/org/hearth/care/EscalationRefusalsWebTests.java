@@ -191,6 +191,26 @@ class EscalationRefusalsWebTests {
 				Severity.HIGH));
 	}
 
+	@Test
+	void aConcernIsAnsweredWithARedirectSoARefreshCannotRaiseItAgain() {
+		HearthUser volunteer = PeopleFixture.create(accounts, Role.VOLUNTEER);
+
+		MvcTestResult raised = mvc.post()
+			.uri("/care/concerns")
+			.with(csrf())
+			.with(user(volunteer))
+			.param("platform", "discord")
+			.param("handle", "concern-" + java.util.UUID.randomUUID())
+			.param("whatYouSaw", "They said goodbye to the server and went quiet.")
+			// A browser leaves an unticked box out of the form altogether.
+			.exchange();
+
+		assertThat(raised).hasStatus3xxRedirection().hasRedirectedUrl("/care/concerns/sent");
+		assertThat(mvc.get().uri("/care/concerns/sent").with(user(volunteer)).exchange()).hasStatusOk()
+			.bodyText()
+			.contains("Whoever is on duty (staff, when nobody is) and your lead have been alerted");
+	}
+
 	private MvcTestResult post(String path, HearthUser who, String version) {
 		return mvc.post().uri(path).with(csrf()).with(user(who)).param("version", version).exchange();
 	}

@@ -28,7 +28,7 @@ final class CareForms {
 					max = 200) String handle,
 			@NotBlank(message = "Tell the people on duty in a few words what you saw.") @Size(max = 4000,
 					message = "Please keep it under 4,000 characters.") String whatYouSaw,
-			boolean planMeansOrGoodbye) {
+			Boolean planMeansOrGoodbye) {
 
 		static ConcernForm empty() {
 			return new ConcernForm("discord", "", "", false);

@@ -95,15 +95,24 @@ class EscalationController {
 		return "care/concern-form";
 	}
 
+	/**
+	 * Raises the concern and answers with a redirect, so refreshing the page that says
+	 * thank you cannot raise it a second time and send the member a second reply.
+	 */
 	@PostMapping("/care/concerns")
 	String raise(@Valid @ModelAttribute("form") ConcernForm form, BindingResult errors,
 			@AuthenticationPrincipal HearthUser user, Model model) {
 		return Forms.submit(errors, () -> "care/concern-form", () -> {
 			escalations.open(new NewEscalation(Escalation.Trigger.VOLUNTEER_CONCERN, null,
 					Member.parse(form.platform(), form.handle()), user.id(), form.whatYouSaw(), null,
-					form.planMeansOrGoodbye() ? Severity.CRITICAL : Severity.HIGH));
-			return "care/concern-sent";
+					Boolean.TRUE.equals(form.planMeansOrGoodbye()) ? Severity.CRITICAL : Severity.HIGH));
+			return "redirect:/care/concerns/sent";
 		});
+	}
+
+	@GetMapping("/care/concerns/sent")
+	String raised() {
+		return "care/concern-sent";
 	}
 
 	/**
