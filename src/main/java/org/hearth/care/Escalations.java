@@ -104,6 +104,10 @@ public class Escalations {
 				return existing.get().id();
 			}
 		}
+		Optional<Escalation> underWay = store.openAbout(member.id()).stream().findFirst().flatMap(store::find);
+		if (underWay.isPresent()) {
+			return joinUnderWay(underWay.get(), n, now);
+		}
 		var escalation = Escalation.open(n.trigger(), member.id(), n.raisedBy(), n.summary(), n.excerpt(), n.severity(),
 				now);
 		boolean nobodyOnDuty = rota.onDutyNow().toAlert().isEmpty();
@@ -141,6 +145,35 @@ public class Escalations {
 			}
 		}
 		return stored.id();
+	}
+
+	/**
+	 * A member someone is already helping wrote again, or someone else raised them: the
+	 * news joins that escalation instead of opening a second one, so the member gets no
+	 * second reply and the people on it see everything in one place. Whoever has it (or
+	 * the rung now alerted) hears of it at once, and staff too when it is critical.
+	 */
+	private EscalationId joinUnderWay(Escalation escalation, NewEscalation n, Instant now) {
+		String marker = n.triggerRef() == null ? null : "[" + n.triggerRef() + "]";
+		if (marker != null && store.steps(escalation.id()).stream().anyMatch(s -> s.detail().endsWith(marker))) {
+			return escalation.id();
+		}
+		step(escalation, now, "MORE_NEWS",
+				n.trigger().label() + " (" + n.severity().name().toLowerCase() + "): " + n.summary()
+						+ (n.excerpt() == null ? "" : " In their words: \u201c" + n.excerpt() + "\u201d")
+						+ (marker == null ? "" : " " + marker));
+		if (escalation.acknowledgedBy() != null) {
+			alert(escalation, Map.of(escalation.acknowledgedBy(), alerts.nameOf(escalation.acknowledgedBy())), now,
+					"ALERTED", "Told of the new message: ");
+		}
+		else {
+			alertRung(escalation, escalation.rung(), now);
+		}
+		if (n.severity() == Severity.CRITICAL && !escalation.critical()) {
+			step(escalation, now, "CRITICAL", "A plan, the means or a goodbye: staff were alerted at once as well.");
+			alertRung(escalation, Rung.STAFF, now);
+		}
+		return escalation.id();
 	}
 
 	/**

@@ -240,6 +240,35 @@ class CareFlowIntegrationTests {
 	}
 
 	@Test
+	void aMemberWhoWritesAgainWhileSomeoneHelpsJoinsThatEscalationWithoutASecondReply(Scenario scenario) {
+		onDutyNow(swat);
+		String handle = "discord:" + UUID.randomUUID();
+		Escalation opened = published(scenario, CareFixture.memberCrisis(handle, Severity.HIGH, clock.instant()));
+		escalations.acknowledge(opened.id(), opened.version(), swat);
+
+		ScreeningFlagged again = CareFixture.memberCrisis(handle, Severity.CRITICAL, clock.instant());
+		scenario.publish(again)
+			.andWaitForStateChange(
+					() -> store.steps(opened.id()).stream().filter(step -> step.kind().equals("MORE_NEWS")).toList(),
+					steps -> !steps.isEmpty())
+			.andVerify(steps -> assertThat(steps).hasSize(1));
+		var handleOfAgain = Member.parse(again.source(), again.memberHandle());
+		escalations.open(new Escalations.NewEscalation(Escalation.Trigger.SCREENING, "screening:" + again.screeningId(),
+				handleOfAgain, null, "delivered again", null, Severity.CRITICAL));
+
+		assertThat(store.findByTrigger("screening:" + again.screeningId())).isEmpty();
+		assertThat(store.replies(opened.id())).hasSize(1);
+		assertThat(store.steps(opened.id())).extracting(EscalationStore.Step::kind)
+			.containsOnlyOnce("MORE_NEWS")
+			.contains("CRITICAL");
+
+		escalations.recordOutcome(opened.id(), store.find(opened.id()).orElseThrow().version(),
+				Outcome.RESOURCES_SHARED, "They are with family tonight.", swat);
+		Escalation next = published(scenario, CareFixture.memberCrisis(handle, Severity.HIGH, clock.instant()));
+		assertThat(next.id()).as("once closed, a new crisis opens a new escalation").isNotEqualTo(opened.id());
+	}
+
+	@Test
 	void takesBackTheWaitingReplyWhenItWasAFalseAlarm(Scenario scenario) {
 		onDutyNow(swat);
 		ScreeningFlagged hit = CareFixture.memberCrisis("discord:" + UUID.randomUUID(), Severity.HIGH, clock.instant());
