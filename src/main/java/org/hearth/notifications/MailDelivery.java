@@ -24,11 +24,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Sends the e-mails in the outbox. Each instance looks for due e-mails every
  * {@code hearth.notifications.delivery-interval}, and at once after a transaction that
  * queued one commits. An e-mail is claimed, sent and marked sent in one transaction that
- * holds its row, so no other instance sends it too. When sending fails (the mail server
- * is down) the e-mail waits longer after each failure and the pass stops, so a server
- * that is down is not hammered; once it is back, everything waiting goes out. Urgent
- * e-mails go first in every pass, and a failed one is tried again after the first wait
- * every time, never after the longer waits of routine mail.
+ * holds its row, so no other instance sends it too. When sending fails the e-mail waits
+ * longer after each failure; a few failures in a row end the pass (the server is down and
+ * is not hammered), while one refused e-mail does not hold back the rest. Once the server
+ * is back, everything waiting goes out. Urgent e-mails go first in every pass, and a
+ * failed one is tried again after the first wait every time, never after the longer waits
+ * of routine mail.
  */
 @Component
 class MailDelivery implements DisposableBean {
@@ -37,6 +38,14 @@ class MailDelivery implements DisposableBean {
 
 	/** At most this many e-mails in one pass, so a pass never runs for long. */
 	private static final int PASS_LIMIT = 200;
+
+	/**
+	 * Failures in a row that end a pass: the mail server is down. One e-mail the server
+	 * refuses (a mistyped address) must not hold back everything queued behind it, the
+	 * more so as an urgent one is tried again every half minute and would lead every
+	 * pass.
+	 */
+	private static final int FAILURES_THAT_END_A_PASS = 3;
 
 	private final OutboxStore outbox;
 
@@ -111,19 +120,23 @@ class MailDelivery implements DisposableBean {
 
 	/**
 	 * Sends what is due at {@code now}, one e-mail a transaction, and returns how many
-	 * went out. Stops at the first failure.
+	 * went out. Stops when nothing more is due, or after a few failures in a row.
 	 */
 	int deliverDue(Instant now) {
 		int sent = 0;
+		int failuresInARow = 0;
 		for (int i = 0; i < PASS_LIMIT; i++) {
 			Boolean result = transactions.execute(status -> outbox.claimDue(now).map(this::send).orElse(null));
 			if (result == null) {
 				break;
 			}
-			if (!result) {
+			if (result) {
+				sent++;
+				failuresInARow = 0;
+			}
+			else if (++failuresInARow >= FAILURES_THAT_END_A_PASS) {
 				break;
 			}
-			sent++;
 		}
 		return sent;
 	}

@@ -220,6 +220,26 @@ class NotificationDeliveryIntegrationTests {
 		assertThat(arrived.indexOf("A member may be in danger")).isLessThanOrEqualTo(1);
 	}
 
+	@Test
+	void anUrgentEMailTheServerRefusesDoesNotHoldBackTheMailBehindIt() {
+		HearthUser volunteer = PeopleFixture.create(accounts, Role.VOLUNTEER);
+		// Due since long ago, so these two lead the pass: first an urgent e-mail to an
+		// address no server takes, then one that can go.
+		Instant longAgo = Instant.parse("2000-01-01T00:00:00Z");
+		new TransactionTemplate(transactionManager).executeWithoutResult(status -> {
+			outbox.enqueue(volunteer.id(), null, "nobody at all@", "Urgent to nowhere", "Undeliverable.", true,
+					longAgo);
+			outbox.enqueue(volunteer.id(), null, volunteer.email(), "Behind a refused one", "Deliverable.", true,
+					longAgo.plusSeconds(1));
+		});
+
+		int sent = delivery.deliverDue(Clock.systemUTC().instant());
+
+		assertThat(sent).as("e-mails sent in the pass the refused one led").isPositive();
+		await().until(() -> messagesTo(volunteer.email()).size() == 1);
+		assertThat(attemptsTo("nobody at all@")).isPositive();
+	}
+
 	private static Notification routine(HearthUser person, String subject) {
 		return new Notification(person.id(), Topic.JOURNEY, Urgency.ROUTINE, subject, "Something to know.", null);
 	}
