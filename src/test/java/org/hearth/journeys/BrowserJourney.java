@@ -98,7 +98,12 @@ public abstract class BrowserJourney {
 		open("/sign-in");
 		type("E-mail", email);
 		type("Password", password);
-		press("Sign in");
+		WebElement button = browser.findElement(By.xpath("//button[normalize-space()='Sign in']"));
+		button.click();
+		// Wait for the answer to the form, whatever it is: a page opened before it
+		// arrives
+		// is replaced by it (a journey read the home page where it had opened another).
+		new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(button));
 	}
 
 }
