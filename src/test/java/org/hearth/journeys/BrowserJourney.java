@@ -8,6 +8,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -90,8 +92,15 @@ public abstract class BrowserJourney {
 			.getText();
 	}
 
+	/**
+	 * The text of the page once it has loaded; a page replaced while it was being read (a
+	 * form's answer arriving) is read again.
+	 */
 	protected String pageText() {
-		return browser.findElement(By.tagName("body")).getText();
+		return new WebDriverWait(browser, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
+			.until(driver -> "complete"
+				.equals(((JavascriptExecutor) driver).executeScript("return document.readyState"))
+						? driver.findElement(By.tagName("body")).getText() : null);
 	}
 
 	protected void signIn(String email, String password) {
