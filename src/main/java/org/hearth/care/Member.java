@@ -63,10 +63,13 @@ public record Member(MemberId id, String platform, String handle, String country
 			if (text.isEmpty()) {
 				return new Handle(platform, "unidentified-" + key);
 			}
-			return new Handle(platform,
-					text.substring(0, text.offsetByCodePoints(0, Math.min(200, text.codePointCount(0, text.length()))))
-						.strip());
+			return new Handle(platform, firstCodePoints(text, 200).strip());
 		}
+	}
+
+	private static String firstCodePoints(String text, int count) {
+		return text.codePointCount(0, text.length()) <= count ? text
+				: text.substring(0, text.offsetByCodePoints(0, count));
 	}
 
 	/** A member's platform and handle. */

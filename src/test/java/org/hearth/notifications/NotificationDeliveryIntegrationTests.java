@@ -75,15 +75,9 @@ class NotificationDeliveryIntegrationTests {
 
 	GreenMail mail;
 
-	/**
-	 * The suite shares one database, and earlier test classes leave thousands of alerts
-	 * undelivered (their mail server is gone); passes run hours ahead here would send
-	 * them all first. They are set aside as sent, so each test delivers its own.
-	 */
 	@BeforeEach
 	void setAsideEarlierClassesMail() {
-		jdbc.sql("update mail_outbox set sent_at = now(), last_error = 'set aside by a test' where sent_at is null")
-			.update();
+		EarlierMail.setAside(jdbc);
 	}
 
 	@BeforeEach
