@@ -49,7 +49,7 @@ measure() {
   fi
   wrk -t1 -c"$connections" -d2s -H "Cookie: $cookie" "$base$path" > /dev/null
   local line
-  line="$(wrk -t2 -c"$connections" -d"${seconds}s" -H "Cookie: $cookie" -s "$work/p95.lua" "$base$path" | grep '^RESULT')"
+  line="$(wrk -t"$(( connections < 2 ? 1 : 2 ))" -c"$connections" -d"${seconds}s" -H "Cookie: $cookie" -s "$work/p95.lua" "$base$path" | grep '^RESULT')"
   read -r _ rps p50 p95 p99 errors <<< "$line"
   printf '| %s | `%s` | %s | %s ms | %s ms | %s ms | %s |\n' "$name" "$path" "$rps" "$p50" "$p95" "$p99" "$errors"
 }

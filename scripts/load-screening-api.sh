@@ -1,0 +1,70 @@
+#!/usr/bin/env bash
+# Measures the screening API of a running Hearth filled by `generate-data`: signs in as staff,
+# creates an integration token, then runs wrk posting one message a request (nine in ten clean,
+# one in ten harassment by one of 40 member handles, one in a hundred a member's crisis) and
+# prints requests a second, p50, p90, p99 and errors for each number of connections given.
+# usage: scripts/load-screening-api.sh PASSWORD [BASE_URL] [SECONDS] [CONNECTIONS...]
+# The password is the one generate-data printed. Needs curl and wrk. Raise the server's allowance
+# first (--hearth.screening.api-messages-per-minute=100000000), or most requests get 429.
+set -euo pipefail
+password="${1:?give the password generate-data printed}"
+base="${2:-http://localhost:8080}"
+seconds="${3:-30}"
+shift $(( $# < 3 ? $# : 3 ))
+connections=("${@:-16}")
+domain="generated.hearth.example"
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+
+jar="$work/staff.jar"
+page="$(curl -s -c "$jar" -b "$jar" "$base/sign-in")"
+csrf() { grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"$//'; }
+token="$(printf '%s' "$page" | csrf)"
+curl -s -o /dev/null -c "$jar" -b "$jar" --data-urlencode "username=staff-1@$domain" \
+  --data-urlencode "password=$password" --data-urlencode "_csrf=$token" "$base/sign-in"
+token="$(curl -s -c "$jar" -b "$jar" "$base/account" | csrf)"
+secret="$(curl -s -c "$jar" -b "$jar" --data-urlencode "name=load test $(date +%s)" \
+  --data-urlencode "scope=SCREENING" --data-urlencode "_csrf=$token" "$base/account/tokens" \
+  | grep -o 'hth_[A-Za-z0-9_-]*' | head -1)"
+[ -n "$secret" ] || { echo "could not create an integration token; is the password right?" >&2; exit 1; }
+
+cat > "$work/mix.lua" <<'LUA'
+wrk.method = "POST"
+wrk.headers["Content-Type"] = "application/json"
+local n = 0
+request = function()
+  n = n + 1
+  local body
+  if n % 100 == 0 then
+    body = string.format('{"text":"I cant do this anymore, I have the pills and tonight is the night","authorRole":"member","memberHandle":"load-crisis-%d","source":"discord"}', n % 7)
+  elseif n % 10 == 0 then
+    body = string.format('{"text":"shut up you worthless idiot, nobody wants you here","authorRole":"member","memberHandle":"load-member-%d","source":"discord"}', n % 40)
+  else
+    body = string.format('{"text":"thanks for listening today, it helped more than you know (%d)","authorRole":"member","memberHandle":"load-calm-%d","source":"discord"}', n, n % 40)
+  end
+  return wrk.format(nil, nil, nil, body)
+end
+done = function(summary, latency, requests)
+  local errors = summary.errors.status + summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout
+  io.write(string.format("RESULT %d %.0f %.1f %.1f %.1f %d\n", summary.requests, summary.requests / (summary.duration / 1e6),
+    latency:percentile(50) / 1000, latency:percentile(90) / 1000, latency:percentile(99) / 1000, errors))
+end
+LUA
+
+auth="Authorization: Bearer $secret"
+status="$(curl -s -o "$work/answer" -w '%{http_code}' -H "$auth" -H 'Content-Type: application/json' \
+  -d '{"text":"hello there","authorRole":"member","memberHandle":"load-probe","source":"discord"}' "$base/api/v1/screenings")"
+[ "$status" = 200 ] || { echo "the screening API answered HTTP $status: $(cat "$work/answer")" >&2; exit 1; }
+wrk -t2 -c8 -d10s -H "$auth" -s "$work/mix.lua" "$base/api/v1/screenings" > /dev/null
+
+echo "load before: $(uptime | sed 's/.*load average/load average/')"
+echo
+echo "| connections | seconds | requests | requests/s | p50 | p90 | p99 | errors |"
+echo "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
+for c in "${connections[@]}"; do
+  line="$(wrk -t"$(( c < 2 ? 1 : 2 ))" -c"$c" -d"${seconds}s" -H "$auth" -s "$work/mix.lua" "$base/api/v1/screenings" | grep '^RESULT')"
+  read -r _ total rps p50 p90 p99 errors <<< "$line"
+  printf '| %s | %s | %s | %s | %s ms | %s ms | %s ms | %s |\n' "$c" "$seconds" "$total" "$rps" "$p50" "$p90" "$p99" "$errors"
+done
+echo
+echo "load after: $(uptime | sed 's/.*load average/load average/')"
