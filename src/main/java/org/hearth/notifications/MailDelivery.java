@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.apache.commons.logging.Log;
@@ -159,9 +160,16 @@ class MailDelivery implements DisposableBean {
 		}
 	}
 
+	/**
+	 * Stops the nudges and waits a moment for one still sending, which would otherwise
+	 * find the database's pool closed under it as the application stops.
+	 */
 	@Override
-	public void destroy() {
-		nudges.shutdownNow();
+	public void destroy() throws InterruptedException {
+		nudges.shutdown();
+		if (!nudges.awaitTermination(5, TimeUnit.SECONDS)) {
+			nudges.shutdownNow();
+		}
 	}
 
 }
