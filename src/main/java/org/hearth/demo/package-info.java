@@ -4,5 +4,5 @@
  * newcomer can sign in as each role and look around.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "care", "checkins", "conduct", "people",
-		"programs", "onboarding", "volunteering", "screening" })
+		"spaces", "programs", "onboarding", "volunteering", "screening" })
 package org.hearth.demo;

@@ -43,7 +43,9 @@ public record Notification(PersonId recipient, Topic topic, Urgency urgency, Str
 		/** Crisis escalations and volunteers in distress. */
 		CARE("Crisis alerts and volunteers in distress"),
 		/** Check-ins, trainings, meetings and reminders of the care rhythm. */
-		RHYTHM("Check-ins, trainings and meetings");
+		RHYTHM("Check-ins, trainings and meetings"),
+		/** Announcements staff post to a role or a program. */
+		ANNOUNCEMENTS("Announcements from staff");
 
 		private final String label;
 

@@ -7,6 +7,7 @@ import java.sql.Timestamp;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.hearth.people.PersonId;
@@ -56,6 +57,26 @@ class EnrolmentStore {
 			.sql("select * from enrolment where lead_id = :lead and state in ('ACTIVE', 'PAUSED') order by started_on")
 			.param("lead", lead.value())
 			.query(EnrolmentStore::map)
+			.list();
+	}
+
+	Set<ProgramId> programsServedOrLedBy(PersonId person) {
+		return Set.copyOf(jdbc.sql("""
+				select distinct program_id from enrolment
+				where state in ('ACTIVE', 'PAUSED') and (person_id = :person or lead_id = :person)""")
+			.param("person", person.value())
+			.query((rs, row) -> new ProgramId(rs.getObject("program_id", UUID.class)))
+			.list());
+	}
+
+	List<PersonId> servingOrLeadingIn(ProgramId program) {
+		return jdbc.sql("""
+				select person_id as id from enrolment where program_id = :program and state in ('ACTIVE', 'PAUSED')
+				union
+				select lead_id from enrolment
+				where program_id = :program and state in ('ACTIVE', 'PAUSED') and lead_id is not null""")
+			.param("program", program.value())
+			.query((rs, row) -> new PersonId(rs.getObject("id", UUID.class)))
 			.list();
 	}
 

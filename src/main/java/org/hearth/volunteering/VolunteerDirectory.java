@@ -5,8 +5,10 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.hearth.people.PersonId;
+import org.hearth.programs.ProgramId;
 
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
@@ -63,6 +65,18 @@ class VolunteerDirectory implements Volunteers {
 	@Transactional(readOnly = true)
 	public boolean serving(PersonId person) {
 		return enrolments.ofVolunteer(person).stream().anyMatch(enrolment -> enrolment.state().inService());
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Set<ProgramId> programsOf(PersonId person) {
+		return enrolments.programsServedOrLedBy(person);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<PersonId> peopleOf(ProgramId program) {
+		return enrolments.servingOrLeadingIn(program);
 	}
 
 	@Override

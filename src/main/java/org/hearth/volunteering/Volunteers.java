@@ -2,8 +2,10 @@ package org.hearth.volunteering;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.hearth.people.PersonId;
+import org.hearth.programs.ProgramId;
 
 /**
  * What other modules may ask about volunteers in service: who their lead volunteer is,
@@ -28,6 +30,17 @@ public interface Volunteers {
 
 	/** The volunteers a lead currently leads or covers for. */
 	List<PersonId> ledBy(PersonId lead);
+
+	/**
+	 * The programs a person serves in now (an enrolment active or paused) or leads
+	 * volunteers of.
+	 */
+	Set<ProgramId> programsOf(PersonId person);
+
+	/**
+	 * Everyone serving in a program now and the leads of its volunteers, each once.
+	 */
+	List<PersonId> peopleOf(ProgramId program);
 
 	/** Every volunteer in service, each once, with the lead their news goes to. */
 	List<ServingVolunteer> inService();

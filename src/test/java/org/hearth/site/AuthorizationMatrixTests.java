@@ -80,7 +80,13 @@ class AuthorizationMatrixTests {
 			page(HttpMethod.POST, "/notifications/read-all", Role.APPLICANT),
 			page(HttpMethod.GET, "/notifications/preferences", Role.APPLICANT),
 			page(HttpMethod.GET, "/staff/notifications/outbox", Role.STAFF),
-			page(HttpMethod.POST, "/staff/notifications/outbox/retry", Role.STAFF));
+			page(HttpMethod.POST, "/staff/notifications/outbox/retry", Role.STAFF),
+			page(HttpMethod.GET, "/announcements", Role.APPLICANT),
+			page(HttpMethod.GET, "/staff/announcements", Role.STAFF),
+			page(HttpMethod.POST, "/staff/announcements", Role.STAFF),
+			page(HttpMethod.GET, "/admin/spaces", Role.ADMIN), page(HttpMethod.GET, "/admin/spaces/new", Role.ADMIN),
+			page(HttpMethod.POST, "/admin/spaces", Role.ADMIN), api(HttpMethod.GET, "/api/v1/spaces", Role.APPLICANT),
+			api(HttpMethod.GET, "/api/v1/announcements", Role.APPLICANT));
 
 	/** Who calls: nobody, each role with a personal token, and integration tokens. */
 	static final List<Caller> CALLERS = callers();

@@ -13,6 +13,7 @@ import org.hearth.programs.CommitmentUnit;
 import org.hearth.programs.Platform;
 import org.hearth.programs.Program;
 import org.hearth.programs.ProgramCatalog;
+import org.hearth.programs.ProgramId;
 import org.hearth.programs.ProgramRole;
 import org.hearth.programs.Requirements;
 
@@ -42,6 +43,11 @@ public final class ServingVolunteers {
 				Commitment.of(6, 2, CommitmentUnit.HOURS, CommitmentPeriod.WEEK), Requirements.none());
 		this.lead = PeopleFixture.create(accounts, Role.LEAD);
 		leads.register(lead.id(), program.id(), 50, "English", "Europe/London");
+	}
+
+	/** The program every volunteer of this fixture serves in. */
+	public ProgramId program() {
+		return program.id();
 	}
 
 	/** A new volunteer with an active enrolment under this fixture's lead. */
