@@ -80,6 +80,13 @@ class EnrolmentStore {
 			.list();
 	}
 
+	List<Enrolment> inServiceAmong(java.util.Collection<UUID> ids) {
+		return jdbc.sql("select * from enrolment where id in (:ids) and state in ('ACTIVE', 'PAUSED') order by id")
+			.param("ids", List.copyOf(ids))
+			.query(EnrolmentStore::map)
+			.list();
+	}
+
 	List<Enrolment> where(String condition, java.util.Map<String, ?> params) {
 		return jdbc.sql("select * from enrolment where " + condition + " order by started_on desc, id")
 			.params(params)

@@ -35,13 +35,16 @@ public class ServiceLog {
 
 	private final Enrolments enrolments;
 
+	private final EnrolmentStore enrolmentStore;
+
 	private final AuditLog audit;
 
 	private final Clock clock;
 
-	ServiceLog(JdbcClient jdbc, Enrolments enrolments, AuditLog audit, Clock clock) {
+	ServiceLog(JdbcClient jdbc, Enrolments enrolments, EnrolmentStore enrolmentStore, AuditLog audit, Clock clock) {
 		this.jdbc = jdbc;
 		this.enrolments = enrolments;
+		this.enrolmentStore = enrolmentStore;
 		this.audit = audit;
 		this.clock = clock;
 	}
@@ -202,6 +205,53 @@ public class ServiceLog {
 			.list()
 			.stream()
 			.collect(Collectors.groupingBy(ServiceEntry::enrolment, LinkedHashMap::new, Collectors.toList()));
+	}
+
+	/**
+	 * Each volunteer's approved hours in all, over every enrolment they ever had; people
+	 * with none are absent.
+	 */
+	@Transactional(readOnly = true)
+	public Map<PersonId, BigDecimal> approvedHours() {
+		var hours = new java.util.HashMap<PersonId, BigDecimal>();
+		jdbc.sql(
+				"""
+						select e.person_id, sum(s.amount) as hours from service_entry s join enrolment e on e.id = s.enrolment_id
+						where s.status = 'APPROVED' and s.unit = 'HOURS' group by e.person_id""")
+			.query((rs, row) -> Map.entry(new PersonId(rs.getObject("person_id", UUID.class)),
+					rs.getBigDecimal("hours")))
+			.list()
+			.forEach(entry -> hours.put(entry.getKey(), entry.getValue()));
+		return hours;
+	}
+
+	/**
+	 * The enrolments in service whose approved service has reached all that their whole
+	 * commitment asks for.
+	 */
+	@Transactional(readOnly = true)
+	public List<FulfilledCommitment> fulfilledCommitments() {
+		LocalDate today = LocalDate.now(clock);
+		var served = new java.util.HashMap<UUID, BigDecimal>();
+		jdbc.sql(
+				"""
+						select s.enrolment_id, sum(s.amount) as served from service_entry s join enrolment e on e.id = s.enrolment_id
+						where s.status = 'APPROVED' and e.state in ('ACTIVE', 'PAUSED') group by s.enrolment_id""")
+			.query((rs, row) -> Map.entry(rs.getObject("enrolment_id", UUID.class), rs.getBigDecimal("served")))
+			.list()
+			.forEach(entry -> served.put(entry.getKey(), entry.getValue()));
+		if (served.isEmpty()) {
+			return List.of();
+		}
+		return enrolmentStore.inServiceAmong(served.keySet()).stream().filter(enrolment -> {
+			Fulfilment fulfilment = Fulfilment.of(Pace.of(enrolment.commitment()), enrolment.startedOn(),
+					enrolment.commitmentEndsOn(), today, served.get(enrolment.id().value()));
+			return fulfilment.committedInAll().signum() > 0
+					&& fulfilment.served().compareTo(fulfilment.committedInAll()) >= 0;
+		})
+			.map(enrolment -> new FulfilledCommitment(enrolment.id(), enrolment.volunteer(), enrolment.lead(),
+					enrolments.roleName(enrolment.role())))
+			.toList();
 	}
 
 	@Transactional(readOnly = true)

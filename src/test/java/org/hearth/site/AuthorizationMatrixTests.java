@@ -86,7 +86,9 @@ class AuthorizationMatrixTests {
 			page(HttpMethod.POST, "/staff/announcements", Role.STAFF),
 			page(HttpMethod.GET, "/admin/spaces", Role.ADMIN), page(HttpMethod.GET, "/admin/spaces/new", Role.ADMIN),
 			page(HttpMethod.POST, "/admin/spaces", Role.ADMIN), api(HttpMethod.GET, "/api/v1/spaces", Role.APPLICANT),
-			api(HttpMethod.GET, "/api/v1/announcements", Role.APPLICANT));
+			api(HttpMethod.GET, "/api/v1/announcements", Role.APPLICANT),
+			page(HttpMethod.GET, "/recognition", Role.APPLICANT), page(HttpMethod.GET, "/lead/recognition", Role.LEAD),
+			page(HttpMethod.GET, "/staff/recognition", Role.STAFF));
 
 	/** Who calls: nobody, each role with a personal token, and integration tokens. */
 	static final List<Caller> CALLERS = callers();

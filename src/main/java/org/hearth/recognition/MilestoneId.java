@@ -1,0 +1,22 @@
+package org.hearth.recognition;
+
+import java.util.Objects;
+import java.util.UUID;
+
+/** Identifies a milestone a volunteer reached. */
+public record MilestoneId(UUID value) {
+
+	public MilestoneId {
+		Objects.requireNonNull(value, "value");
+	}
+
+	public static MilestoneId random() {
+		return new MilestoneId(UUID.randomUUID());
+	}
+
+	@Override
+	public String toString() {
+		return value.toString();
+	}
+
+}

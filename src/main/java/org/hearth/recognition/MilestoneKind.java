@@ -1,0 +1,13 @@
+package org.hearth.recognition;
+
+/** What kind of milestone a volunteer reached. */
+public enum MilestoneKind {
+
+	/** A month since they began serving. */
+	FIRST_MONTH,
+	/** A number of approved hours served in all. */
+	HOURS,
+	/** All that a commitment asked for, served. */
+	COMMITMENT_FULFILLED
+
+}
