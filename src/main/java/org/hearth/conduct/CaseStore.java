@@ -211,26 +211,39 @@ class CaseStore {
 	 */
 	static final String QUEUE_ORDER = "(case c.severity when 'CRITICAL' then 0 when 'HIGH' then 1 when 'MEDIUM' then 2 else 3 end), c.opened_at, c.reference";
 
+	/** The queue's order from the end: the same index, read backward. */
+	private static final String QUEUE_ORDER_BACKWARD = "(case c.severity when 'CRITICAL' then 0 when 'HIGH' then 1 when 'MEDIUM' then 2 else 3 end) desc, c.opened_at desc, c.reference desc";
+
 	/**
 	 * A page of the queue as view rows, in one statement: each case's report count and
 	 * latest outcome come from indexed subqueries, not from loading every case whole.
-	 * Without paging, the whole queue.
+	 * Without paging, the whole queue. A page read by number skips the lines before it;
+	 * one read from a key ({@code from}) starts right after that line, or, going
+	 * {@code backward}, ends right before it (the lines then come nearest first), so a
+	 * deep page walks no lines it does not show.
 	 */
 	List<QueueRow> queue(Collection<CaseStatus> statuses, Severity atLeast, boolean mineOnly, PersonId me,
-			Paging paging) {
-		return jdbc.sql(LINE + """
+			Paging paging, QueueKey from, boolean backward) {
+		String seek = from == null ? ""
+				: " and (%s) %s (:rank, :openedAt, :reference)".formatted(QUEUE_ORDER, backward ? "<" : ">");
+		String order = backward ? QUEUE_ORDER_BACKWARD : QUEUE_ORDER;
+		var statement = jdbc.sql(LINE + """
 				where c.status in (:statuses) and c.severity in (:severities)
-				  and (:mineOnly = false or c.assignee_id = :me)
+				  and (:mineOnly = false or c.assignee_id = :me)%s
 				order by %s
-				limit :limit offset :offset""".formatted(QUEUE_ORDER))
+				limit :limit offset :offset""".formatted(seek, order))
 			.param("statuses", statuses.stream().map(Enum::name).toList())
 			.param("severities", severities(atLeast))
 			.param("mineOnly", mineOnly)
 			.param("me", me == null ? UUID.randomUUID() : me.value())
 			.param("limit", paging == null ? Integer.MAX_VALUE : paging.fetch())
-			.param("offset", paging == null ? 0 : paging.offset())
-			.query(CaseStore::line)
-			.list();
+			.param("offset", paging == null || from != null ? 0 : paging.offset());
+		if (from != null) {
+			statement = statement.param("rank", from.rank())
+				.param("openedAt", timestamp(from.openedAt()))
+				.param("reference", from.reference());
+		}
+		return statement.query(CaseStore::line).list();
 	}
 
 	/** Every case about a volunteer as lines, newest first, in one statement. */

@@ -2,7 +2,9 @@ package org.hearth.conduct;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
@@ -106,14 +108,45 @@ public class ConductDesk {
 	 */
 	@Transactional(readOnly = true)
 	public ResultPage<CaseSummary> queue(QueueFilter filter, HearthUser staff, Paging paging) {
-		return paging.pageOf(lines(filter, staff, paging));
+		return paging.pageOf(lines(filter, staff, paging, null, false));
+	}
+
+	/**
+	 * One page of the queue read from a line's key rather than by skipping the lines
+	 * before it: the lines right after {@code after}, or those right before
+	 * {@code before} (the page links carry the keys of a page's last and first line).
+	 * Going back to the start of the queue gives its first page. Without either key, the
+	 * page by its number.
+	 */
+	@Transactional(readOnly = true)
+	public ResultPage<CaseSummary> queue(QueueFilter filter, HearthUser staff, Paging paging, QueueKey after,
+			QueueKey before) {
+		if (after != null) {
+			return paging.pageOf(lines(filter, staff, paging, after, false));
+		}
+		if (before == null) {
+			return queue(filter, staff, paging);
+		}
+		List<CaseSummary> earlier = lines(filter, staff, paging, before, true);
+		if (earlier.size() <= paging.size()) {
+			Paging first = new Paging(1, paging.size());
+			return first.pageOf(lines(filter, staff, first, null, false));
+		}
+		List<CaseSummary> page = new ArrayList<>(earlier.subList(0, paging.size()));
+		Collections.reverse(page);
+		return new ResultPage<>(List.copyOf(page), paging, true);
 	}
 
 	private List<CaseSummary> lines(QueueFilter filter, HearthUser staff, Paging paging) {
+		return lines(filter, staff, paging, null, false);
+	}
+
+	private List<CaseSummary> lines(QueueFilter filter, HearthUser staff, Paging paging, QueueKey from,
+			boolean backward) {
 		Collection<CaseStatus> statuses = filter.statuses() == null || filter.statuses().isEmpty() ? OPEN
 				: filter.statuses();
 		return summaries(cases.queue(statuses, filter.atLeast() == null ? Severity.LOW : filter.atLeast(),
-				filter.mineOnly(), staff == null ? null : staff.id(), paging));
+				filter.mineOnly(), staff == null ? null : staff.id(), paging, from, backward));
 	}
 
 	/** Lines to show, with the names on them looked up together. */

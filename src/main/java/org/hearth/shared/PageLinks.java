@@ -17,6 +17,42 @@ public record PageLinks(String previous, String next, int from, int to) {
 	}
 
 	/**
+	 * The links under a list shown at {@code path} with no filter, for an answer to
+	 * another address (a form's) that shows the list's first page again.
+	 */
+	public static PageLinks at(String path, ResultPage<?> page) {
+		Paging paging = page.paging();
+		return new PageLinks(page.hasPrevious() ? at(path, paging, paging.page() - 1) : null,
+				page.hasNext() ? at(path, paging, paging.page() + 1) : null, page.from(), page.to());
+	}
+
+	private static String at(String path, Paging paging, int page) {
+		UriComponentsBuilder link = UriComponentsBuilder.fromPath(path).queryParam("page", page);
+		if (paging.size() != Paging.DEFAULT_SIZE) {
+			link.queryParam("size", paging.size());
+		}
+		return link.encode().build().toUriString();
+	}
+
+	/**
+	 * The links under a list read by key: the next page starts after the key of this
+	 * page's last row ({@code after}), the previous one ends before the key of its first
+	 * row ({@code before}); the page number stays in the link for the rows' numbering,
+	 * and the first page is linked by number alone.
+	 */
+	public static PageLinks seeking(ResultPage<?> page, String firstKey, String lastKey, HttpServletRequest request) {
+		Paging paging = page.paging();
+		String previous = null;
+		if (page.hasPrevious()) {
+			previous = paging.page() == 2 || firstKey == null ? link(request, paging, paging.page() - 1)
+					: link(request, paging, paging.page() - 1, "before", firstKey);
+		}
+		String next = page.hasNext() && lastKey != null ? link(request, paging, paging.page() + 1, "after", lastKey)
+				: null;
+		return new PageLinks(previous, next, page.from(), page.to());
+	}
+
+	/**
 	 * The RFC 8288 {@code Link} header for an API list: where the previous and next pages
 	 * are, or {@code null} when the list fits one page.
 	 */
@@ -33,15 +69,23 @@ public record PageLinks(String previous, String next, int from, int to) {
 	}
 
 	private static String link(HttpServletRequest request, Paging paging, int page) {
+		return link(request, paging, page, null, null);
+	}
+
+	private static String link(HttpServletRequest request, Paging paging, int page, String keyName, String key) {
 		UriComponentsBuilder link = UriComponentsBuilder.fromPath(request.getRequestURI());
 		request.getParameterMap().forEach((name, values) -> {
-			if (!name.equals("page") && !name.equals("size") && !name.startsWith("_")) {
+			if (!name.equals("page") && !name.equals("size") && !name.equals("after") && !name.equals("before")
+					&& !name.startsWith("_")) {
 				link.queryParam(name, (Object[]) values);
 			}
 		});
 		link.queryParam("page", page);
 		if (paging.size() != Paging.DEFAULT_SIZE) {
 			link.queryParam("size", paging.size());
+		}
+		if (keyName != null) {
+			link.queryParam(keyName, key);
 		}
 		return link.encode().build().toUriString();
 	}

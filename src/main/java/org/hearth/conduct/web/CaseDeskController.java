@@ -1,6 +1,7 @@
 package org.hearth.conduct.web;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -21,6 +22,7 @@ import org.hearth.conduct.ConductDesk;
 import org.hearth.conduct.ConductDesk.QueueFilter;
 import org.hearth.conduct.Decision;
 import org.hearth.conduct.Outcome;
+import org.hearth.conduct.QueueKey;
 import org.hearth.conduct.Severity;
 import org.hearth.conduct.web.ConductForms.DecisionForm;
 import org.hearth.conduct.web.ConductForms.EntryForm;
@@ -68,11 +70,13 @@ class CaseDeskController {
 
 	@GetMapping("/staff/conduct")
 	String queue(QueueParams params, @RequestParam(required = false) String page,
-			@RequestParam(required = false) String size, HtmxRequest htmx, @AuthenticationPrincipal HearthUser staff,
+			@RequestParam(required = false) String size, @RequestParam(required = false) String after,
+			@RequestParam(required = false) String before, HtmxRequest htmx, @AuthenticationPrincipal HearthUser staff,
 			HttpServletRequest request, Model model) {
-		ResultPage<CaseSummary> cases = desk.queue(params.filter(), staff, Paging.of(page, size));
+		ResultPage<CaseSummary> cases = desk.queue(params.filter(), staff, Paging.of(page, size),
+				QueueKey.parse("after", after), QueueKey.parse("before", before));
 		model.addAttribute("cases", cases.items());
-		model.addAttribute("pages", PageLinks.of(cases, request));
+		model.addAttribute("pages", PageLinks.seeking(cases, key(cases.items(), 0), key(cases.items(), -1), request));
 		model.addAttribute("params", params);
 		model.addAttribute("mine", Boolean.TRUE.equals(params.mine()));
 		model.addAttribute("statuses", CaseStatus.values());
@@ -149,6 +153,14 @@ class CaseDeskController {
 			RedirectAttributes redirect) {
 		return act(id, redirect, "Suspension lifted; their access is back.",
 				() -> desk.liftSuspension(new CaseId(id), form.text(), staff));
+	}
+
+	/** The queue key of the first line ({@code 0}) or the last ({@code -1}). */
+	private static String key(List<CaseSummary> lines, int which) {
+		if (lines.isEmpty()) {
+			return null;
+		}
+		return QueueKey.of(lines.get(which < 0 ? lines.size() - 1 : which)).text();
 	}
 
 	private static long version(TextForm form) {
