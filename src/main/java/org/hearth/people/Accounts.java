@@ -310,6 +310,38 @@ public class Accounts {
 		return people.search(role == null ? null : role.name(), text == null || text.isBlank() ? null : text.strip());
 	}
 
+	/**
+	 * At most {@code limit} people with the role whose name or e-mail holds the text (all
+	 * of them without text), by name: only their id, name and e-mail, for a form to
+	 * choose one from. One more than the limit is read, so the caller knows whether more
+	 * match.
+	 */
+	@Transactional(readOnly = true)
+	public List<PersonChoice> choices(Role role, String text, int limit) {
+		String wanted = text == null || text.isBlank() ? null : text.strip();
+		return jdbc.sql("""
+				select id, display_name, email from person
+				where role = :role
+				  and (cast(:text as varchar) is null or email ilike '%' || cast(:text as varchar) || '%'
+				       or display_name ilike '%' || cast(:text as varchar) || '%')
+				order by display_name, id
+				limit :limit""")
+			.param("role", role.name())
+			.param("text", wanted == null ? null : escapeLike(wanted))
+			.param("limit", limit + 1)
+			.query((rs, n) -> new PersonChoice(new PersonId(rs.getObject("id", UUID.class)),
+					rs.getString("display_name"), rs.getString("email")))
+			.list();
+	}
+
+	/** Someone to choose in a form: who they are, and nothing more. */
+	public record PersonChoice(PersonId id, String displayName, String email) {
+	}
+
+	private static String escapeLike(String text) {
+		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+	}
+
 	/** A page of the people with this role, or matching the text, by name. */
 	@Transactional(readOnly = true)
 	public ResultPage<Person> search(Role role, String text, Paging paging) {

@@ -1,6 +1,7 @@
 package org.hearth.volunteering.web;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -18,6 +19,7 @@ import org.hearth.shared.Paging;
 import org.hearth.shared.ResultPage;
 import org.hearth.shared.RequestRefused;
 import org.hearth.people.Accounts;
+import org.hearth.people.Accounts.PersonChoice;
 import org.hearth.people.HearthUser;
 import org.hearth.people.PersonId;
 import org.hearth.people.Role;
@@ -43,6 +45,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -56,6 +59,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 class VolunteeringController {
+
+	/**
+	 * How many people with the lead role the form offers at once; typing narrows them.
+	 */
+	static final int CANDIDATES = 25;
 
 	private final Enrolments enrolments;
 
@@ -234,14 +242,25 @@ class VolunteeringController {
 
 	@GetMapping("/staff/leads")
 	String leads(@RequestParam(required = false) String page, @RequestParam(required = false) String size,
-			HttpServletRequest request, Model model) {
-		return leadsPage(model, LeadForm.empty(), Paging.of(page, size), request);
+			@RequestParam(required = false) String who, HttpServletRequest request, Model model) {
+		return leadsPage(model, LeadForm.empty(), who, Paging.of(page, size), request);
+	}
+
+	/**
+	 * The people with the lead role whose name or e-mail holds what was typed, as the
+	 * choice of the form that makes someone a lead; the page asks for it as one types.
+	 */
+	@GetMapping("/staff/leads/candidates")
+	String leadCandidates(@RequestParam(required = false) String who, Model model) {
+		candidates(model, who, null);
+		model.addAttribute("leadError", null);
+		return "volunteering/leads :: candidates";
 	}
 
 	@PostMapping("/staff/leads")
 	String register(@Valid @ModelAttribute("form") LeadForm form, BindingResult errors, Model model,
 			HttpServletRequest request, RedirectAttributes redirect) {
-		return Forms.submit(errors, () -> leadsPage(model, form, Paging.first(), request), () -> {
+		return Forms.submit(errors, () -> leadsPage(model, form, null, Paging.first(), request), () -> {
 			LeadProfile profile = leads.register(new PersonId(form.lead()), new ProgramId(form.program()),
 					form.capacity(), form.languages(), form.timeZone());
 			redirect.addFlashAttribute("notice", profile.name() + " is now a lead of the program.");
@@ -315,7 +334,7 @@ class VolunteeringController {
 		return "volunteering/lead-away";
 	}
 
-	private String leadsPage(Model model, LeadForm form, Paging paging, HttpServletRequest request) {
+	private String leadsPage(Model model, LeadForm form, String who, Paging paging, HttpServletRequest request) {
 		ResultPage<LeadProfile> page = leads.all(paging);
 		List<Program> programs = catalog.programs();
 		Map<ProgramId, String> programNames = programs.stream().collect(Collectors.toMap(Program::id, Program::name));
@@ -326,9 +345,33 @@ class VolunteeringController {
 					.toList());
 		model.addAttribute("pages", PageLinks.of(page, request));
 		model.addAttribute("form", form);
-		model.addAttribute("candidates", accounts.search(Role.LEAD, null));
+		candidates(model, who, form.lead());
+		BindingResult errors = Forms.errorsShownAgain(request);
+		FieldError leadError = errors == null ? null : errors.getFieldError("lead");
+		model.addAttribute("leadError", leadError == null ? null : leadError.getDefaultMessage());
 		model.addAttribute("programs", programs);
 		return "volunteering/leads";
+	}
+
+	/**
+	 * The people the form offers: those whose name or e-mail holds {@code who}, and the
+	 * one already chosen when the form comes back with an error.
+	 */
+	private void candidates(Model model, String who, UUID chosen) {
+		List<PersonChoice> found = new ArrayList<>(accounts.choices(Role.LEAD, who, CANDIDATES));
+		boolean more = found.size() > CANDIDATES;
+		if (more) {
+			found.subList(CANDIDATES, found.size()).clear();
+		}
+		if (chosen != null && found.stream().noneMatch(p -> p.id().value().equals(chosen))) {
+			accounts.find(new PersonId(chosen))
+				.filter(p -> p.role() == Role.LEAD)
+				.ifPresent(p -> found.add(0, new PersonChoice(p.id(), p.displayName(), p.email())));
+		}
+		model.addAttribute("who", who == null ? "" : who.strip());
+		model.addAttribute("candidates", found);
+		model.addAttribute("moreCandidates", more);
+		model.addAttribute("chosenLead", chosen);
 	}
 
 	/** A lead on the staff's list, with their program's name. */

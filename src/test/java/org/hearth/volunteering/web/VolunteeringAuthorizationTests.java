@@ -152,7 +152,8 @@ class VolunteeringAuthorizationTests {
 				Arguments.of("/lead/volunteers", Role.LEAD), Arguments.of("/lead/away", Role.LEAD),
 				Arguments.of("/staff/applications", Role.STAFF), Arguments.of("/staff/courses", Role.STAFF),
 				Arguments.of("/staff/courses/new", Role.STAFF), Arguments.of("/staff/expiries", Role.STAFF),
-				Arguments.of("/staff/enrolments", Role.STAFF), Arguments.of("/staff/leads", Role.STAFF));
+				Arguments.of("/staff/enrolments", Role.STAFF), Arguments.of("/staff/leads", Role.STAFF),
+				Arguments.of("/staff/leads/candidates?who=a", Role.STAFF));
 	}
 
 	@ParameterizedTest(name = "{0} needs {1}")
