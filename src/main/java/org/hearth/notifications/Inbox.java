@@ -9,6 +9,8 @@ import java.util.Optional;
 import org.hearth.notifications.Notification.Topic;
 import org.hearth.people.PersonId;
 import org.hearth.shared.NotFound;
+import org.hearth.shared.Paging;
+import org.hearth.shared.ResultPage;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,7 +37,16 @@ public class Inbox {
 
 	@Transactional(readOnly = true)
 	public List<InboxEntry> latest(PersonId me) {
-		return store.recent(me, LIST_SIZE);
+		return store.recent(me, LIST_SIZE, 0);
+	}
+
+	/** How many notifications a page of the list shows unless asked for another size. */
+	public static final int PAGE_SIZE = 25;
+
+	/** A page of the person's notifications, newest first. */
+	@Transactional(readOnly = true)
+	public ResultPage<InboxEntry> page(PersonId me, Paging paging) {
+		return paging.pageOf(store.recent(me, paging.fetch(), paging.offset()));
 	}
 
 	@Transactional(readOnly = true)

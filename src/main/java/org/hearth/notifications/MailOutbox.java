@@ -3,6 +3,9 @@ package org.hearth.notifications;
 import java.time.Clock;
 import java.util.List;
 
+import org.hearth.shared.Paging;
+import org.hearth.shared.ResultPage;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,6 +31,15 @@ public class MailOutbox {
 	@Transactional(readOnly = true)
 	public List<OutboxEntry> waiting() {
 		return outbox.waiting();
+	}
+
+	/**
+	 * A page of the e-mails still waiting: those stuck (failed
+	 * {@value OutboxEntry#STUCK_AFTER_ATTEMPTS} times or more) first, then the newest.
+	 */
+	@Transactional(readOnly = true)
+	public ResultPage<OutboxEntry> waiting(Paging paging) {
+		return paging.pageOf(outbox.waiting(paging.fetch(), paging.offset()));
 	}
 
 	/** How many e-mails failed so often that someone should look at the mail server. */

@@ -48,12 +48,13 @@ class NotificationStore {
 		return id;
 	}
 
-	List<InboxEntry> recent(PersonId recipient, int limit) {
+	List<InboxEntry> recent(PersonId recipient, int limit, int offset) {
 		return jdbc.sql("""
 				select * from notification where recipient_id = :recipient
-				order by created_at desc, id limit :limit""")
+				order by created_at desc, id limit :limit offset :offset""")
 			.param("recipient", recipient.value())
 			.param("limit", limit)
+			.param("offset", offset)
 			.query(NotificationStore::entry)
 			.list();
 	}

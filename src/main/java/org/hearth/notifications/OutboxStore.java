@@ -91,6 +91,21 @@ class OutboxStore {
 				where sent_at is null order by created_at""").query(OutboxStore::entry).list();
 	}
 
+	/**
+	 * A page of the e-mails still waiting: the stuck ones first, then the newest, in the
+	 * order of the index {@code mail_outbox_waiting}.
+	 */
+	List<OutboxEntry> waiting(int limit, int offset) {
+		return jdbc.sql("""
+				select id, to_address, subject, created_at, attempts, next_attempt_at, last_error from mail_outbox
+				where sent_at is null order by (attempts >= 3) desc, created_at desc, id
+				limit :limit offset :offset""")
+			.param("limit", limit)
+			.param("offset", offset)
+			.query(OutboxStore::entry)
+			.list();
+	}
+
 	int countStuck() {
 		return jdbc.sql("select count(*) from mail_outbox where sent_at is null and attempts >= :attempts")
 			.param("attempts", OutboxEntry.STUCK_AFTER_ATTEMPTS)

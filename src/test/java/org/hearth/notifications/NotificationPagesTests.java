@@ -11,6 +11,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 import org.hearth.HearthTest;
+import org.hearth.StatementCounter;
 import org.hearth.notifications.Notification.Topic;
 import org.hearth.notifications.Notification.Urgency;
 import org.hearth.people.Accounts;
@@ -136,6 +137,61 @@ class NotificationPagesTests {
 	}
 
 	@Test
+	void showsTwentyFiveAPageNewestFirstWithOneFormEachAndTheRestOnTheNextPage() {
+		HearthUser me = PeopleFixture.create(accounts, Role.STAFF);
+		for (int i = 1; i <= 30; i++) {
+			notifications.notify(new Notification(me.id(), Topic.CARE, Urgency.ROUTINE, "News %02d".formatted(i),
+					"Something happened.", "/care/escalations"));
+		}
+
+		String first = body(mvc.get().uri("/notifications").with(user(me)).exchange());
+		assertThat(first).contains("News 30", "News 06", "Rows 1–25", "rel=\"next\"", "page=2")
+			.doesNotContain("News 05");
+		assertThat(first.split("name=\"_csrf\"", -1).length - 1).as("one form a notification, and a few more")
+			.isBetween(25, 29);
+
+		var second = mvc.get().uri("/notifications?page=2").header("HX-Request", "true").with(user(me)).exchange();
+		assertThat(second).hasStatusOk();
+		assertThat(body(second)).startsWith("<div id=\"notification-entries\"")
+			.contains("News 05", "News 01", "Rows 26–30", "rel=\"prev\"")
+			.doesNotContain("News 06", "<html");
+	}
+
+	@Test
+	void readsAPageOfTwentyFiveWithAsManyStatementsAsAPageOfFive() {
+		HearthUser me = PeopleFixture.create(accounts, Role.LEAD);
+		for (int i = 1; i <= 30; i++) {
+			tell(me, "Counted " + i);
+		}
+		mvc.get().uri("/notifications?size=5").with(user(me)).exchange();
+		int five = StatementCounter
+			.statementsOf(() -> mvc.get().uri("/notifications?size=5").with(user(me)).exchange());
+		int many = StatementCounter.statementsOf(() -> mvc.get().uri("/notifications").with(user(me)).exchange());
+
+		assertThat(many).isEqualTo(five).isPositive();
+	}
+
+	@Test
+	void marksAllAsReadInPlaceAndShowsTheFirstPageAgain() {
+		HearthUser me = PeopleFixture.create(accounts, Role.VOLUNTEER);
+		for (int i = 1; i <= 27; i++) {
+			tell(me, "Item %02d".formatted(i));
+		}
+
+		var result = mvc.post()
+			.uri("/notifications/read-all")
+			.header("HX-Request", "true")
+			.with(user(me))
+			.with(csrf())
+			.exchange();
+
+		assertThat(result).hasStatusOk().hasHeader("HX-Trigger", "notifications-changed");
+		assertThat(body(result)).startsWith("<div id=\"notification-entries\"")
+			.contains("Item 27", "Item 03", "href=\"/notifications?page=2&amp;size=25\"")
+			.doesNotContain("Item 02", "Mark as read");
+	}
+
+	@Test
 	void opensWhereTheNotificationPointsAndMarksItRead() {
 		HearthUser me = PeopleFixture.create(accounts, Role.VOLUNTEER);
 		notifications.notify(new Notification(me.id(), Topic.CONDUCT, Urgency.ROUTINE, "You have feedback",
@@ -222,6 +278,42 @@ class NotificationPagesTests {
 			.doesNotContain("E-mail is not getting through");
 
 		jdbc.sql("update mail_outbox set sent_at = now() where to_address = :to").param("to", lead.email()).update();
+	}
+
+	@Test
+	void showsTheWaitingEmailsAPageAtATimeStuckFirstWithAsManyStatementsForManyAsForFew() {
+		HearthUser staff = people.get(Role.STAFF);
+		for (int i = 0; i < 12; i++) {
+			tell(PeopleFixture.create(accounts, Role.VOLUNTEER), "Waiting " + i);
+		}
+		HearthUser unlucky = PeopleFixture.create(accounts, Role.VOLUNTEER);
+		tell(unlucky, "Cannot get out");
+		jdbc.sql(
+				"update mail_outbox set attempts = 5, next_attempt_at = now() + interval '1 hour' where to_address = :to")
+			.param("to", unlucky.email())
+			.update();
+
+		String first = body(mvc.get().uri("/staff/notifications/outbox?size=5").with(user(staff)).exchange());
+		assertThat(first).contains("Rows 1–5", "rel=\"next\"", "page=2");
+		String firstRow = first.substring(first.indexOf("<tbody>"), first.indexOf("</tr>", first.indexOf("<tbody>")));
+		assertThat(firstRow).as("a stuck e-mail leads the page").contains("Stuck");
+		mvc.get().uri("/staff/notifications/outbox?size=5").with(user(staff)).exchange();
+		int five = StatementCounter
+			.statementsOf(() -> mvc.get().uri("/staff/notifications/outbox?size=5").with(user(staff)).exchange());
+		int fifty = StatementCounter
+			.statementsOf(() -> mvc.get().uri("/staff/notifications/outbox?size=50").with(user(staff)).exchange());
+		assertThat(fifty).isEqualTo(five).isPositive();
+
+		jdbc.sql("update mail_outbox set sent_at = now() where to_address = :to").param("to", unlucky.email()).update();
+	}
+
+	private static String body(org.springframework.test.web.servlet.assertj.MvcTestResult result) {
+		try {
+			return result.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		}
+		catch (java.io.UnsupportedEncodingException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	private NotificationId tell(HearthUser person, String subject) {

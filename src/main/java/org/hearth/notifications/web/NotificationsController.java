@@ -6,13 +6,18 @@ import java.util.Map;
 import java.util.UUID;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.hearth.notifications.Delivery;
 import org.hearth.notifications.Inbox;
+import org.hearth.notifications.InboxEntry;
 import org.hearth.notifications.Notification.Topic;
 import org.hearth.notifications.NotificationId;
 import org.hearth.people.HearthUser;
+import org.hearth.shared.PageLinks;
+import org.hearth.shared.Paging;
+import org.hearth.shared.ResultPage;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -41,10 +46,24 @@ class NotificationsController {
 	}
 
 	@GetMapping("/notifications")
-	String list(@AuthenticationPrincipal HearthUser me, Model model) {
-		model.addAttribute("entries", inbox.latest(me.id()));
+	String list(@RequestParam(required = false) String page, @RequestParam(required = false) String size,
+			@AuthenticationPrincipal HearthUser me, HtmxRequest htmx, HttpServletRequest request, Model model) {
+		ResultPage<InboxEntry> entries = inbox.page(me.id(), paging(page, size));
+		model.addAttribute("entries", entries.items());
+		model.addAttribute("pages", PageLinks.of(entries, request));
+		if (htmx.isHtmxRequest() && !htmx.isHistoryRestoreRequest()) {
+			return "notifications/list :: entries";
+		}
 		model.addAttribute("unread", inbox.unread(me.id()));
 		return "notifications/list";
+	}
+
+	/**
+	 * A page of the list: {@link Inbox#PAGE_SIZE} notifications unless asked for another
+	 * size.
+	 */
+	private static Paging paging(String page, String size) {
+		return Paging.of(page, size == null || size.isBlank() ? String.valueOf(Inbox.PAGE_SIZE) : size);
 	}
 
 	@GetMapping("/notifications/bell")
@@ -71,7 +90,9 @@ class NotificationsController {
 		int marked = inbox.markAllRead(me.id());
 		if (htmx.isHtmxRequest()) {
 			response.setHeader("HX-Trigger", CHANGED);
-			model.addAttribute("entries", inbox.latest(me.id()));
+			ResultPage<InboxEntry> entries = inbox.page(me.id(), paging(null, null));
+			model.addAttribute("entries", entries.items());
+			model.addAttribute("pages", PageLinks.at("/notifications", entries));
 			return "notifications/list :: entries";
 		}
 		redirect.addFlashAttribute("notice",

@@ -1,11 +1,18 @@
 package org.hearth.notifications.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.hearth.notifications.MailOutbox;
+import org.hearth.notifications.OutboxEntry;
+import org.hearth.shared.PageLinks;
+import org.hearth.shared.Paging;
+import org.hearth.shared.ResultPage;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -22,8 +29,11 @@ class OutboxController {
 	}
 
 	@GetMapping("/staff/notifications/outbox")
-	String waiting(Model model) {
-		model.addAttribute("waiting", outbox.waiting());
+	String waiting(@RequestParam(required = false) String page, @RequestParam(required = false) String size,
+			HttpServletRequest request, Model model) {
+		ResultPage<OutboxEntry> waiting = outbox.waiting(Paging.of(page, size));
+		model.addAttribute("waiting", waiting.items());
+		model.addAttribute("pages", PageLinks.of(waiting, request));
 		return "notifications/outbox";
 	}
 
