@@ -26,7 +26,9 @@ class EscalationStore {
 
 	/**
 	 * Stores a new escalation unless one was already opened for the same trigger (a
-	 * redelivered event); whether it was stored.
+	 * redelivered event) or one about the same member is still open (two of their
+	 * messages at the same moment; the database keeps one open escalation a member);
+	 * whether it was stored.
 	 */
 	boolean insert(Escalation e, String triggerRef) {
 		return jdbc.sql("""
@@ -34,7 +36,7 @@ class EscalationStore {
 				    severity, status, rung, rung_since, opened_at, version)
 				values (:id, :trigger, :ref, :member, :raisedBy, :summary, :excerpt, :severity, :status, :rung,
 				    :rungSince, :openedAt, 0)
-				on conflict (trigger_ref) do nothing""")
+				on conflict do nothing""")
 			.param("id", e.id().value())
 			.param("trigger", e.trigger().name())
 			.param("ref", triggerRef)

@@ -116,7 +116,7 @@ public class Escalations {
 			escalation.startWith(Rung.STAFF, now);
 		}
 		if (!store.insert(escalation, n.triggerRef())) {
-			return store.findByTrigger(n.triggerRef()).orElseThrow().id();
+			return joinWhatWasStoredMeanwhile(member, n, now);
 		}
 		Escalation stored = store.find(escalation.id()).orElseThrow();
 		step(stored, now, "OPENED", n.trigger().label() + " (" + n.severity().name().toLowerCase() + ").");
@@ -145,6 +145,28 @@ public class Escalations {
 			}
 		}
 		return stored.id();
+	}
+
+	/**
+	 * The insert met an escalation stored at the same moment by another thread or
+	 * instance: the same trigger delivered twice, or another message of the same member.
+	 * Its transaction has committed by now (the insert waited for it), so it is read and
+	 * joined.
+	 */
+	private EscalationId joinWhatWasStoredMeanwhile(Member member, NewEscalation n, Instant now) {
+		if (n.triggerRef() != null) {
+			Optional<Escalation> same = store.findByTrigger(n.triggerRef());
+			if (same.isPresent()) {
+				return same.get().id();
+			}
+		}
+		Escalation underWay = store.openAbout(member.id())
+			.stream()
+			.findFirst()
+			.flatMap(store::find)
+			.orElseThrow(() -> new IllegalStateException("An escalation about member " + member.id()
+					+ " was stored meanwhile but cannot be read; the event stays for another try"));
+		return joinUnderWay(underWay, n, now);
 	}
 
 	/**

@@ -2,6 +2,7 @@ package org.hearth.care;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -98,6 +99,9 @@ class CareFlowIntegrationTests {
 
 	@Autowired
 	CrisisResources resources;
+
+	@Autowired
+	MemberStore members;
 
 	@Autowired
 	org.springframework.transaction.PlatformTransactionManager transactions;
@@ -266,6 +270,59 @@ class CareFlowIntegrationTests {
 				Outcome.RESOURCES_SHARED, "They are with family tonight.", swat);
 		Escalation next = published(scenario, CareFixture.memberCrisis(handle, Severity.HIGH, clock.instant()));
 		assertThat(next.id()).as("once closed, a new crisis opens a new escalation").isNotEqualTo(opened.id());
+	}
+
+	@Test
+	void twoCrisisMessagesOfOneMemberArrivingTogetherOpenOneEscalation() throws Exception {
+		onDutyNow(swat);
+		var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+		try {
+			for (int round = 0; round < 6; round++) {
+				var handle = Member.parse("discord", "together-" + UUID.randomUUID());
+				MemberId member = members.findOrCreate(handle, clock.instant()).id();
+				var start = new java.util.concurrent.CyclicBarrier(2);
+				var opened = new ArrayList<java.util.concurrent.Future<EscalationId>>();
+				for (int message = 0; message < 2; message++) {
+					String trigger = "screening:" + UUID.randomUUID();
+					opened.add(pool.submit(() -> {
+						start.await();
+						return escalations
+							.open(new Escalations.NewEscalation(Escalation.Trigger.SCREENING, trigger, handle, null,
+									"Screening noticed a crisis in a message.", "I can't go on", Severity.HIGH));
+					}));
+				}
+				EscalationId first = opened.get(0).get();
+				EscalationId second = opened.get(1).get();
+
+				assertThat(second).as("round %d", round).isEqualTo(first);
+				assertThat(store.openAbout(member)).containsExactly(first);
+				assertThat(store.replies(first)).as("the member is answered once").hasSize(1);
+				assertThat(store.steps(first)).extracting(EscalationStore.Step::kind).containsOnlyOnce("MORE_NEWS");
+			}
+		}
+		finally {
+			pool.shutdownNow();
+		}
+	}
+
+	@Test
+	void theDatabaseKeepsOneOpenEscalationPerMember() {
+		var handle = Member.parse("forum", "one-open-" + UUID.randomUUID());
+		EscalationId open = escalations.open(new Escalations.NewEscalation(Escalation.Trigger.VOLUNTEER_CONCERN, null,
+				handle, null, "They said goodbye.", null, Severity.HIGH));
+		MemberId member = store.find(open).orElseThrow().member();
+
+		boolean second = store.insert(Escalation.open(Escalation.Trigger.REPORT, member, null, "Another report.", null,
+				Severity.HIGH, clock.instant()), "report:" + UUID.randomUUID());
+
+		assertThat(second).isFalse();
+		assertThat(store.openAbout(member)).containsExactly(open);
+		escalations.recordOutcome(open, store.find(open).orElseThrow().version(), Outcome.RESOURCES_SHARED,
+				"They are safe with a friend.", swat);
+		assertThat(store.insert(Escalation.open(Escalation.Trigger.REPORT, member, null, "A later report.", null,
+				Severity.HIGH, clock.instant()), "report:" + UUID.randomUUID()))
+			.as("once closed, another may open")
+			.isTrue();
 	}
 
 	@Test
