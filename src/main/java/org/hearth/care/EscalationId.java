@@ -3,8 +3,10 @@ package org.hearth.care;
 import java.util.Objects;
 import java.util.UUID;
 
+import com.fasterxml.jackson.annotation.JsonValue;
+
 /** Identifies one escalation. */
-public record EscalationId(UUID value) {
+public record EscalationId(@JsonValue UUID value) {
 
 	public EscalationId {
 		Objects.requireNonNull(value, "an id has a value");

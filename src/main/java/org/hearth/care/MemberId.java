@@ -3,8 +3,10 @@ package org.hearth.care;
 import java.util.Objects;
 import java.util.UUID;
 
+import com.fasterxml.jackson.annotation.JsonValue;
+
 /** Identifies one community member. */
-public record MemberId(UUID value) {
+public record MemberId(@JsonValue UUID value) {
 
 	public MemberId {
 		Objects.requireNonNull(value, "an id has a value");

@@ -3,8 +3,10 @@ package org.hearth.checkins;
 import java.util.Objects;
 import java.util.UUID;
 
+import com.fasterxml.jackson.annotation.JsonValue;
+
 /** Identifies one weekly check-in. */
-public record CheckInId(UUID value) {
+public record CheckInId(@JsonValue UUID value) {
 
 	public CheckInId {
 		Objects.requireNonNull(value, "a check-in id has a value");

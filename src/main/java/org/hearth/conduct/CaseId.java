@@ -3,8 +3,10 @@ package org.hearth.conduct;
 import java.util.Objects;
 import java.util.UUID;
 
+import com.fasterxml.jackson.annotation.JsonValue;
+
 /** Identifies a case on the conduct desk. */
-public record CaseId(UUID value) {
+public record CaseId(@JsonValue UUID value) {
 
 	public CaseId {
 		Objects.requireNonNull(value, "an id needs a value");

@@ -3,8 +3,10 @@ package org.hearth.conduct;
 import java.util.Objects;
 import java.util.UUID;
 
+import com.fasterxml.jackson.annotation.JsonValue;
+
 /** Identifies a debrief on the conduct desk. */
-public record DebriefId(UUID value) {
+public record DebriefId(@JsonValue UUID value) {
 
 	public DebriefId {
 		Objects.requireNonNull(value, "an id needs a value");

@@ -3,8 +3,10 @@ package org.hearth.conduct;
 import java.util.Objects;
 import java.util.UUID;
 
+import com.fasterxml.jackson.annotation.JsonValue;
+
 /** Identifies a decision on the conduct desk. */
-public record DecisionId(UUID value) {
+public record DecisionId(@JsonValue UUID value) {
 
 	public DecisionId {
 		Objects.requireNonNull(value, "an id needs a value");

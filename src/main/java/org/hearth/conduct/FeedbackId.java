@@ -3,8 +3,10 @@ package org.hearth.conduct;
 import java.util.Objects;
 import java.util.UUID;
 
+import com.fasterxml.jackson.annotation.JsonValue;
+
 /** Identifies a feedback on the conduct desk. */
-public record FeedbackId(UUID value) {
+public record FeedbackId(@JsonValue UUID value) {
 
 	public FeedbackId {
 		Objects.requireNonNull(value, "an id needs a value");

@@ -3,8 +3,10 @@ package org.hearth.conduct;
 import java.util.Objects;
 import java.util.UUID;
 
+import com.fasterxml.jackson.annotation.JsonValue;
+
 /** Identifies a report on the conduct desk. */
-public record ReportId(UUID value) {
+public record ReportId(@JsonValue UUID value) {
 
 	public ReportId {
 		Objects.requireNonNull(value, "an id needs a value");

@@ -3,8 +3,10 @@ package org.hearth.onboarding;
 import java.util.Objects;
 import java.util.UUID;
 
+import com.fasterxml.jackson.annotation.JsonValue;
+
 /** Identifies an application to a program role. */
-public record ApplicationId(UUID value) {
+public record ApplicationId(@JsonValue UUID value) {
 
 	public ApplicationId {
 		Objects.requireNonNull(value, "an application id needs a value");

@@ -3,8 +3,10 @@ package org.hearth.recognition;
 import java.util.Objects;
 import java.util.UUID;
 
+import com.fasterxml.jackson.annotation.JsonValue;
+
 /** Identifies a milestone a volunteer reached. */
-public record MilestoneId(UUID value) {
+public record MilestoneId(@JsonValue UUID value) {
 
 	public MilestoneId {
 		Objects.requireNonNull(value, "value");

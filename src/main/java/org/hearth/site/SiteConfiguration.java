@@ -9,6 +9,7 @@ import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import org.springdoc.core.customizers.OpenApiCustomizer;
 
 import org.hearth.people.HearthUser;
 import org.hearth.people.Role;
@@ -56,8 +57,22 @@ class SiteConfiguration {
 			.components(new Components().addSecuritySchemes("token",
 					new SecurityScheme().type(SecurityScheme.Type.HTTP)
 						.scheme("bearer")
-						.description("Personal API token")))
-			.addSecurityItem(new SecurityRequirement().addList("token"));
+						.description("A personal API token (hth_…), or an integration token for screening and the "
+								+ "care outbox")));
+	}
+
+	/**
+	 * Declares each operation's own security: a token, except where an operation says it
+	 * needs none ({@code @SecurityRequirements} with nothing in it: registration, and the
+	 * background-check provider's signed webhook).
+	 */
+	@Bean
+	OpenApiCustomizer tokenOnEachOperation() {
+		return api -> api.getPaths().values().forEach(path -> path.readOperations().forEach(operation -> {
+			if (operation.getSecurity() == null) {
+				operation.addSecurityItem(new SecurityRequirement().addList("token"));
+			}
+		}));
 	}
 
 }

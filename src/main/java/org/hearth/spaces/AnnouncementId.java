@@ -3,8 +3,10 @@ package org.hearth.spaces;
 import java.util.Objects;
 import java.util.UUID;
 
+import com.fasterxml.jackson.annotation.JsonValue;
+
 /** Identifies an announcement. */
-public record AnnouncementId(UUID value) {
+public record AnnouncementId(@JsonValue UUID value) {
 
 	public AnnouncementId {
 		Objects.requireNonNull(value, "value");

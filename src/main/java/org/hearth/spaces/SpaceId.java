@@ -3,8 +3,10 @@ package org.hearth.spaces;
 import java.util.Objects;
 import java.util.UUID;
 
+import com.fasterxml.jackson.annotation.JsonValue;
+
 /** Identifies a shared space. */
-public record SpaceId(UUID value) {
+public record SpaceId(@JsonValue UUID value) {
 
 	public SpaceId {
 		Objects.requireNonNull(value, "value");

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -226,6 +227,7 @@ class OnboardingApiController {
 	// A background-check provider
 
 	@PostMapping("/background-checks/webhook")
+	@SecurityRequirements
 	@Operation(
 			summary = "A provider posts a result: signed with the shared secret (X-Hearth-Timestamp, X-Hearth-Signature: sha256=HMAC of timestamp.body); a delivery is taken once")
 	ResponseEntity<Void> webhook(@RequestHeader(name = "X-Hearth-Timestamp", required = false) String timestamp,

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
@@ -77,6 +78,7 @@ class PeopleApiController {
 	}
 
 	@PostMapping("/registrations")
+	@SecurityRequirements
 	@Operation(summary = "Register as an applicant (no token needed)",
 			description = "Answers 202 whether or not the e-mail has an account, so it never reveals who does: a new "
 					+ "address is sent a link that creates the account, an address with an account is told someone "
