@@ -52,11 +52,22 @@ class CareListeners {
 				flagged.excerpt(), severity));
 	}
 
+	/**
+	 * A report that a member may be at risk opens an escalation; one that names a plan,
+	 * the means or a goodbye is critical, and staff are alerted at once as well.
+	 */
 	@ApplicationModuleListener
 	void on(MemberAtRiskReported reported) {
+		String signs = reported.signs()
+			.stream()
+			.map(sign -> sign.label().toLowerCase(java.util.Locale.ROOT))
+			.collect(java.util.stream.Collectors.joining("; "));
 		escalations.open(new NewEscalation(Trigger.REPORT, "report:" + reported.report().value(),
 				Member.parseForAlert("unknown", reported.memberHandle(), reported.report().value().toString()),
-				reported.reporter(), reported.whatHappened(), reported.excerpts(), Severity.HIGH));
+				reported.reporter(),
+				reported.critical() ? reported.whatHappened() + " (The reporter saw: " + signs + ".)"
+						: reported.whatHappened(),
+				reported.excerpts(), reported.critical() ? Severity.CRITICAL : Severity.HIGH));
 	}
 
 	@ApplicationModuleListener

@@ -133,9 +133,14 @@ public class Reports {
 				report.subject(), report.category(), report.whatHappened(), report.excerpts(), report.links(),
 				report.happenedAt(), report.reporterSafe(), report.namedToSubject(), null, now);
 		reports.insert(filed);
-		audit.record("conduct.report-filed", "conduct-report", filed.id(), "Member at risk, passed to care");
+		audit.record("conduct.report-filed", "conduct-report", filed.id(),
+				"Member at risk, passed to care" + (report.riskSigns().isEmpty() ? ""
+						: "; critical: " + report.riskSigns()
+							.stream()
+							.map(sign -> sign.label().toLowerCase(java.util.Locale.ROOT))
+							.collect(Collectors.joining(", "))));
 		events.publishEvent(new MemberAtRiskReported(filed.id(), reporter.id(), report.subject().reference(),
-				report.whatHappened(), report.excerpts(), now));
+				report.whatHappened(), report.excerpts(), report.riskSigns(), now));
 		return statusOf(filed);
 	}
 

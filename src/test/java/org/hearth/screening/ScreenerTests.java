@@ -79,6 +79,51 @@ class ScreenerTests {
 				.doesNotContain(Category.SELF_HARM_ENCOURAGEMENT);
 		}
 
+		@ParameterizedTest
+		@ValueSource(strings = { "I want to die. I have the pills ready.",
+				"i just want it all to end, the meds are lined up on my desk",
+				"I can't go on anymore. I've got everything I need for it",
+				"i want to kill myself, i'll do it this weekend", "I feel so suicidal. I've picked a date.",
+				"I don't want to be here anymore. goodbye everyone.", "I want to die so I've been giving away my stuff",
+				"i want to end my life. please look after my cat when i'm gone" })
+		void ratesACrisisWithTheMeansAtHandATimeOrAGoodbyeCritical(String text) {
+			ScreeningResult result = member(text);
+
+			assertThat(result.findings()).filteredOn(f -> f.category() == Category.CRISIS)
+				.isNotEmpty()
+				.allSatisfy(f -> assertThat(f.severity()).isEqualTo(Severity.CRITICAL))
+				.anySatisfy(f -> assertThat(f.reason()).contains("; critical: "));
+		}
+
+		@ParameterizedTest
+		@ValueSource(strings = { "I have the pills ready", "i've got the sleeping pills lined up now",
+				"I have the rope right here.", "tonight is the night, I've got everything I need",
+				"i have everything i need to do it. tomorrow is the day" })
+		void readsTheMeansAtHandOrATimeWithEverythingReadyAsACriticalCrisis(String text) {
+			assertThat(member(text).findings()).singleElement().satisfies(f -> {
+				assertThat(f.category()).isEqualTo(Category.CRISIS);
+				assertThat(f.severity()).isEqualTo(Severity.CRITICAL);
+			});
+		}
+
+		@ParameterizedTest
+		@ValueSource(strings = { "I want to die.", "i just want it all to end",
+				"I want to die, but I don't have the pills ready", "I feel so suicidal, should tonight be the night?" })
+		void leavesACrisisWithoutSuchASignHigh(String text) {
+			assertThat(member(text).findings()).filteredOn(f -> f.category() == Category.CRISIS)
+				.isNotEmpty()
+				.allSatisfy(f -> assertThat(f.severity()).isEqualTo(Severity.HIGH));
+		}
+
+		@ParameterizedTest
+		@ValueSource(strings = { "I have my pills ready for the trip tomorrow", "goodbye everyone, see you next week",
+				"tonight is the night of the finals!", "I've been giving away my old books to the library",
+				"tonight is the night! I've got everything I need for the party", "i don't have the pills ready",
+				"do you have the pills ready?" })
+		void findsNothingInASignWithoutACrisis(String text) {
+			assertThat(member(text).categories()).isEmpty();
+		}
+
 		@Test
 		void answersAMemberWithResourcesAndAVolunteerWithADebrief() {
 			assertThat(member("i want to die").action()).isEqualTo(Action.SHARE_CRISIS_RESOURCES_AND_ALERT_SWAT);

@@ -2,8 +2,10 @@ package org.hearth.conduct.web;
 
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.Set;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -13,6 +15,7 @@ import org.hearth.conduct.NewReport;
 import org.hearth.conduct.Outcome;
 import org.hearth.conduct.Reply;
 import org.hearth.conduct.ReportCategory;
+import org.hearth.conduct.RiskSign;
 import org.hearth.conduct.Subject;
 import org.hearth.conduct.VolunteerConduct.DecisionNotice;
 import org.hearth.people.PersonId;
@@ -42,14 +45,15 @@ final class ConductForms {
 			@NotBlank(message = "Tell us in a few words what happened.") @Size(max = 8000) String whatHappened,
 			@Size(max = 8000) String excerpts, @Size(max = 2000) String links,
 			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime happenedAt,
-			@NotNull(message = "Please tell us whether you are safe right now.") Boolean safe, Boolean named) {
+			@NotNull(message = "Please tell us whether you are safe right now.") Boolean safe, Boolean named,
+			Set<RiskSign> riskSigns) {
 
 		static ReportForm start(ReportCategory category) {
 			boolean debrief = category == ReportCategory.EMOTIONAL_DISTRESS || category == ReportCategory.CONFLICT
 					|| category == ReportCategory.DISAGREEMENT;
 			About about = debrief ? About.ME
 					: category == ReportCategory.MEMBER_AT_RISK ? About.MEMBER : About.VOLUNTEER;
-			return new ReportForm(about, "", "", category, "", "", "", null, null, false);
+			return new ReportForm(about, "", "", category, "", "", "", null, null, false, Set.of());
 		}
 
 		NewReport toReport(PersonId volunteerId) {
@@ -67,7 +71,18 @@ final class ConductForms {
 			};
 			return new NewReport(subject, category, whatHappened, blankToNull(excerpts), blankToNull(links),
 					happenedAt == null ? null : happenedAt.toInstant(ZoneOffset.UTC), safe == null || safe,
-					Boolean.TRUE.equals(named));
+					Boolean.TRUE.equals(named), signs());
+		}
+
+		/**
+		 * A plan, the means or a goodbye tell how critical a member's risk is; of any
+		 * other situation they tell nothing, so a box left ticked there is dropped.
+		 */
+		private Set<RiskSign> signs() {
+			if (riskSigns == null || riskSigns.isEmpty() || category == null || !category.isCare()) {
+				return Set.of();
+			}
+			return riskSigns;
 		}
 
 		private void requireReference(String message) {
@@ -84,17 +99,19 @@ final class ConductForms {
 			@NotBlank(message = "Say what happened.") @Size(max = 8000) String whatHappened,
 			@Size(max = 8000) String excerpts, @Size(max = 2000) String links, java.time.Instant happenedAt,
 			@NotNull(message = "Say whether the reporter is safe right now.") Boolean reporterSafe,
-			Boolean namedToSubject) {
+			Boolean namedToSubject,
+			@Schema(description = "For a member at risk: whether they spoke of a plan or a time, have the means at "
+					+ "hand, or said goodbye. Any of them makes it critical and alerts staff at once as well.") Set<RiskSign> riskSigns) {
 
 		NewReport toReport() {
 			if (about == About.VOLUNTEER && volunteerId == null) {
 				throw new RequestRefused("volunteerId", "Give the id of the volunteer this is about.");
 			}
 			ReportForm form = new ReportForm(about, null, reference, category, whatHappened, excerpts, links, null,
-					reporterSafe, namedToSubject);
+					reporterSafe, namedToSubject, riskSigns);
 			NewReport report = form.toReport(volunteerId == null ? null : new PersonId(volunteerId));
 			return new NewReport(report.subject(), report.category(), report.whatHappened(), report.excerpts(),
-					report.links(), happenedAt, report.reporterSafe(), report.namedToSubject());
+					report.links(), happenedAt, report.reporterSafe(), report.namedToSubject(), report.riskSigns());
 		}
 
 	}

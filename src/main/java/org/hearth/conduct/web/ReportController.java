@@ -12,6 +12,7 @@ import org.hearth.conduct.ReportCategory;
 import org.hearth.conduct.ReportId;
 import org.hearth.conduct.ReportStatus;
 import org.hearth.conduct.Reports;
+import org.hearth.conduct.RiskSign;
 import org.hearth.conduct.web.ConductForms.About;
 import org.hearth.conduct.web.ConductForms.ReportForm;
 import org.hearth.people.Accounts;
@@ -102,6 +103,7 @@ class ReportController {
 	private String form(Model model, ReportForm form) {
 		model.addAttribute("form", form);
 		model.addAttribute("categories", ReportCategory.values());
+		model.addAttribute("riskSigns", RiskSign.values());
 		return "conduct/report-form";
 	}
 

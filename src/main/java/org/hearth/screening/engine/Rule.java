@@ -27,7 +27,14 @@ record Rule(String id, Kind kind, Category category, Severity severity, Pattern 
 	/** What a rule's match stands for. */
 	enum Kind {
 
-		CATEGORY, TARGETED, REPORTING, IDENTITY, SUPPORT_QUESTION, AFFIRMATION, ENCOURAGEMENT
+		CATEGORY, TARGETED, REPORTING, IDENTITY, SUPPORT_QUESTION, AFFIRMATION, ENCOURAGEMENT,
+
+		/**
+		 * A sign that an author's crisis is critical: the means at hand, a time, a
+		 * goodbye. It is no finding of its own; it makes the crisis found in the same
+		 * message critical.
+		 */
+		CRITICAL_SIGN
 
 	}
 }

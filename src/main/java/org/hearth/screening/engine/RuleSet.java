@@ -169,6 +169,7 @@ public final class RuleSet {
 			case "SUPPORT_QUESTION" -> kind = Rule.Kind.SUPPORT_QUESTION;
 			case "AFFIRMATION" -> kind = Rule.Kind.AFFIRMATION;
 			case "ENCOURAGEMENT" -> kind = Rule.Kind.ENCOURAGEMENT;
+			case "CRITICAL_SIGN" -> kind = Rule.Kind.CRITICAL_SIGN;
 			default -> {
 				kind = Rule.Kind.CATEGORY;
 				category = Category.valueOf(head[0]);

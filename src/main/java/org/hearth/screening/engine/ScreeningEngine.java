@@ -177,6 +177,9 @@ public final class ScreeningEngine {
 		if (modelScores != null && head != null) {
 			addModelFindings(text, modelScores, head, hits, vetoes);
 		}
+		if (vetoes.criticalSign != null) {
+			raiseCrisisToCritical(hits, vetoes.criticalSign);
+		}
 		return result(hits, request.authorRole());
 	}
 
@@ -200,6 +203,12 @@ public final class ScreeningEngine {
 
 		/** Words of support: see {@link #SUPPORT}. */
 		boolean support;
+
+		/**
+		 * The first {@link Rule.Kind#CRITICAL_SIGN} that matched and was not cancelled
+		 * (negated, quoted, reported, asked about), or null.
+		 */
+		String criticalSign;
 
 	}
 
@@ -281,6 +290,21 @@ public final class ScreeningEngine {
 			dropAllowed(context, 0, found);
 		}
 		hits.addAll(found);
+	}
+
+	/**
+	 * An author's crisis that states the means at hand, a time or a goodbye is critical:
+	 * each crisis finding of the message is raised, its reason naming the sign. The sign
+	 * alone, with no crisis found, is nothing.
+	 */
+	private static void raiseCrisisToCritical(List<Hit> hits, String sign) {
+		for (int i = 0; i < hits.size(); i++) {
+			Finding f = hits.get(i).finding();
+			if (f.category() == Category.CRISIS && f.severity().compareTo(Severity.CRITICAL) < 0) {
+				hits.set(i, new Hit(new Finding(f.category(), f.start(), f.end(), Severity.CRITICAL,
+						f.reason() + "; critical: " + sign, f.tier(), f.score()), hits.get(i).rewording()));
+			}
+		}
 	}
 
 	private static int chunkEnd(String text, int offset) {
@@ -432,6 +456,15 @@ public final class ScreeningEngine {
 					m = scratch.next(rule.startsWithTarget());
 				}
 			}
+			else if (candidates[i] && rule.kind() == Rule.Kind.CRITICAL_SIGN && vetoes.criticalSign == null) {
+				Matcher m = scratch.first(i, false);
+				while (m != null && vetoes.criticalSign == null) {
+					if (!cancelled(rule, m.start(), m.end(), context)) {
+						vetoes.criticalSign = rule.id();
+					}
+					m = scratch.next(false);
+				}
+			}
 		}
 		for (Rule rule : added) {
 			Matcher m = scratch.matcher(rule.pattern(), context.canon);
@@ -578,9 +611,7 @@ public final class ScreeningEngine {
 		if (end == start) {
 			return;
 		}
-		if ((!rule.ignoresReporting() && context.isSuppressed(start, end))
-				|| (rule.negatable() && isNegated(context, start, end))
-				|| (rule.notInQuestion() && context.isQuestion(start))) {
+		if (cancelled(rule, start, end, context)) {
 			if (rule.kind() == Rule.Kind.TARGETED) {
 				vetoes.cancelled.add(Category.HARASSMENT);
 				vetoes.cancelled.add(Category.HATE_SPEECH);
@@ -601,6 +632,15 @@ public final class ScreeningEngine {
 		String rewording = rule.rewording() == null ? null : rules.rewording(rule.rewording());
 		hits.add(new Hit(new Finding(category, span[0] + offset, span[1] + offset, rule.severity(), rule.id()),
 				rewording));
+	}
+
+	/**
+	 * Whether the match is quoted or reported, negated, or asked about, as its rule says.
+	 */
+	private static boolean cancelled(Rule rule, int start, int end, Context context) {
+		return (!rule.ignoresReporting() && context.isSuppressed(start, end))
+				|| (rule.negatable() && isNegated(context, start, end))
+				|| (rule.notInQuestion() && context.isQuestion(start));
 	}
 
 	private static boolean isNegated(Context context, int start, int end) {
