@@ -122,6 +122,7 @@ class DemoOrganisation {
 		catalog.publishVersion("code-of-conduct", DemoTexts.CODE_OF_CONDUCT + DemoTexts.CODE_OF_CONDUCT_ADDENDUM,
 				"Adds how to ask for a debrief after a hard conversation");
 
+		volunteering.createCourses();
 		Set<String> both = Set.of("code-of-conduct", "sexual-abuse-policy");
 		Program discord = catalog.createProgram("Discord Peer Support",
 				"Volunteers keep our Discord server a warm place: they welcome newcomers, listen in the support "

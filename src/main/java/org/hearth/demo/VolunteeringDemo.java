@@ -80,10 +80,10 @@ class VolunteeringDemo {
 	}
 
 	/**
-	 * Loads the journey; the programs, roles, policies and demo people are already there.
+	 * Loads the journey; the programs, roles, policies, courses and demo people are
+	 * already there.
 	 */
 	void load() {
-		createCourses();
 		Program discord = program("Discord Peer Support");
 		Program forum = program("Forum Responders");
 		Program swat = program("SWAT");
@@ -164,7 +164,8 @@ class VolunteeringDemo {
 		acknowledgements.acknowledge(noor.volunteer(), "sexual-abuse-policy", 2);
 	}
 
-	private void createCourses() {
+	/** The courses the demo's roles ask for; they exist before any role names them. */
+	void createCourses() {
 		courses.create("Foundations of Peer Support", "What peer support is, and what it is not.", 80, """
 				# Welcome
 				Peer support means offering what you have **lived**, not what you have studied. You listen first.

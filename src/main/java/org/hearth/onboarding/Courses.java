@@ -4,14 +4,21 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.hearth.shared.NotFound;
 import org.hearth.shared.RequestRefused;
 import org.hearth.audit.AuditLog;
 import org.hearth.people.PersonId;
+import org.hearth.programs.CourseCatalog;
 import org.hearth.volunteering.ServiceRecords;
 
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -23,7 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Courses staff author, and the attempts applicants and volunteers make at their quizzes.
  */
 @Service
-public class Courses {
+public class Courses implements CourseCatalog {
 
 	private final JdbcClient jdbc;
 
@@ -60,6 +67,21 @@ public class Courses {
 			.param("name", name)
 			.query(Courses::map)
 			.optional();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Set<String> missing(Collection<String> names) {
+		Set<String> known = new HashSet<>(jdbc.sql("select lower(name) from course").query(String.class).list());
+		return names.stream()
+			.filter(name -> !known.contains(name.toLowerCase(Locale.ROOT)))
+			.collect(Collectors.toCollection(TreeSet::new));
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<String> names() {
+		return jdbc.sql("select name from course order by name").query(String.class).list();
 	}
 
 	@Transactional

@@ -8,6 +8,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.TreeSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -16,6 +18,7 @@ import java.util.regex.Pattern;
 import org.hearth.shared.NotFound;
 import org.hearth.audit.AuditLog;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -30,7 +33,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ProgramCatalog {
 
-	private static final Pattern POLICY_KEY = Pattern.compile("[a-z0-9][a-z0-9-]{1,59}");
+	/** How a policy's key is written: roles and links name the policy by it. */
+	public static final String POLICY_KEY_FORMAT = "[a-z0-9][a-z0-9-]{1,59}";
+
+	/** What to do about a key not written as {@link #POLICY_KEY_FORMAT} asks. */
+	public static final String POLICY_KEY_HINT = "A key is 2 to 60 lower-case letters, digits or dashes, like code-of-conduct.";
+
+	private static final Pattern POLICY_KEY = Pattern.compile(POLICY_KEY_FORMAT);
 
 	private final JdbcClient jdbc;
 
@@ -40,11 +49,15 @@ public class ProgramCatalog {
 
 	private final Clock clock;
 
-	ProgramCatalog(JdbcClient jdbc, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+	private final ObjectProvider<CourseCatalog> courses;
+
+	ProgramCatalog(JdbcClient jdbc, AuditLog audit, ApplicationEventPublisher events, Clock clock,
+			ObjectProvider<CourseCatalog> courses) {
 		this.jdbc = jdbc;
 		this.audit = audit;
 		this.events = events;
 		this.clock = clock;
+		this.courses = courses;
 	}
 
 	// Programs
@@ -141,7 +154,7 @@ public class ProgramCatalog {
 		var role = new ProgramRole(new ProgramRoleId(UUID.randomUUID()), programId, name, description, commitment,
 				requirements, clock.instant(), 0);
 		requireUniqueRoleName(programId, role.name(), null);
-		requireKnownPolicies(requirements.policies());
+		requireKnown(requirements);
 		jdbc.sql(
 				"""
 						insert into program_role (id, program_id, name, description, commitment_months, commitment_frequency,
@@ -175,7 +188,7 @@ public class ProgramCatalog {
 		var after = new ProgramRole(id, before.programId(), name, description, commitment, requirements,
 				before.createdAt(), version + 1);
 		requireUniqueRoleName(before.programId(), after.name(), id);
-		requireKnownPolicies(requirements.policies());
+		requireKnown(requirements);
 		int updated = jdbc.sql("""
 				update program_role set name = :name, description = :description, commitment_months = :months,
 				  commitment_frequency = :frequency, commitment_amount = :amount, commitment_unit = :unit,
@@ -250,12 +263,11 @@ public class ProgramCatalog {
 	@Transactional
 	public PolicyDocument createPolicy(String key, String title, String body) {
 		if (key == null || !POLICY_KEY.matcher(key).matches()) {
-			throw new ProgramException("key",
-					"A key is 2 to 60 lower-case letters, digits or dashes, like code-of-conduct");
+			throw new ProgramException("key", POLICY_KEY_HINT);
 		}
 		String cleanTitle = requireText(title, "title", 160);
 		if (policy(key).isPresent()) {
-			throw new ProgramException("key", "There is already a policy with the key " + key);
+			throw new ProgramException("key", keyTaken(key));
 		}
 		jdbc.sql("insert into policy_document (id, key, title, created_at) values (:id, :key, :title, :at)")
 			.param("id", UUID.randomUUID())
@@ -266,6 +278,12 @@ public class ProgramCatalog {
 		audit.record("policy.created", "policy", key, cleanTitle);
 		publishVersion(key, body, "First version");
 		return policy(key).orElseThrow();
+	}
+
+	/** Why a new policy cannot take a key another policy has, and what to do. */
+	public static String keyTaken(String key) {
+		return "There is already a policy with the key " + key
+				+ ". Choose another key, or publish a new version of that policy.";
 	}
 
 	/** Publishes a new version; the earlier ones stay as they were. */
@@ -314,12 +332,53 @@ public class ProgramCatalog {
 				.update());
 	}
 
-	private void requireKnownPolicies(Collection<String> keys) {
-		for (String key : keys) {
-			if (policy(key).isEmpty()) {
-				throw new ProgramException("policies", "There is no policy document with the key " + key);
-			}
+	/**
+	 * What a role's requirements name that does not exist, by field: a course nobody can
+	 * take or a policy nobody can read would leave applicants with a step they can never
+	 * do. Empty when every course and policy is there.
+	 */
+	@Transactional(readOnly = true)
+	public Map<String, String> unknownRequirements(Requirements requirements) {
+		Map<String, String> problems = new LinkedHashMap<>();
+		Set<String> missingCourses = missingCourses(requirements.courses());
+		if (!missingCourses.isEmpty()) {
+			problems.put("courses",
+					(missingCourses.size() == 1 ? "There is no course called " : "There are no courses called ")
+							+ String.join(", ", missingCourses)
+							+ ". Check the spelling against the course list, or write the course under Courses first.");
 		}
+		List<String> missingPolicies = requirements.policies().stream().filter(key -> policy(key).isEmpty()).toList();
+		if (!missingPolicies.isEmpty()) {
+			problems.put("policies", "There is no policy document with the key " + String.join(", ", missingPolicies)
+					+ ". Use a key from the policy list, or write the policy first.");
+		}
+		return problems;
+	}
+
+	/**
+	 * The courses among the names that Hearth has none of; with no courses module
+	 * running, every name, as nobody could take them.
+	 */
+	@Transactional(readOnly = true)
+	public Set<String> missingCourses(Collection<String> names) {
+		if (names.isEmpty()) {
+			return Set.of();
+		}
+		CourseCatalog catalog = courses.getIfAvailable();
+		return new TreeSet<>(catalog == null ? names : catalog.missing(names));
+	}
+
+	/** Every course a role may ask for, by name. */
+	@Transactional(readOnly = true)
+	public List<String> courseNames() {
+		CourseCatalog catalog = courses.getIfAvailable();
+		return catalog == null ? List.of() : catalog.names();
+	}
+
+	private void requireKnown(Requirements requirements) {
+		unknownRequirements(requirements).entrySet().stream().findFirst().ifPresent(problem -> {
+			throw new ProgramException(problem.getKey(), problem.getValue());
+		});
 	}
 
 	private void requireUniqueProgramName(String name, ProgramId except) {

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.hearth.HearthTest;
 import org.hearth.audit.AuditLog;
 import org.hearth.audit.AuditQuery;
+import org.hearth.onboarding.Courses;
 import org.hearth.people.Accounts;
 import org.hearth.people.ApiTokens;
 import org.hearth.people.PeopleFixture;
@@ -38,6 +39,9 @@ class ProgramsApiTests {
 	@Autowired
 	AuditLog audit;
 
+	@Autowired
+	Courses courses;
+
 	private String admin;
 
 	@BeforeEach
@@ -48,6 +52,8 @@ class ProgramsApiTests {
 	@Test
 	void createsProgramWithRoleAndReadsItBack() {
 		String name = "Night Owls " + System.nanoTime();
+		String course = "Foundations " + System.nanoTime();
+		courses.create(course, "The basics", 100, "# Welcome\nWe listen.", "? Who helps?\n* My lead\n- Nobody\n");
 		MvcTestResult created = post("/api/v1/programs", """
 				{"name": "%s", "description": "Late-night listening", "platform": "DISCORD"}""".formatted(name));
 		assertThat(created).hasStatus(HttpStatus.CREATED).bodyJson().extractingPath("$.name").isEqualTo(name);
@@ -57,7 +63,8 @@ class ProgramsApiTests {
 				"""
 						{"name": "Listener", "description": "Listens", "commitmentMonths": 6, "commitmentAmount": 2, "commitmentUnit": "SESSIONS",
 						 "commitmentPeriod": "TWO_WEEKS",
-						 "courses": ["Foundations"], "backgroundCheck": true, "backgroundCheckValidityMonths": 24, "minimumAge": 18}""");
+						 "courses": ["%s"], "backgroundCheck": true, "backgroundCheckValidityMonths": 24, "minimumAge": 18}"""
+					.formatted(course));
 
 		assertThat(role).hasStatus(HttpStatus.CREATED)
 			.bodyJson()
@@ -139,6 +146,25 @@ class ProgramsApiTests {
 			.extractingPath("$.errors.policies")
 			.asString()
 			.contains("no-such-policy");
+	}
+
+	@Test
+	void refusesARoleAskingForACourseThatDoesNotExist() {
+		MvcTestResult created = post("/api/v1/programs", """
+				{"name": "Courses %s", "description": "", "platform": "OTHER"}""".formatted(System.nanoTime()));
+		String id = created.getResponse().getHeader("Location").replaceAll(".*/", "");
+
+		MvcTestResult role = post("/api/v1/programs/" + id + "/roles",
+				"""
+						{"name": "Helper", "commitmentMonths": 3, "commitmentAmount": 1, "commitmentUnit": "HOURS", "commitmentPeriod": "WEEK",
+						 "courses": ["Course Nobody Wrote"]}""");
+
+		assertThat(role).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT)
+			.bodyJson()
+			.extractingPath("$.errors.courses")
+			.asString()
+			.contains("There is no course called Course Nobody Wrote", "write the course under Courses first");
+		assertThat(get("/api/v1/programs/" + id + "/roles")).bodyJson().extractingPath("$.length()").isEqualTo(0);
 	}
 
 	@Test

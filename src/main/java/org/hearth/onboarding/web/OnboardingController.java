@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import jakarta.validation.Valid;
 
 import org.hearth.shared.Forms;
+import org.hearth.shared.Markdown;
 import org.hearth.shared.NotFound;
 import org.hearth.shared.RequestRefused;
 import org.hearth.onboarding.Acknowledgements;
@@ -56,15 +57,12 @@ class OnboardingController {
 
 	private final ProgramCatalog catalog;
 
-	private final Markdown markdown;
-
 	/** A lesson with its Markdown rendered to safe HTML. */
 	record RenderedLesson(String title, String html) {
 	}
 
 	OnboardingController(Onboarding onboarding, Courses courses, Acknowledgements acknowledgements,
-			ProgramCatalog catalog, Markdown markdown) {
-		this.markdown = markdown;
+			ProgramCatalog catalog) {
 		this.onboarding = onboarding;
 		this.courses = courses;
 		this.acknowledgements = acknowledgements;
@@ -142,7 +140,7 @@ class OnboardingController {
 		model.addAttribute("lessons",
 				course.lessons()
 					.stream()
-					.map(l -> new RenderedLesson(l.title(), markdown.html(l.markdown())))
+					.map(l -> new RenderedLesson(l.title(), Markdown.html(l.markdown())))
 					.toList());
 		model.addAttribute("attempts", courses.attempts(id, user.id()));
 		return "onboarding/course";
@@ -174,7 +172,7 @@ class OnboardingController {
 		PolicyVersion version = catalog.version(key, policy.currentVersion()).orElseThrow();
 		model.addAttribute("policy", policy);
 		model.addAttribute("version", version);
-		model.addAttribute("body", markdown.html(version.body()));
+		model.addAttribute("body", Markdown.html(version.body()));
 		model.addAttribute("acknowledged", acknowledgements.acknowledgedVersion(user.id(), key));
 		return "onboarding/acknowledgement";
 	}

@@ -11,6 +11,7 @@ import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
+import org.hearth.programs.ProgramRole;
 import org.hearth.shared.Forms;
 import org.hearth.shared.NotFound;
 import org.hearth.shared.PageLinks;
@@ -210,9 +211,11 @@ class StaffOnboardingController {
 	private String page(Model model, Application application, DeclineForm declineForm, CheckForm checkForm) {
 		model.addAttribute("theApplication", application);
 		model.addAttribute("applicantName", onboarding.nameOf(application.applicant()));
-		model.addAttribute("role", onboarding.role(application.role()));
+		ProgramRole role = onboarding.role(application.role());
+		model.addAttribute("role", role);
 		model.addAttribute("checklist", onboarding.checklist(application));
 		model.addAttribute("policyTitles", onboarding.policyTitles());
+		model.addAttribute("missingCourses", courses.missing(role.requirements().courses()));
 		ActivationDecision decision = onboarding.decision(application);
 		model.addAttribute("missing", decision instanceof Refused refused ? refused.missing() : java.util.List.of());
 		model.addAttribute("failed", decision instanceof Refused refused ? refused.failed() : java.util.List.of());

@@ -3,8 +3,10 @@ package org.hearth.programs.web;
 import jakarta.validation.Valid;
 
 import org.hearth.shared.Forms;
+import org.hearth.shared.Markdown;
 import org.hearth.shared.NotFound;
 import org.hearth.programs.PolicyDocument;
+import org.hearth.programs.PolicyVersion;
 import org.hearth.programs.ProgramCatalog;
 import org.hearth.programs.web.ProgramForms.PolicyForm;
 import org.hearth.programs.web.ProgramForms.VersionForm;
@@ -41,9 +43,11 @@ class PolicyController {
 
 	@GetMapping("/policies/{key}/versions/{number}")
 	String show(@PathVariable String key, @PathVariable int number, Model model) {
+		PolicyVersion version = catalog.version(key, number)
+			.orElseThrow(() -> new NotFound("This policy has no version " + number + "."));
 		model.addAttribute("policy", find(key));
-		model.addAttribute("version", catalog.version(key, number)
-			.orElseThrow(() -> new NotFound("This policy has no version " + number + ".")));
+		model.addAttribute("version", version);
+		model.addAttribute("body", Markdown.html(version.body()));
 		model.addAttribute("versions", catalog.versions(key));
 		return "programs/policy";
 	}
@@ -56,6 +60,9 @@ class PolicyController {
 
 	@PostMapping("/admin/policies")
 	String create(@Valid @ModelAttribute("form") PolicyForm form, BindingResult errors, RedirectAttributes redirect) {
+		if (!errors.hasFieldErrors("key") && catalog.policy(form.key().strip()).isPresent()) {
+			errors.rejectValue("key", "taken", ProgramCatalog.keyTaken(form.key().strip()));
+		}
 		return Forms.submit(errors, () -> "programs/policy-form", () -> {
 			PolicyDocument policy = catalog.createPolicy(form.key().strip(), form.title(), form.body());
 			redirect.addFlashAttribute("notice", policy.title() + " is published as version 1.");

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.hearth.programs.Commitment;
@@ -18,6 +19,7 @@ import org.hearth.programs.CommitmentPeriod;
 import org.hearth.programs.CommitmentUnit;
 import org.hearth.programs.Platform;
 import org.hearth.programs.Program;
+import org.hearth.programs.ProgramCatalog;
 import org.hearth.programs.ProgramRole;
 import org.hearth.programs.Requirements;
 
@@ -100,7 +102,14 @@ final class ProgramForms {
 
 	}
 
-	record PolicyForm(@NotBlank(message = "Give the policy a short key, like code-of-conduct.") String key,
+	/**
+	 * A new policy; its key is checked with the other fields, so a key written wrongly is
+	 * told at once, not after the text is filled in.
+	 */
+	record PolicyForm(
+			@NotBlank(message = "Give the policy a short key, like code-of-conduct.") @Pattern(
+					regexp = "\\s*|\\s*" + ProgramCatalog.POLICY_KEY_FORMAT + "\\s*",
+					message = ProgramCatalog.POLICY_KEY_HINT) String key,
 			@NotBlank(message = "Give the policy a title.") @Size(max = 160) String title,
 			@NotBlank(message = "Write the policy’s text.") String body) {
 	}

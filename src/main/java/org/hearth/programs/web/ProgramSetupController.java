@@ -1,6 +1,10 @@
 package org.hearth.programs.web;
 
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
+
 import jakarta.validation.Valid;
 
 import org.hearth.shared.Forms;
@@ -11,6 +15,7 @@ import org.hearth.programs.ProgramCatalog;
 import org.hearth.programs.ProgramId;
 import org.hearth.programs.ProgramRole;
 import org.hearth.programs.ProgramRoleId;
+import org.hearth.programs.Requirements;
 import org.hearth.programs.web.ProgramForms.ProgramForm;
 import org.hearth.programs.web.ProgramForms.RoleForm;
 
@@ -46,8 +51,14 @@ class ProgramSetupController {
 	@GetMapping("/programs/{id}")
 	String program(@PathVariable UUID id, Model model) {
 		Program program = find(id);
+		List<ProgramRole> roles = catalog.roles(program.id());
+		Set<String> missing = catalog
+			.missingCourses(roles.stream().flatMap(role -> role.requirements().courses().stream()).toList());
 		model.addAttribute("program", program);
-		model.addAttribute("roles", catalog.roles(program.id()));
+		model.addAttribute("roles", roles);
+		model.addAttribute("missingCourses", roles.stream()
+			.collect(Collectors.toMap(ProgramRole::id,
+					role -> role.requirements().courses().stream().filter(missing::contains).sorted().toList())));
 		return "programs/program";
 	}
 
@@ -93,6 +104,7 @@ class ProgramSetupController {
 	String createRole(@PathVariable UUID id, @Valid @ModelAttribute("form") RoleForm form, BindingResult errors,
 			Model model, RedirectAttributes redirect) {
 		Program program = find(id);
+		rejectUnknownRequirements(form, errors);
 		return Forms.submit(errors, () -> roleForm(model, program, form, null), () -> {
 			ProgramRole role = catalog.createRole(program.id(), form.name(), form.description(), form.commitment(),
 					form.requirements());
@@ -112,11 +124,31 @@ class ProgramSetupController {
 			BindingResult errors, Model model, RedirectAttributes redirect) {
 		Program program = find(id);
 		ProgramRole role = findRole(roleId);
+		rejectUnknownRequirements(form, errors);
 		return Forms.submit(errors, () -> roleForm(model, program, form, role), () -> {
 			catalog.reviseRole(role.id(), form.name(), form.description(), form.commitment(), form.requirements(),
 					form.version() == null ? -1 : form.version());
 			redirect.addFlashAttribute("notice", "Saved " + form.name().strip() + ".");
 			return "redirect:/programs/" + id;
+		});
+	}
+
+	/**
+	 * Puts an unknown course and an unknown policy beside their fields together with the
+	 * form's other mistakes, instead of one after another on each try.
+	 */
+	private void rejectUnknownRequirements(RoleForm form, BindingResult errors) {
+		Requirements requirements;
+		try {
+			requirements = form.requirements();
+		}
+		catch (IllegalArgumentException ex) {
+			return;
+		}
+		catalog.unknownRequirements(requirements).forEach((field, message) -> {
+			if (!errors.hasFieldErrors(field)) {
+				errors.rejectValue(field, "unknown", message);
+			}
 		});
 	}
 
@@ -132,6 +164,7 @@ class ProgramSetupController {
 		model.addAttribute("program", program);
 		model.addAttribute("role", role);
 		model.addAttribute("policies", catalog.policies());
+		model.addAttribute("courseNames", catalog.courseNames());
 		return "programs/role-form";
 	}
 

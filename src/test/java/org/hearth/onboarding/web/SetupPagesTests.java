@@ -11,6 +11,7 @@ import org.hearth.TestMail;
 import org.hearth.onboarding.Acknowledgements;
 import org.hearth.onboarding.Application;
 import org.hearth.onboarding.BackgroundChecks;
+import org.hearth.onboarding.Course;
 import org.hearth.onboarding.Courses;
 import org.hearth.onboarding.Onboarding;
 import org.hearth.onboarding.Onboarding.ApplicationDetails;
@@ -28,6 +29,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 /** What staff and applicants read about a role's setup on an application. */
@@ -100,6 +102,74 @@ class SetupPagesTests {
 			.bodyText()
 			.contains(">Read " + title + "</a>", "Read and acknowledge " + title)
 			.doesNotContain(">Read " + fixture.policy + "<", "acknowledge " + fixture.policy);
+	}
+
+	@Test
+	void refusesARoleAskingForACourseOrPolicyThatDoesNotExistBesideBothFields() {
+		var fixture = new OnboardingFixture(catalog, accounts, onboarding, courses, acknowledgements, checks, leads);
+		HearthUser admin = PeopleFixture.create(accounts, Role.ADMIN);
+		int rolesBefore = catalog.roles(fixture.program.id()).size();
+
+		assertThat(mvc.post()
+			.uri("/admin/programs/" + fixture.program.id().value() + "/roles")
+			.param("name", "Night listener")
+			.param("commitmentMonths", "6")
+			.param("commitmentAmount", "2")
+			.param("commitmentUnit", "HOURS")
+			.param("commitmentPeriod", "WEEK")
+			.param("courses", fixture.course.name() + ", Listening Skills 101")
+			.param("policies", "no-such-policy")
+			.with(user(admin))
+			.with(csrf())).hasStatusOk()
+			.bodyText()
+			.contains("There is no course called Listening Skills 101. Check the spelling against the course list",
+					"There is no policy document with the key no-such-policy", "Hearth has: ")
+			.doesNotContain("There is no course called " + fixture.course.name());
+		assertThat(catalog.roles(fixture.program.id())).hasSize(rolesBefore);
+	}
+
+	@Test
+	void warnsStaffAndReassuresTheApplicantWhenARoleAsksForACourseThatIsGone() {
+		var fixture = new OnboardingFixture(catalog, accounts, onboarding, courses, acknowledgements, checks, leads);
+		HearthUser applicant = PeopleFixture.create(accounts, Role.APPLICANT);
+		HearthUser staff = PeopleFixture.create(accounts, Role.STAFF);
+		Application application = onboarding.apply(applicant.id(), fixture.role.id(), OnboardingFixture.details());
+		onboarding.accept(application.id(), application.version());
+		Course course = fixture.course;
+		courses.revise(course.id(), course.name() + " (renamed)", course.description(), course.passMark(),
+				course.lessonsText(), course.quizText(), course.version());
+
+		assertThat(mvc.get().uri("/staff/applications/" + application.id()).with(user(staff))).hasStatusOk()
+			.bodyText()
+			.contains("The role asks for a course that Hearth does not have: " + course.name() + ". "
+					+ applicant.displayName() + " cannot take it, so this application cannot be activated.");
+		assertThat(mvc.get().uri("/applications/" + application.id()).with(user(applicant))).hasStatusOk()
+			.bodyText()
+			.contains("This course isn’t in Hearth yet, so there is nothing to take for now.")
+			.doesNotContain("does not have");
+		assertThat(mvc.get().uri("/programs/" + fixture.program.id().value()).with(user(staff))).hasStatusOk()
+			.bodyText()
+			.contains("No course called " + course.name() + " exists in Hearth");
+		assertThat(mvc.get().uri("/programs/" + fixture.program.id().value()).with(user(applicant))).hasStatusOk()
+			.bodyText()
+			.doesNotContain("No course called");
+	}
+
+	@Test
+	void saysNothingOfMissingCoursesWhenEveryCourseIsThere() {
+		var fixture = new OnboardingFixture(catalog, accounts, onboarding, courses, acknowledgements, checks, leads);
+		HearthUser applicant = PeopleFixture.create(accounts, Role.APPLICANT);
+		HearthUser staff = PeopleFixture.create(accounts, Role.STAFF);
+		Application application = onboarding.apply(applicant.id(), fixture.role.id(), OnboardingFixture.details());
+		onboarding.accept(application.id(), application.version());
+
+		assertThat(mvc.get().uri("/staff/applications/" + application.id()).with(user(staff))).hasStatusOk()
+			.bodyText()
+			.doesNotContain("Hearth does not have");
+		assertThat(mvc.get().uri("/applications/" + application.id()).with(user(applicant))).hasStatusOk()
+			.bodyText()
+			.contains(">Take " + fixture.course.name() + "</a>")
+			.doesNotContain("isn’t in Hearth yet");
 	}
 
 }
