@@ -3,6 +3,6 @@
  * the volunteer journey and conduct cases in every state, loaded by {@code --demo} so a
  * newcomer can sign in as each role and look around.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "care", "checkins", "conduct", "people",
-		"spaces", "programs", "onboarding", "volunteering", "screening" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "care", "checkins", "conduct", "gatherings",
+		"people", "spaces", "programs", "onboarding", "volunteering", "screening" })
 package org.hearth.demo;

@@ -53,6 +53,9 @@ class AuthorizationMatrixTests {
 
 	static final Endpoint SCREENING = screening(HttpMethod.POST, "/api/v1/screenings");
 
+	/** An id that names nothing: the page is reached, and says there is nothing there. */
+	static final String NOBODY = "00000000-0000-0000-0000-000000000000";
+
 	/** Who may reach what; {@code null} means anyone, signed in or not. */
 	static final List<Endpoint> ENDPOINTS = List.of(page(HttpMethod.GET, "/", null),
 			page(HttpMethod.GET, "/sign-in", null), page(HttpMethod.GET, "/register", null),
@@ -88,7 +91,22 @@ class AuthorizationMatrixTests {
 			page(HttpMethod.POST, "/admin/spaces", Role.ADMIN), api(HttpMethod.GET, "/api/v1/spaces", Role.APPLICANT),
 			api(HttpMethod.GET, "/api/v1/announcements", Role.APPLICANT),
 			page(HttpMethod.GET, "/recognition", Role.APPLICANT), page(HttpMethod.GET, "/lead/recognition", Role.LEAD),
-			page(HttpMethod.GET, "/staff/recognition", Role.STAFF));
+			page(HttpMethod.GET, "/staff/recognition", Role.STAFF), page(HttpMethod.GET, "/checkins", Role.APPLICANT),
+			page(HttpMethod.POST, "/checkins", Role.APPLICANT), page(HttpMethod.GET, "/lead/checkins", Role.LEAD),
+			page(HttpMethod.GET, "/lead/checkins/" + NOBODY, Role.LEAD),
+			page(HttpMethod.POST, "/lead/checkins/" + NOBODY, Role.LEAD),
+			page(HttpMethod.GET, "/gatherings", Role.APPLICANT),
+			page(HttpMethod.GET, "/gatherings/" + NOBODY, Role.APPLICANT),
+			page(HttpMethod.POST, "/gatherings/" + NOBODY + "/answer", Role.APPLICANT),
+			page(HttpMethod.POST, "/gatherings/" + NOBODY + "/attendance", Role.APPLICANT),
+			page(HttpMethod.GET, "/staff/gatherings", Role.STAFF),
+			page(HttpMethod.GET, "/staff/gatherings/new", Role.STAFF),
+			page(HttpMethod.POST, "/staff/gatherings", Role.STAFF),
+			page(HttpMethod.POST, "/staff/gatherings/" + NOBODY + "/cancel", Role.STAFF),
+			api(HttpMethod.GET, "/api/v1/gatherings", Role.APPLICANT),
+			api(HttpMethod.GET, "/api/v1/gatherings/" + NOBODY, Role.APPLICANT),
+			api(HttpMethod.POST, "/api/v1/gatherings", Role.STAFF),
+			api(HttpMethod.PUT, "/api/v1/gatherings/" + NOBODY + "/answer", Role.APPLICANT));
 
 	/** Who calls: nobody, each role with a personal token, and integration tokens. */
 	static final List<Caller> CALLERS = callers();

@@ -1,0 +1,18 @@
+package org.hearth.gatherings;
+
+/** Whether an invited person took part, once attendance is taken. */
+public enum Attendance {
+
+	ATTENDED("Took part"), ABSENT("Missed it");
+
+	private final String label;
+
+	Attendance(String label) {
+		this.label = label;
+	}
+
+	public String label() {
+		return label;
+	}
+
+}
