@@ -23,8 +23,8 @@ class ModularityTests {
 	@Test
 	void hasOneModulePerConcern() {
 		assertThat(modules.stream().map(module -> module.getIdentifier().toString())).contains("audit", "conduct",
-				"care", "checkins", "database", "demo", "gatherings", "notifications", "onboarding", "people",
-				"programs", "screening", "site", "volunteering");
+				"calendars", "care", "checkins", "database", "demo", "gatherings", "notifications", "onboarding",
+				"people", "programs", "screening", "site", "volunteering");
 	}
 
 	@Test

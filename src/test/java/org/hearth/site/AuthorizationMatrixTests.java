@@ -106,7 +106,11 @@ class AuthorizationMatrixTests {
 			api(HttpMethod.GET, "/api/v1/gatherings", Role.APPLICANT),
 			api(HttpMethod.GET, "/api/v1/gatherings/" + NOBODY, Role.APPLICANT),
 			api(HttpMethod.POST, "/api/v1/gatherings", Role.STAFF),
-			api(HttpMethod.PUT, "/api/v1/gatherings/" + NOBODY + "/answer", Role.APPLICANT));
+			api(HttpMethod.PUT, "/api/v1/gatherings/" + NOBODY + "/answer", Role.APPLICANT),
+			page(HttpMethod.GET, "/calendar", Role.APPLICANT),
+			page(HttpMethod.POST, "/calendar/address", Role.APPLICANT),
+			page(HttpMethod.POST, "/calendar/off", Role.APPLICANT),
+			page(HttpMethod.GET, "/calendar/no-such-secret.ics", null));
 
 	/** Who calls: nobody, each role with a personal token, and integration tokens. */
 	static final List<Caller> CALLERS = callers();
