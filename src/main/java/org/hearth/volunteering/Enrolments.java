@@ -234,12 +234,15 @@ public class Enrolments {
 	 */
 	@Transactional
 	public Enrolment reassign(EnrolmentId id, PersonId newLead, String reason) {
+		if (reason == null || reason.isBlank()) {
+			throw new RequestRefused("reason",
+					"Say why you are connecting them to another lead; it stays in their history.");
+		}
 		Enrolment enrolment = store.lock(id).orElseThrow(() -> new NotFound("There is no enrolment " + id));
 		requireLeadWithRoom(enrolment.program(), newLead);
 		PersonId before = enrolment.reassign(newLead);
 		store.update(enrolment);
-		connect(enrolment, newLead, before,
-				reason == null || reason.isBlank() ? "Reassigned by staff" : reason.strip());
+		connect(enrolment, newLead, before, reason.strip());
 		return store.find(enrolment.id()).orElseThrow();
 	}
 
@@ -387,8 +390,8 @@ public class Enrolments {
 	}
 
 	private LeadProfile requireLeadWithRoom(ProgramId program, PersonId lead) {
-		LeadProfile profile = leads.find(lead)
-			.filter(p -> p.program().equals(program) && p.serving())
+		LeadProfile profile = leads.find(lead, program)
+			.filter(LeadProfile::serving)
 			.orElseThrow(() -> new RequestRefused("lead", "Choose a lead volunteer of this program."));
 		if (profile.room() == 0) {
 			throw new RequestRefused("lead", profile.name() + " has no room for another volunteer ("

@@ -17,13 +17,17 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** Lead volunteers' profiles, with how many volunteers each accompanies now. */
+/**
+ * Lead volunteers' profiles, one for each program a person leads, with how many
+ * volunteers of that program they accompany now.
+ */
 @Component
 class LeadProfileStore {
 
 	private static final String SELECT = """
 			select lp.*, p.display_name,
-			  (select count(*) from enrolment e where e.lead_id = lp.lead_id and e.state in ('ACTIVE', 'PAUSED')) as load
+			  (select count(*) from enrolment e where e.lead_id = lp.lead_id and e.program_id = lp.program_id
+			    and e.state in ('ACTIVE', 'PAUSED')) as load
 			from lead_profile lp join person p on p.id = lp.lead_id""";
 
 	private final JdbcClient jdbc;
@@ -32,11 +36,20 @@ class LeadProfileStore {
 		this.jdbc = jdbc;
 	}
 
-	Optional<LeadProfile> find(PersonId lead) {
-		return jdbc.sql(SELECT + " where lp.lead_id = :lead")
+	Optional<LeadProfile> find(PersonId lead, ProgramId program) {
+		return jdbc.sql(SELECT + " where lp.lead_id = :lead and lp.program_id = :program")
 			.param("lead", lead.value())
+			.param("program", program.value())
 			.query(LeadProfileStore::map)
 			.optional();
+	}
+
+	/** Every program's profile of one person, by program name. */
+	List<LeadProfile> ofLead(PersonId lead) {
+		return jdbc.sql(SELECT + " join program pr on pr.id = lp.program_id where lp.lead_id = :lead order by pr.name")
+			.param("lead", lead.value())
+			.query(LeadProfileStore::map)
+			.list();
 	}
 
 	List<LeadProfile> all() {
@@ -44,7 +57,7 @@ class LeadProfileStore {
 	}
 
 	List<LeadProfile> page(Paging paging) {
-		return jdbc.sql(SELECT + " order by p.display_name, lp.lead_id limit :limit offset :offset")
+		return jdbc.sql(SELECT + " order by p.display_name, lp.lead_id, lp.program_id limit :limit offset :offset")
 			.param("limit", paging.fetch())
 			.param("offset", paging.offset())
 			.query(LeadProfileStore::map)
@@ -61,7 +74,7 @@ class LeadProfileStore {
 
 	/** The leads this lead covers for, on the given day. */
 	List<PersonId> coveredBy(PersonId cover, java.time.LocalDate day) {
-		return jdbc.sql("select lead_id from lead_profile where cover_lead_id = :cover and away_until >= :day")
+		return jdbc.sql("select distinct lead_id from lead_profile where cover_lead_id = :cover and away_until >= :day")
 			.param("cover", cover.value())
 			.param("day", Date.valueOf(day))
 			.query((rs, n) -> new PersonId(rs.getObject("lead_id", UUID.class)))
@@ -81,11 +94,10 @@ class LeadProfileStore {
 	}
 
 	void update(LeadProfile profile) {
-		int updated = jdbc
-			.sql("""
-					update lead_profile set program_id = :program, capacity = :capacity, languages = :languages, time_zone = :zone,
-					  away_until = :away, cover_lead_id = :cover, stepped_down_at = :stepped, version = version + 1
-					where lead_id = :lead and version = :version""")
+		int updated = jdbc.sql("""
+				update lead_profile set capacity = :capacity, languages = :languages, time_zone = :zone,
+				  away_until = :away, cover_lead_id = :cover, stepped_down_at = :stepped, version = version + 1
+				where lead_id = :lead and program_id = :program and version = :version""")
 			.param("lead", profile.lead().value())
 			.param("program", profile.program().value())
 			.param("capacity", profile.capacity())

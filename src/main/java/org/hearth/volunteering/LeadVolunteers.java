@@ -14,6 +14,7 @@ import org.hearth.shared.Paging;
 import org.hearth.shared.ResultPage;
 import org.hearth.people.PersonSummary;
 import org.hearth.people.Role;
+import org.hearth.programs.Program;
 import org.hearth.programs.ProgramCatalog;
 import org.hearth.programs.ProgramId;
 import org.hearth.volunteering.LeadSuggestion.Suggested;
@@ -24,8 +25,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Lead volunteers of each program: staff name them with their capacity, languages and
- * time zone; a lead who is away names a cover; a lead who steps down has every volunteer
- * reassigned, and the history of who led whom stays.
+ * time zone, and one person may lead in several programs; a lead who is away names a
+ * cover; a lead who steps down from a program has every volunteer there reassigned, and
+ * the history of who led whom stays.
  */
 @Service
 public class LeadVolunteers {
@@ -66,12 +68,29 @@ public class LeadVolunteers {
 		return paging.pageOf(store.page(paging));
 	}
 
+	/** The lead's profile in one program, serving or stepped down. */
 	@Transactional(readOnly = true)
-	public Optional<LeadProfile> find(PersonId lead) {
-		return store.find(lead);
+	public Optional<LeadProfile> find(PersonId lead, ProgramId program) {
+		return store.find(lead, program);
 	}
 
-	/** Makes a lead volunteer (a person with the lead role) a lead of a program. */
+	/** The lead's profile in each program they lead or led, by program name. */
+	@Transactional(readOnly = true)
+	public List<LeadProfile> profilesOf(PersonId lead) {
+		return store.ofLead(lead);
+	}
+
+	/** The programs the lead serves in now, by program name. */
+	@Transactional(readOnly = true)
+	public List<LeadProfile> servingProfilesOf(PersonId lead) {
+		return store.ofLead(lead).stream().filter(LeadProfile::serving).toList();
+	}
+
+	/**
+	 * Makes a lead volunteer (a person with the lead role) a lead of a program; one
+	 * person may lead in several programs, each with its own capacity. A lead who stepped
+	 * down from the program leads it again.
+	 */
 	@Transactional
 	public LeadProfile register(PersonId lead, ProgramId program, int capacity, String languages, String timeZone) {
 		PersonSummary person = accounts.find(lead).orElseThrow(() -> new NotFound("There is no person " + lead));
@@ -79,9 +98,8 @@ public class LeadVolunteers {
 			throw new RequestRefused("lead",
 					person.displayName() + " is not a lead volunteer yet; an admin gives them the role first.");
 		}
-		if (catalog.program(program).isEmpty()) {
-			throw new RequestRefused("program", "Choose a program.");
-		}
+		Program theProgram = catalog.program(program)
+			.orElseThrow(() -> new RequestRefused("program", "Choose a program."));
 		if (capacity < 1 || capacity > 100) {
 			throw new RequestRefused("capacity", "A lead accompanies between 1 and 100 volunteers.");
 		}
@@ -90,22 +108,34 @@ public class LeadVolunteers {
 			throw new RequestRefused("languages", "Name at least one language the lead speaks.");
 		}
 		String zone = Languages.timeZone("timeZone", timeZone);
-		if (store.find(lead).isPresent()) {
-			throw new RequestRefused("lead", person.displayName() + " is already a lead of a program.");
+		Optional<LeadProfile> before = store.find(lead, program);
+		if (before.filter(LeadProfile::serving).isPresent()) {
+			throw new RequestRefused("program", person.displayName() + " already leads " + theProgram.name()
+					+ ". Choose another program, or change their capacity there.");
 		}
-		store.insert(lead, program, capacity, spoken, zone);
-		audit.record("lead.registered", "person", lead, "Lead of " + catalog.program(program).orElseThrow().name()
-				+ " for up to " + capacity + " volunteers; speaks " + String.join(", ", spoken) + "; " + zone);
-		return store.find(lead).orElseThrow();
+		if (before.isPresent()) {
+			LeadProfile former = before.get();
+			store.update(new LeadProfile(lead, former.name(), program, capacity, spoken, zone, null, null, null,
+					former.load(), former.version()));
+		}
+		else {
+			store.insert(lead, program, capacity, spoken, zone);
+		}
+		audit.record("lead.registered", "person", lead,
+				(before.isPresent() ? "Leads again in " : "Lead of ") + theProgram.name() + " for up to " + capacity
+						+ " volunteers; speaks " + String.join(", ", spoken) + "; " + zone);
+		return store.find(lead, program).orElseThrow();
 	}
 
 	/**
-	 * A lead will be away until a day; another lead of the program covers for them
-	 * meanwhile.
+	 * A lead will be away until a day; another lead covers for them meanwhile in every
+	 * program they lead, so the cover must lead each of those programs too. Gives the
+	 * lead's profile in the first of their programs; every one says the same about being
+	 * away.
 	 */
 	@Transactional
 	public LeadProfile goAway(PersonId lead, LocalDate until, PersonId cover) {
-		LeadProfile profile = requireServing(lead);
+		List<LeadProfile> profiles = requireServing(lead);
 		LocalDate today = LocalDate.now(clock);
 		if (until == null || until.isBefore(today)) {
 			throw new RequestRefused("until", "Choose the last day you'll be away, today or later.");
@@ -113,41 +143,62 @@ public class LeadVolunteers {
 		if (cover == null || cover.equals(lead)) {
 			throw new RequestRefused("cover", "Choose another lead volunteer to cover for you.");
 		}
-		LeadProfile coverProfile = store.find(cover)
-			.filter(p -> p.serving() && p.program().equals(profile.program()))
-			.orElseThrow(() -> new RequestRefused("cover", "Choose a lead volunteer of the same program."));
-		if (coverProfile.awayOn(today)) {
-			throw new RequestRefused("cover", coverProfile.name() + " is away too; choose someone who is around.");
+		List<LeadProfile> coverProfiles = servingProfilesOf(cover);
+		if (coverProfiles.isEmpty()) {
+			throw new RequestRefused("cover", "Choose a lead volunteer of the same program.");
 		}
-		store.update(new LeadProfile(lead, profile.name(), profile.program(), profile.capacity(), profile.languages(),
-				profile.timeZone(), until, cover, null, profile.load(), profile.version()));
-		audit.record("lead.away", "person", lead, "Away until " + until + "; " + coverProfile.name() + " covers");
-		return store.find(lead).orElseThrow();
+		for (LeadProfile profile : profiles) {
+			if (coverProfiles.stream().noneMatch(p -> p.program().equals(profile.program()))) {
+				throw new RequestRefused("cover",
+						coverProfiles.get(0).name() + " does not lead " + programName(profile.program())
+								+ ", which you lead too. Choose someone who leads every program you lead, "
+								+ "or ask staff to find cover there.");
+			}
+		}
+		if (coverProfiles.get(0).awayOn(today)) {
+			throw new RequestRefused("cover",
+					coverProfiles.get(0).name() + " is away too; choose someone who is around.");
+		}
+		for (LeadProfile profile : profiles) {
+			store.update(new LeadProfile(lead, profile.name(), profile.program(), profile.capacity(),
+					profile.languages(), profile.timeZone(), until, cover, null, profile.load(), profile.version()));
+		}
+		audit.record("lead.away", "person", lead,
+				"Away until " + until + "; " + coverProfiles.get(0).name() + " covers");
+		return store.find(lead, profiles.get(0).program()).orElseThrow();
 	}
 
+	/** The lead is back in every program they lead. */
 	@Transactional
 	public LeadProfile comeBack(PersonId lead) {
-		LeadProfile profile = requireServing(lead);
-		store.update(new LeadProfile(lead, profile.name(), profile.program(), profile.capacity(), profile.languages(),
-				profile.timeZone(), null, null, null, profile.load(), profile.version()));
+		List<LeadProfile> profiles = requireServing(lead);
+		for (LeadProfile profile : profiles) {
+			store.update(new LeadProfile(lead, profile.name(), profile.program(), profile.capacity(),
+					profile.languages(), profile.timeZone(), null, null, null, profile.load(), profile.version()));
+		}
 		audit.record("lead.back", "person", lead, "Back from being away");
-		return store.find(lead).orElseThrow();
+		return store.find(lead, profiles.get(0).program()).orElseThrow();
 	}
 
 	/**
-	 * A lead steps down: each of their volunteers goes to the best suggested lead of the
-	 * program (by room, language and time zone), or the lead stays until there is room
-	 * for everyone.
+	 * A lead steps down from one program: each of their volunteers there goes to the best
+	 * suggested lead of the program (by room, language and time zone), or the lead stays
+	 * until there is room for everyone. Their other programs are not touched.
 	 */
 	@Transactional
-	public int stepDown(PersonId lead, String reason) {
-		LeadProfile profile = requireServing(lead);
+	public int stepDown(PersonId lead, ProgramId program, String reason) {
+		LeadProfile profile = store.find(lead, program)
+			.filter(LeadProfile::serving)
+			.orElseThrow(() -> new NotFound("There is no serving lead volunteer " + lead + " of this program."));
 		store.update(new LeadProfile(lead, profile.name(), profile.program(), 0, profile.languages(),
 				profile.timeZone(), null, null, clock.instant(), profile.load(), profile.version()));
 		String why = "Lead " + profile.name() + " stepped down"
 				+ (reason == null || reason.isBlank() ? "" : ": " + reason.strip());
 		int moved = 0;
 		for (Enrolment enrolment : enrolments.inServiceWithLead(lead)) {
+			if (!enrolment.program().equals(program)) {
+				continue;
+			}
 			List<Suggested> suggestions = service.suggestLeads(enrolment.program(), enrolment.languages(),
 					enrolment.timeZone());
 			if (suggestions.isEmpty()) {
@@ -158,24 +209,51 @@ public class LeadVolunteers {
 			service.reassign(enrolment.id(), suggestions.get(0).candidate().lead(), why);
 			moved++;
 		}
-		audit.record("lead.stepped-down", "person", lead, why + "; " + moved + " volunteer(s) reassigned");
+		audit.record("lead.stepped-down", "person", lead,
+				why + " as lead of " + programName(program) + "; " + moved + " volunteer(s) reassigned");
 		return moved;
 	}
 
 	/**
-	 * A lead removed permanently steps down in a transaction of its own, so when no other
-	 * lead has room the removal still stands and staff are left to reassign their
-	 * volunteers.
+	 * A lead steps down from the program they lead; a lead of several programs is asked
+	 * which one.
+	 */
+	@Transactional
+	public int stepDown(PersonId lead, String reason) {
+		List<LeadProfile> serving = requireServing(lead);
+		if (serving.size() > 1) {
+			throw new RequestRefused("programId",
+					serving.get(0).name() + " leads " + serving.size() + " programs ("
+							+ String.join(", ", serving.stream().map(p -> programName(p.program())).toList())
+							+ "); say which one they step down from.");
+		}
+		return stepDown(lead, serving.get(0).program(), reason);
+	}
+
+	/**
+	 * A lead removed permanently steps down from every program in a transaction of its
+	 * own, so when no other lead has room the removal still stands and staff are left to
+	 * reassign their volunteers.
 	 */
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public int stepDownOnRemoval(PersonId lead, String reason) {
-		return store.find(lead).filter(LeadProfile::serving).map(profile -> stepDown(lead, reason)).orElse(0);
+		int moved = 0;
+		for (LeadProfile profile : servingProfilesOf(lead)) {
+			moved += stepDown(lead, profile.program(), reason);
+		}
+		return moved;
 	}
 
-	private LeadProfile requireServing(PersonId lead) {
-		return store.find(lead)
-			.filter(LeadProfile::serving)
-			.orElseThrow(() -> new NotFound("There is no serving lead volunteer " + lead));
+	private String programName(ProgramId program) {
+		return catalog.program(program).map(Program::name).orElse("a program");
+	}
+
+	private List<LeadProfile> requireServing(PersonId lead) {
+		List<LeadProfile> serving = servingProfilesOf(lead);
+		if (serving.isEmpty()) {
+			throw new NotFound("There is no serving lead volunteer " + lead);
+		}
+		return serving;
 	}
 
 }

@@ -54,11 +54,10 @@ class VolunteerDirectory implements Volunteers {
 			.stream()
 			.filter(enrolment -> enrolment.state().inService())
 			.max(Comparator.comparing(Enrolment::startedOn))
-			.map(Enrolment::lead)
-			.map(lead -> leads.find(lead)
+			.map(enrolment -> leads.find(enrolment.lead(), enrolment.program())
 				.filter(profile -> profile.awayOn(today) && profile.cover() != null)
 				.map(LeadProfile::cover)
-				.orElse(lead));
+				.orElse(enrolment.lead()));
 	}
 
 	@Override
@@ -104,11 +103,13 @@ class VolunteerDirectory implements Volunteers {
 		for (Enrolment enrolment : enrolments.where("state in ('ACTIVE', 'PAUSED')", java.util.Map.of())) {
 			byVolunteer.computeIfAbsent(enrolment.volunteer(), v -> new java.util.ArrayList<>()).add(enrolment);
 		}
-		var profiles = new java.util.HashMap<PersonId, Optional<LeadProfile>>();
+		var profiles = new java.util.HashMap<java.util.List<Object>, Optional<LeadProfile>>();
 		var serving = new java.util.ArrayList<ServingVolunteer>();
 		byVolunteer.forEach((volunteer, theirs) -> {
 			Enrolment newest = theirs.stream().max(Comparator.comparing(Enrolment::startedOn)).orElseThrow();
-			PersonId lead = profiles.computeIfAbsent(newest.lead(), leads::find)
+			PersonId lead = profiles
+				.computeIfAbsent(java.util.List.of(newest.lead(), newest.program()),
+						key -> leads.find(newest.lead(), newest.program()))
 				.filter(profile -> profile.awayOn(today) && profile.cover() != null)
 				.map(LeadProfile::cover)
 				.orElse(newest.lead());

@@ -196,6 +196,48 @@ class VolunteerJourneys extends BrowserJourney {
 		assertThat(browser.findElements(By.xpath("//button[normalize-space()='Reassign']"))).isEmpty();
 	}
 
+	@Test
+	void staffMendADeadEndedReassignmentWithALeadOfAnotherProgramAndSayWhy() {
+		var serving = new ServingVolunteers(catalog, accounts, leads, enrolments);
+		Enrolment enrolment = enrolments.ofVolunteer(serving.volunteer().id()).get(0);
+		String program = catalog.program(enrolment.program()).orElseThrow().name();
+		HearthUser full = PeopleFixture.create(accounts, Role.LEAD);
+		leads.register(full.id(), enrolment.program(), 1, "English", "Europe/London");
+		Enrolment another = enrolments.ofVolunteer(serving.volunteer().id()).get(0);
+		enrolments.reassign(another.id(), full.id(), "Takes their one place");
+		var elsewhere = new ServingVolunteers(catalog, accounts, leads, enrolments);
+		HearthUser both = elsewhere.lead;
+		HearthUser staff = PeopleFixture.create(accounts, Role.STAFF);
+
+		signInAs(staff);
+		open("/staff/enrolments/" + enrolment.id());
+		shows("No other lead of the program can take them right now:",
+				full.displayName() + " has no room (1 of 1 volunteers)");
+		assertThat(pageText()).doesNotContain("Choose a lead volunteer.");
+		assertThat(browser.findElements(By.xpath("//button[normalize-space()='Reassign']"))).isEmpty();
+
+		follow("Lead volunteers");
+		type("Find a person with the lead role", both.email());
+		press("Find");
+		new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("who="));
+		new Select(browser.findElement(By.id("lead")))
+			.selectByVisibleText(both.displayName() + " (" + both.email() + ")");
+		new Select(browser.findElement(By.id("program"))).selectByVisibleText(program);
+		type("How many volunteers they can accompany", "4");
+		type("Languages they speak", "English");
+		type("Time zone", "Europe/London");
+		press("Make lead");
+		shows(both.displayName() + " is now a lead of the program.");
+		assertThat(leads.servingProfilesOf(both.id())).hasSize(2);
+
+		open("/staff/enrolments/" + enrolment.id());
+		browser.findElement(By.xpath("//label[contains(normalize-space(), '" + both.displayName() + " — ')]")).click();
+		type("Why", "Leads the volunteer's other program too");
+		press("Reassign");
+		shows("Connected to " + both.displayName() + ".", both.displayName() + ", from ",
+				"(now): Leads the volunteer's other program too");
+	}
+
 	private void switchTo(HearthUser from, HearthUser to) {
 		press("Sign out " + from.email());
 		signInAs(to);

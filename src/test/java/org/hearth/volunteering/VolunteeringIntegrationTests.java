@@ -145,7 +145,7 @@ class VolunteeringIntegrationTests {
 		access.removePermanently(fixture.lead.id(), "Permanent removal decided by staff");
 
 		await().untilAsserted(() -> assertThat(volunteers.leadFor(enrolment.volunteer())).contains(other.id()));
-		assertThat(leads.find(fixture.lead.id()).orElseThrow().serving()).isFalse();
+		assertThat(leads.find(fixture.lead.id(), fixture.program.id()).orElseThrow().serving()).isFalse();
 	}
 
 	@Test
@@ -155,7 +155,7 @@ class VolunteeringIntegrationTests {
 		assertThatThrownBy(() -> leads.stepDown(fixture.lead.id(), null)).isInstanceOf(RequestRefused.class)
 			.hasMessageContaining("No other lead");
 		assertThat(volunteers.leadFor(enrolment.volunteer())).contains(fixture.lead.id());
-		assertThat(leads.find(fixture.lead.id()).orElseThrow().serving()).isTrue();
+		assertThat(leads.find(fixture.lead.id(), fixture.program.id()).orElseThrow().serving()).isTrue();
 	}
 
 	@Test
@@ -165,8 +165,20 @@ class VolunteeringIntegrationTests {
 		enrolments.reassign(enrolment.id(), full.id(), "Closer time zone");
 		Enrolment another = fixture.activeVolunteer();
 
-		assertThatThrownBy(() -> enrolments.reassign(another.id(), full.id(), null)).isInstanceOf(RequestRefused.class)
+		assertThatThrownBy(() -> enrolments.reassign(another.id(), full.id(), "Closer time zone"))
+			.isInstanceOf(RequestRefused.class)
 			.hasMessageContaining("no room");
+	}
+
+	@Test
+	void refusesAReassignmentWithoutAReason() {
+		HearthUser other = fixture.anotherLead(leads, 3, "English", "UTC");
+		Enrolment enrolment = fixture.activeVolunteer();
+
+		assertThatThrownBy(() -> enrolments.reassign(enrolment.id(), other.id(), "  "))
+			.isInstanceOf(RequestRefused.class)
+			.hasMessage("Say why you are connecting them to another lead; it stays in their history.");
+		assertThat(enrolments.find(enrolment.id()).orElseThrow().lead()).isEqualTo(fixture.lead.id());
 	}
 
 	@Test

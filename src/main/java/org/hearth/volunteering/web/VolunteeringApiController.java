@@ -8,6 +8,7 @@ import java.util.UUID;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
@@ -177,9 +178,11 @@ class VolunteeringApiController {
 	}
 
 	@PostMapping("/staff/leads/{id}/step-down")
-	@Operation(summary = "A lead steps down: their volunteers go to the best suggested leads (staff)")
-	StepDownView stepDown(@PathVariable UUID id, @Valid @RequestBody WindDownRequest body) {
-		return new StepDownView(leads.stepDown(new PersonId(id), body.reason()));
+	@Operation(
+			summary = "A lead steps down from a program (programId, needed when they lead several): their volunteers there go to the best suggested leads (staff)")
+	StepDownView stepDown(@PathVariable UUID id, @Valid @RequestBody StepDownRequest body) {
+		return new StepDownView(body.programId() == null ? leads.stepDown(new PersonId(id), body.reason())
+				: leads.stepDown(new PersonId(id), new ProgramId(body.programId()), body.reason()));
 	}
 
 	@GetMapping("/staff/volunteers/{id}/service-record")
@@ -218,7 +221,13 @@ class VolunteeringApiController {
 	record AwayRequest(@NotNull LocalDate until, @NotNull UUID coverLeadId) {
 	}
 
-	record ReassignRequest(@NotNull UUID leadId, @Size(max = 400) String reason) {
+	record ReassignRequest(@NotNull UUID leadId,
+			@NotBlank(message = "Say why you are connecting them to another lead; it stays in their history.") @Size(
+					max = 400) String reason) {
+	}
+
+	/** The program is needed only for a lead of several programs. */
+	record StepDownRequest(@Size(max = 1000) String reason, UUID programId) {
 	}
 
 	record LeadRequest(@NotNull UUID leadId, @NotNull UUID programId, int capacity, String languages, String timeZone) {

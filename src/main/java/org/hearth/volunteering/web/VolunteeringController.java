@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -149,7 +151,8 @@ class VolunteeringController {
 		}
 		model.addAttribute("volunteers", enrolments.ledBy(user.id()));
 		model.addAttribute("serviceLog", serviceLog);
-		model.addAttribute("profile", leads.find(user.id()).orElse(null));
+		model.addAttribute("profiles", leads.servingProfilesOf(user.id()));
+		model.addAttribute("programNames", programNames());
 		return "volunteering/lead-volunteers";
 	}
 
@@ -273,16 +276,29 @@ class VolunteeringController {
 	 * volunteers move to other leads; the first press only asks.
 	 */
 	@PostMapping("/staff/leads/{id}/step-down")
-	String stepDown(@PathVariable UUID id, @RequestParam(required = false) String reason,
-			@RequestParam(required = false) String confirmed, Model model, RedirectAttributes redirect) {
+	String stepDown(@PathVariable UUID id, @RequestParam(required = false) UUID program,
+			@RequestParam(required = false) String reason, @RequestParam(required = false) String confirmed,
+			Model model, RedirectAttributes redirect) {
+		PersonId person = new PersonId(id);
+		List<LeadProfile> serving = leads.servingProfilesOf(person);
+		LeadProfile lead = (program == null && serving.size() == 1 ? Optional.of(serving.get(0))
+				: serving.stream().filter(p -> p.program().value().equals(program)).findFirst())
+			.orElseThrow(() -> new NotFound("There is no serving lead volunteer " + id
+					+ (program == null ? "" : " of this program") + ". Choose them on the list of lead volunteers."));
+		String programName = programNames().getOrDefault(lead.program(), "the program");
 		if (!"true".equals(confirmed)) {
-			LeadProfile lead = leads.find(new PersonId(id))
-				.orElseThrow(() -> new NotFound("There is no lead volunteer " + id + "."));
 			model.addAttribute("lead", lead);
+			model.addAttribute("programName", programName);
 			return "volunteering/step-down";
 		}
-		return act(redirect, "/staff/leads", () -> leads.stepDown(new PersonId(id), reason)
-				+ " volunteer(s) connected to other leads; who led whom is kept.");
+		return act(redirect, "/staff/leads",
+				() -> lead.name() + " no longer leads " + programName + "; "
+						+ leads.stepDown(person, lead.program(), reason)
+						+ " volunteer(s) connected to other leads; who led whom is kept.");
+	}
+
+	private Map<ProgramId, String> programNames() {
+		return catalog.programs().stream().collect(Collectors.toMap(Program::id, Program::name));
 	}
 
 	private String servicePage(HearthUser user, Model model, ServiceForm form, UUID formFor) {
@@ -321,15 +337,26 @@ class VolunteeringController {
 		return "volunteering/enrolment";
 	}
 
+	/**
+	 * The lead's away page; a cover covers in every program the lead leads, so only leads
+	 * of all of them are offered.
+	 */
 	private String awayPage(HearthUser user, Model model, AwayForm form) {
-		LeadProfile profile = leads.find(user.id()).orElse(null);
-		model.addAttribute("profile", profile);
+		List<LeadProfile> mine = leads.servingProfilesOf(user.id());
+		Set<ProgramId> programs = mine.stream().map(LeadProfile::program).collect(Collectors.toSet());
+		Map<PersonId, List<LeadProfile>> others = leads.all()
+			.stream()
+			.filter(p -> p.serving() && !p.lead().equals(user.id()) && programs.contains(p.program()))
+			.collect(Collectors.groupingBy(LeadProfile::lead, java.util.LinkedHashMap::new, Collectors.toList()));
+		model.addAttribute("profile", mine.isEmpty() ? null : mine.get(0));
+		model.addAttribute("programCount", programs.size());
 		model.addAttribute("form", form);
 		model.addAttribute("enrolments", enrolments);
 		model.addAttribute("covers",
-				profile == null ? List.of() : leads.all()
+				others.values()
 					.stream()
-					.filter(p -> p.serving() && p.program().equals(profile.program()) && !p.lead().equals(user.id()))
+					.filter(theirs -> theirs.size() == programs.size())
+					.map(theirs -> theirs.get(0))
 					.toList());
 		return "volunteering/lead-away";
 	}

@@ -8,6 +8,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.hearth.HearthTest;
+import org.hearth.audit.AuditLog;
+import org.hearth.audit.AuditQuery;
 import org.hearth.TestMail;
 import org.hearth.people.Accounts;
 import org.hearth.people.HearthUser;
@@ -16,6 +18,7 @@ import org.hearth.people.Role;
 import org.hearth.programs.ProgramCatalog;
 import org.hearth.volunteering.Enrolment;
 import org.hearth.volunteering.Enrolments;
+import org.hearth.volunteering.LeadProfile;
 import org.hearth.volunteering.LeadVolunteers;
 import org.hearth.volunteering.ServiceEntry;
 import org.hearth.volunteering.ServiceLog;
@@ -37,6 +40,9 @@ class ServicePagesTests {
 
 	@Autowired
 	MockMvcTester mvc;
+
+	@Autowired
+	AuditLog audit;
 
 	@Autowired
 	ProgramCatalog catalog;
@@ -127,17 +133,20 @@ class ServicePagesTests {
 		assertThat(mvc.post().uri("/staff/leads/" + other.id() + "/step-down").with(user(staff)).with(csrf()))
 			.hasStatusOk()
 			.bodyText()
-			.contains(other.displayName() + " steps down as a lead?", "Nobody is connected to them now.",
-					"name=\"confirmed\" value=\"true\"", "No, keep them as a lead");
-		assertThat(leads.find(other.id()).orElseThrow().steppedDownAt()).isNull();
+			.contains(
+					other.displayName() + " steps down as a lead of "
+							+ catalog.program(enrolment.program()).orElseThrow().name() + "?",
+					"Nobody is connected to them now.", "name=\"confirmed\" value=\"true\"", "No, keep them as a lead");
+		assertThat(leads.find(other.id(), enrolment.program()).orElseThrow().steppedDownAt()).isNull();
 
 		assertThat(mvc.post()
 			.uri("/staff/leads/" + other.id() + "/step-down")
+			.param("program", enrolment.program().value().toString())
 			.param("confirmed", "true")
 			.param("reason", "Moving abroad")
 			.with(user(staff))
 			.with(csrf())).hasStatus3xxRedirection();
-		assertThat(leads.find(other.id()).orElseThrow().steppedDownAt()).isNotNull();
+		assertThat(leads.find(other.id(), enrolment.program()).orElseThrow().steppedDownAt()).isNotNull();
 	}
 
 	@Test
@@ -189,6 +198,111 @@ class ServicePagesTests {
 			.contains("id=\"waiting\"", "Approved.")
 			.contains("id=\"volunteers\"", "hx-swap-oob=\"true\"", "3 hours so far;")
 			.doesNotContain("<html");
+	}
+
+	@Test
+	void letsOnePersonLeadInSeveralProgramsAndStepDownFromOne() {
+		var first = new ServingVolunteers(catalog, accounts, leads, enrolments);
+		Enrolment firstEnrolment = enrolments.ofVolunteer(first.volunteer().id()).get(0);
+		var second = new ServingVolunteers(catalog, accounts, leads, enrolments);
+		Enrolment secondEnrolment = enrolments.ofVolunteer(second.volunteer().id()).get(0);
+		HearthUser both = first.lead;
+		HearthUser staff = PeopleFixture.create(accounts, Role.STAFF);
+
+		assertThat(mvc.post()
+			.uri("/staff/leads")
+			.param("lead", both.id().toString())
+			.param("program", secondEnrolment.program().value().toString())
+			.param("capacity", "3")
+			.param("languages", "English")
+			.param("timeZone", "Europe/London")
+			.with(user(staff))
+			.with(csrf())).hasStatus3xxRedirection()
+			.flash()
+			.containsEntry("notice", both.displayName() + " is now a lead of the program.");
+		assertThat(leads.servingProfilesOf(both.id())).extracting(LeadProfile::program)
+			.containsExactlyInAnyOrder(firstEnrolment.program(), secondEnrolment.program());
+
+		mvc.post()
+			.uri("/staff/enrolments/" + secondEnrolment.id() + "/lead")
+			.param("lead", both.id().toString())
+			.param("reason", "Knows the volunteer from the other program")
+			.with(user(staff))
+			.with(csrf())
+			.exchange();
+		assertThat(enrolments.find(secondEnrolment.id()).orElseThrow().lead()).isEqualTo(both.id());
+		assertThat(leads.find(both.id(), firstEnrolment.program()).orElseThrow().load()).isEqualTo(1);
+		assertThat(leads.find(both.id(), secondEnrolment.program()).orElseThrow().load()).isEqualTo(1);
+
+		assertThat(mvc.post()
+			.uri("/staff/leads/" + both.id() + "/step-down")
+			.param("program", secondEnrolment.program().value().toString())
+			.with(user(staff))
+			.with(csrf())).hasStatusOk()
+			.bodyText()
+			.contains(
+					both.displayName() + " steps down as a lead of "
+							+ catalog.program(secondEnrolment.program()).orElseThrow().name() + "?",
+					"1 volunteer(s) will be connected", "Any other program they lead stays as it is.");
+		mvc.post()
+			.uri("/staff/leads/" + both.id() + "/step-down")
+			.param("program", secondEnrolment.program().value().toString())
+			.param("confirmed", "true")
+			.param("reason", "Focusing on one program")
+			.with(user(staff))
+			.with(csrf())
+			.exchange();
+
+		assertThat(enrolments.find(secondEnrolment.id()).orElseThrow().lead()).isEqualTo(second.lead.id());
+		assertThat(enrolments.find(firstEnrolment.id()).orElseThrow().lead()).isEqualTo(both.id());
+		assertThat(leads.find(both.id(), secondEnrolment.program()).orElseThrow().serving()).isFalse();
+		assertThat(leads.find(both.id(), firstEnrolment.program()).orElseThrow().serving()).isTrue();
+	}
+
+	@Test
+	void refusesMakingSomeoneALeadOfAProgramTheyAlreadyLead() {
+		var serving = new ServingVolunteers(catalog, accounts, leads, enrolments);
+		Enrolment enrolment = enrolments.ofVolunteer(serving.volunteer().id()).get(0);
+		HearthUser staff = PeopleFixture.create(accounts, Role.STAFF);
+
+		assertThat(mvc.post()
+			.uri("/staff/leads")
+			.param("lead", serving.lead.id().toString())
+			.param("program", enrolment.program().value().toString())
+			.param("capacity", "3")
+			.param("languages", "English")
+			.param("timeZone", "Europe/London")
+			.with(user(staff))
+			.with(csrf())).hasStatusOk()
+			.bodyText()
+			.contains(serving.lead.displayName() + " already leads "
+					+ catalog.program(enrolment.program()).orElseThrow().name() + ".");
+		assertThat(leads.profilesOf(serving.lead.id())).hasSize(1);
+	}
+
+	@Test
+	void auditsAReassignmentWithItsReasonAndShowsItInTheHistory() {
+		var serving = new ServingVolunteers(catalog, accounts, leads, enrolments);
+		Enrolment enrolment = enrolments.ofVolunteer(serving.volunteer().id()).get(0);
+		HearthUser other = PeopleFixture.create(accounts, Role.LEAD);
+		leads.register(other.id(), enrolment.program(), 5, "English", "Europe/London");
+		HearthUser staff = PeopleFixture.create(accounts, Role.STAFF);
+		String reason = "Evening hours suit them " + System.nanoTime();
+
+		mvc.post()
+			.uri("/staff/enrolments/" + enrolment.id() + "/lead")
+			.param("lead", other.id().toString())
+			.param("reason", reason)
+			.with(user(staff))
+			.with(csrf())
+			.exchange();
+
+		assertThat(mvc.get().uri("/staff/enrolments/" + enrolment.id()).with(user(staff))).hasStatusOk()
+			.bodyText()
+			.contains(other.displayName() + ", from ", "(now): " + reason);
+		assertThat(audit.find(new AuditQuery(null, "lead.assigned", "enrolment", enrolment.id().toString(), null, null),
+				10))
+			.anySatisfy(entry -> assertThat(entry.details()).contains(other.displayName(), reason));
 	}
 
 }
