@@ -1,19 +1,14 @@
 package org.hearth.conduct;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.hearth.people.PersonId;
+import org.hearth.shared.Secrets;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -26,8 +21,6 @@ import org.springframework.stereotype.Repository;
 class ReplyLinks {
 
 	static final Duration VALID_FOR = Duration.ofDays(30);
-
-	private static final SecureRandom random = new SecureRandom();
 
 	private final JdbcClient jdbc;
 
@@ -44,14 +37,12 @@ class ReplyLinks {
 
 	/** Stores a new link to the decision and returns its token, which is not kept. */
 	String issue(DecisionId decision, PersonId volunteer) {
-		byte[] bytes = new byte[32];
-		random.nextBytes(bytes);
-		String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+		String token = Secrets.newSecret("");
 		Instant now = clock.instant();
 		jdbc.sql("""
 				insert into conduct_reply_link (token_hash, decision_id, volunteer_id, created_at, expires_at)
 				values (:hash, :decision, :volunteer, :now, :expires)""")
-			.param("hash", hash(token))
+			.param("hash", Secrets.hash(token))
 			.param("decision", decision.value())
 			.param("volunteer", volunteer.value())
 			.param("now", Timestamp.from(now))
@@ -68,7 +59,7 @@ class ReplyLinks {
 		return jdbc.sql("""
 				select decision_id, volunteer_id from conduct_reply_link
 				where token_hash = :hash and used_at is null and expires_at > :now""")
-			.param("hash", hash(token))
+			.param("hash", Secrets.hash(token))
 			.param("now", Timestamp.from(clock.instant()))
 			.query((rs, row) -> link(rs.getObject("decision_id", UUID.class), rs.getObject("volunteer_id", UUID.class)))
 			.optional();
@@ -87,7 +78,7 @@ class ReplyLinks {
 				update conduct_reply_link set used_at = :now
 				where token_hash = :hash and used_at is null and expires_at > :now
 				returning decision_id, volunteer_id""")
-			.param("hash", hash(token))
+			.param("hash", Secrets.hash(token))
 			.param("now", Timestamp.from(now))
 			.query((rs, row) -> link(rs.getObject("decision_id", UUID.class), rs.getObject("volunteer_id", UUID.class)))
 			.optional();
@@ -99,16 +90,6 @@ class ReplyLinks {
 
 	private static boolean wellFormed(String token) {
 		return token != null && !token.isEmpty() && token.length() <= 100;
-	}
-
-	static String hash(String token) {
-		try {
-			byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
-			return HexFormat.of().formatHex(digest);
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("SHA-256 is part of every Java runtime", ex);
-		}
 	}
 
 }

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import org.hearth.shared.Secrets;
 import org.hearth.audit.AuditLog;
 import org.hearth.shared.Paging;
 import org.hearth.shared.ResultPage;
@@ -109,12 +110,12 @@ public class Accounts {
 					baseUrl + "/password/reset?token=" + token, now.plus(RESET_VALIDITY)));
 			return;
 		}
-		String token = Tokens.newSecret("");
+		String token = Secrets.newSecret("");
 		jdbc.sql(
 				"""
 						insert into registration_request (token_hash, email, display_name, password_hash, requested_at, expires_at)
 						values (:hash, :email, :name, :password, :now, :expires)""")
-			.param("hash", Tokens.hash(token))
+			.param("hash", Secrets.hash(token))
 			.param("email", address)
 			.param("name", displayName.strip())
 			.param("password", passwordEncoder.encode(password))
@@ -133,7 +134,7 @@ public class Accounts {
 		return token != null && jdbc.sql("""
 				select count(*) from registration_request
 				where token_hash = :hash and used_at is null and expires_at > :now""")
-			.param("hash", Tokens.hash(token))
+			.param("hash", Secrets.hash(token))
 			.param("now", Timestamp.from(clock.instant()))
 			.query(Integer.class)
 			.single() > 0;
@@ -150,7 +151,7 @@ public class Accounts {
 				where token_hash = :hash and used_at is null and expires_at > :now
 				returning email, display_name, password_hash""")
 			.param("now", Timestamp.from(clock.instant()))
-			.param("hash", Tokens.hash(token == null ? "" : token))
+			.param("hash", Secrets.hash(token == null ? "" : token))
 			.query((row, n) -> new String[] { row.getString(1), row.getString(2), row.getString(3) })
 			.optional()
 			.orElseThrow(() -> new AccountException("token",
@@ -250,7 +251,7 @@ public class Accounts {
 				where token_hash = :hash and used_at is null and expires_at > :now
 				returning person_id""")
 			.param("now", Timestamp.from(clock.instant()))
-			.param("hash", Tokens.hash(token == null ? "" : token))
+			.param("hash", Secrets.hash(token == null ? "" : token))
 			.query(UUID.class)
 			.optional()
 			.orElseThrow(() -> new AccountException("token",
@@ -363,12 +364,12 @@ public class Accounts {
 	}
 
 	private String issuePasswordToken(Person person, String purpose, Duration validity) {
-		String token = Tokens.newSecret("");
+		String token = Secrets.newSecret("");
 		Instant now = clock.instant();
 		jdbc.sql("""
 				insert into password_token (token_hash, person_id, purpose, created_at, expires_at)
 				values (:hash, :person, :purpose, :now, :expires)""")
-			.param("hash", Tokens.hash(token))
+			.param("hash", Secrets.hash(token))
 			.param("person", person.id().value())
 			.param("purpose", purpose)
 			.param("now", Timestamp.from(now))
@@ -381,7 +382,7 @@ public class Accounts {
 		return jdbc.sql("""
 				select person_id from password_token
 				where token_hash = :hash and used_at is null and expires_at > :now""")
-			.param("hash", Tokens.hash(token))
+			.param("hash", Secrets.hash(token))
 			.param("now", Timestamp.from(clock.instant()))
 			.query(UUID.class)
 			.optional();

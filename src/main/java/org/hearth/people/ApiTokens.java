@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.hearth.shared.Secrets;
 import org.hearth.audit.AuditLog;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -65,7 +66,7 @@ public class ApiTokens {
 			.orElse(false)) {
 			throw new AccountException("scope", "Only staff may create an integration token for screening.");
 		}
-		String secret = Tokens.newSecret(PREFIX);
+		String secret = Secrets.newSecret(PREFIX);
 		UUID id = UUID.randomUUID();
 		jdbc.sql("""
 				insert into api_token (id, person_id, name, token_hash, prefix, created_at, scope)
@@ -73,7 +74,7 @@ public class ApiTokens {
 			.param("id", id)
 			.param("person", owner.value())
 			.param("name", name.strip())
-			.param("hash", Tokens.hash(secret))
+			.param("hash", Secrets.hash(secret))
 			.param("prefix", secret.substring(0, 10))
 			.param("now", Timestamp.from(clock.instant()))
 			.param("scope", scope.name())
@@ -140,7 +141,7 @@ public class ApiTokens {
 		if (secret == null || !secret.startsWith(PREFIX)) {
 			return Optional.empty();
 		}
-		String hash = Tokens.hash(secret);
+		String hash = Secrets.hash(secret);
 		record Row(UUID personId, TokenScope scope) {
 		}
 		Optional<Row> token = jdbc

@@ -14,6 +14,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.hearth.shared.Secrets;
 
 /**
  * The first start of an organisation with no admin prints a one-time setup link to the
@@ -59,10 +60,10 @@ public class FirstAdminSetup {
 		if (accounts.hasAdmin()) {
 			return Optional.empty();
 		}
-		String token = Tokens.newSecret("");
+		String token = Secrets.newSecret("");
 		Instant now = clock.instant();
 		jdbc.sql("insert into setup_token (token_hash, created_at, expires_at) values (:hash, :now, :expires)")
-			.param("hash", Tokens.hash(token))
+			.param("hash", Secrets.hash(token))
 			.param("now", Timestamp.from(now))
 			.param("expires", Timestamp.from(now.plus(Accounts.SETUP_VALIDITY)))
 			.update();
@@ -73,7 +74,7 @@ public class FirstAdminSetup {
 	public boolean isUsable(String token) {
 		return token != null && !accounts.hasAdmin() && jdbc.sql("""
 				select count(*) from setup_token where token_hash = :hash and used_at is null and expires_at > :now""")
-			.param("hash", Tokens.hash(token))
+			.param("hash", Secrets.hash(token))
 			.param("now", Timestamp.from(clock.instant()))
 			.query(Integer.class)
 			.single() > 0;

@@ -7,6 +7,7 @@ import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import org.hearth.shared.Secrets;
 import org.hearth.HearthTest;
 import org.hearth.TestMail;
 import org.hearth.audit.AuditLog;
@@ -128,7 +129,7 @@ class AccountsIntegrationTests {
 		String link = accounts.createAdmin(PeopleFixture.uniqueEmail("admin"), "Admin");
 		String token = link.substring(link.indexOf("token=") + 6);
 		jdbc.sql("update password_token set expires_at = now() - interval '1 minute' where token_hash = :hash")
-			.param("hash", Tokens.hash(token))
+			.param("hash", Secrets.hash(token))
 			.update();
 
 		assertThat(accounts.isUsablePasswordToken(token)).isFalse();

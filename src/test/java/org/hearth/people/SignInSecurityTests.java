@@ -20,6 +20,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 
+import org.hearth.shared.Secrets;
 import org.hearth.HearthTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -246,11 +247,11 @@ class SignInSecurityTests {
 	}
 
 	private String resetToken(HearthUser person) {
-		String token = Tokens.newSecret("");
+		String token = Secrets.newSecret("");
 		jdbc.sql("""
 				insert into password_token (token_hash, person_id, purpose, created_at, expires_at)
 				values (:hash, :person, 'RESET', now(), now() + interval '1 hour')""")
-			.param("hash", Tokens.hash(token))
+			.param("hash", Secrets.hash(token))
 			.param("person", person.id().value())
 			.update();
 		return token;
