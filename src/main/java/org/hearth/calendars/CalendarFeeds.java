@@ -170,7 +170,7 @@ public class CalendarFeeds {
 		String link = baseUrl + "/gatherings/" + g.id();
 		String description = (g.description().isEmpty() ? "" : g.description() + "\n\n") + g.when() + "\n"
 				+ (g.venue().online() ? "Online: " + g.venue().link() : "At " + g.venue().place()) + "\n\n"
-				+ (mine == null ? "You run it. Who is coming: " : "Your answer and who is coming: ") + link;
+				+ (mine == null ? "You run it; who is coming: " : "Details and your answer: ") + link;
 		ics.raw("BEGIN", "VEVENT")
 			.raw("UID", "gathering-" + g.id() + "@hearth")
 			.at("DTSTAMP", now)

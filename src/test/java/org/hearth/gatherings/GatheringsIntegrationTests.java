@@ -185,6 +185,26 @@ class GatheringsIntegrationTests {
 	}
 
 	@Test
+	void cancelsBeforeItBeginsAndTellsEveryoneWhoHadNotSaidNo() {
+		Fixture f = new Fixture();
+		Gathering training = gatherings.schedule(f.plan(GatheringKind.TRAINING, upcoming(), 1), f.staff).get(0);
+		gatherings.answer(training.id(), f.ben, Answer.NO);
+
+		assertThatThrownBy(() -> gatherings.cancel(training.id(), f.serving.lead, 0)).isInstanceOf(RequestRefused.class)
+			.hasMessageContaining("Only staff cancel");
+		Gathering cancelled = gatherings.cancel(training.id(), f.staff, 0);
+
+		assertThat(cancelled.cancelled()).isTrue();
+		assertThat(inbox.latest(f.noor.id())).extracting(InboxEntry::subject)
+			.contains("Cancelled: Training “Listening well”");
+		assertThat(inbox.latest(f.ben.id())).extracting(InboxEntry::subject)
+			.doesNotContain("Cancelled: Training “Listening well”");
+		assertThatThrownBy(() -> gatherings.answer(training.id(), f.noor, Answer.YES))
+			.isInstanceOf(RequestRefused.class)
+			.hasMessageContaining("cancelled");
+	}
+
+	@Test
 	void refusesSchedulingByAnyoneButStaff() {
 		Fixture f = new Fixture();
 
