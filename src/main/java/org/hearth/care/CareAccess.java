@@ -32,6 +32,10 @@ class CareAccess {
 			.hasAnyAuthority(Role.STAFF.authority(), TokenScope.SCREENING_AUTHORITY)
 			.requestMatchers(HttpMethod.POST, "/api/v1/care/outbox/*/sent")
 			.hasAnyAuthority(Role.STAFF.authority(), TokenScope.SCREENING_AUTHORITY)
+			// Past this door, only the people on the escalation's ladder act on it.
+			.requestMatchers(HttpMethod.POST, "/api/v1/care/escalations/*/acknowledge",
+					"/api/v1/care/escalations/*/outcome")
+			.hasRole("LEAD")
 			.requestMatchers("/api/v1/care/**")
 			.hasRole("STAFF")
 			.requestMatchers("/care/escalations/**", "/care/rota/**")

@@ -125,6 +125,24 @@ class EscalationStore {
 		}
 	}
 
+	/** Records that these people were alerted about the escalation. */
+	void recordAlerted(EscalationId id, java.util.Collection<PersonId> people) {
+		for (PersonId person : people) {
+			jdbc.sql("""
+					insert into care_escalation_alerted (escalation_id, person_id) values (:id, :person)
+					on conflict do nothing""").param("id", id.value()).param("person", person.value()).update();
+		}
+	}
+
+	boolean wasAlerted(EscalationId id, PersonId person) {
+		return jdbc
+			.sql("select count(*) from care_escalation_alerted where escalation_id = :id and person_id = :person")
+			.param("id", id.value())
+			.param("person", person.value())
+			.query(Integer.class)
+			.single() > 0;
+	}
+
 	/** One step on the ladder, as the escalation page shows it. */
 	record Step(Instant at, String kind, String detail) {
 	}

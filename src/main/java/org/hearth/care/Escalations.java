@@ -262,6 +262,7 @@ public class Escalations {
 				+ "Please open the escalation now, say you have it, and reach out. Crisis resources were queued for "
 				+ "the member.";
 		alerts.urgent(recipients, subject, body, "/care/escalations/" + escalation.id());
+		store.recordAlerted(escalation.id(), recipients.keySet());
 		step(escalation, now, kind, prefix + String.join(", ", recipients.values()) + ".");
 	}
 
@@ -367,11 +368,38 @@ public class Escalations {
 		return sent;
 	}
 
+	/**
+	 * Whether this person may act on the escalation (acknowledge it, pass it up, record
+	 * its outcome, say what is known of the member): staff and admins; the facilitators
+	 * and leads it alerted or who are on duty now; the lead of the volunteer who raised
+	 * it.
+	 */
+	@Transactional(readOnly = true)
+	public boolean mayAct(EscalationId id, HearthUser who) {
+		return store.find(id).map(escalation -> mayAct(escalation, who)).orElse(false);
+	}
+
+	private boolean mayAct(Escalation escalation, HearthUser who) {
+		if (who.role().compareTo(Role.STAFF) >= 0) {
+			return true;
+		}
+		if (who.role() != Role.LEAD) {
+			return false;
+		}
+		return who.id().equals(escalation.acknowledgedBy()) || store.wasAlerted(escalation.id(), who.id())
+				|| rota.onDutyNow().people().stream().anyMatch(p -> p.person().equals(who.id()))
+				|| (escalation.raisedBy() != null
+						&& volunteers.leadFor(escalation.raisedBy()).filter(who.id()::equals).isPresent());
+	}
+
 	private Escalation forAction(EscalationId id, Long version, HearthUser by) {
 		if (by.role().compareTo(Role.LEAD) < 0) {
 			throw new RequestRefused("Only lead volunteers and staff act on escalations.");
 		}
 		Escalation escalation = store.find(id).orElseThrow(() -> new NotFound("There is no such escalation."));
+		if (!mayAct(escalation, by)) {
+			throw new NotOnTheLadder();
+		}
 		if (version != null && escalation.version() != version) {
 			throw new OptimisticLockingFailureException("Someone else acted on this alert meanwhile; look again.");
 		}

@@ -16,6 +16,7 @@ import org.hearth.care.Escalations.NewEscalation;
 import org.hearth.care.Member;
 import org.hearth.people.Accounts;
 import org.hearth.people.HearthUser;
+import org.hearth.people.PersonId;
 import org.hearth.people.PersonSummary;
 import org.hearth.screening.Severity;
 
@@ -77,9 +78,11 @@ class CareDemo {
 		rota.addChange(mika, now.plus(Duration.ofDays(2)), now.plus(Duration.ofDays(2)).plus(Duration.ofHours(4)), true,
 				"Covering for Priya");
 
-		HearthUser noor = user("volunteer");
+		// Sol's lead is Priya, so she is alerted as their lead and may act on it at any
+		// hour.
+		HearthUser sol = user("volunteer.sol");
 		EscalationId handled = escalations.open(new NewEscalation(Escalation.Trigger.VOLUNTEER_CONCERN, null,
-				Member.parse("discord", "discord:" + "418822093117"), noor.id(),
+				Member.parse("discord", "discord:" + "418822093117"), sol.id(),
 				"They wrote that they can't see a way forward and asked if anyone would notice if they were gone.",
 				null, Severity.HIGH));
 		var file = escalations.open(handled);
@@ -94,13 +97,25 @@ class CareDemo {
 				"I've written my goodbye letters. Tonight is the night.", Severity.CRITICAL));
 		var open = escalations.open(waiting).escalation();
 		if (open.rung() == Escalation.Rung.ON_DUTY) {
-			escalations.passUp(waiting, open.version(), mika);
+			// The lead on duty now cannot take it, so it went to staff.
+			rota.onDutyNow()
+				.toAlert()
+				.stream()
+				.findFirst()
+				.ifPresent(onDuty -> escalations.passUp(waiting, open.version(), user(onDuty.person())));
 		}
 		return true;
 	}
 
 	private HearthUser user(String name) {
-		PersonSummary person = accounts.findByEmail(name + DemoOrganisation.DOMAIN).orElseThrow();
+		return user(accounts.findByEmail(name + DemoOrganisation.DOMAIN).orElseThrow());
+	}
+
+	private HearthUser user(PersonId id) {
+		return user(accounts.find(id).orElseThrow());
+	}
+
+	private static HearthUser user(PersonSummary person) {
 		return new HearthUser(person.id(), person.email(), person.displayName(), person.role(), person.leadType(),
 				person.access(), null);
 	}

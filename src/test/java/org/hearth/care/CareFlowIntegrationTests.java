@@ -228,6 +228,7 @@ class CareFlowIntegrationTests {
 
 	@Test
 	void choosesTheLinesOfTheMembersCountryOnceSomeoneKnowsIt(Scenario scenario) {
+		onDutyNow(swat);
 		ScreeningFlagged hit = CareFixture.memberCrisis("discord:" + UUID.randomUUID(), Severity.HIGH, clock.instant());
 		Escalation opened = published(scenario, hit);
 		var member = escalations.open(opened.id()).member();
@@ -307,6 +308,7 @@ class CareFlowIntegrationTests {
 
 	@Test
 	void theDatabaseKeepsOneOpenEscalationPerMember() {
+		onDutyNow(swat);
 		var handle = Member.parse("forum", "one-open-" + UUID.randomUUID());
 		EscalationId open = escalations.open(new Escalations.NewEscalation(Escalation.Trigger.VOLUNTEER_CONCERN, null,
 				handle, null, "They said goodbye.", null, Severity.HIGH));

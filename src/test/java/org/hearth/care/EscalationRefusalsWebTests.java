@@ -47,11 +47,14 @@ class EscalationRefusalsWebTests {
 	@Autowired
 	VolunteersInDistress distress;
 
+	@Autowired
+	EscalationStore store;
+
 	@Test
 	void staleAcknowledgeIsRefusedOnTheEscalation() {
 		HearthUser first = PeopleFixture.create(accounts, Role.LEAD);
 		HearthUser second = PeopleFixture.create(accounts, Role.LEAD);
-		EscalationId id = escalation();
+		EscalationId id = escalation(first, second);
 		escalations.acknowledge(id, 0, first);
 
 		MvcTestResult result = post("/care/escalations/" + id.value() + "/acknowledge", second, "0");
@@ -67,7 +70,7 @@ class EscalationRefusalsWebTests {
 	void acknowledgingAnAcknowledgedAlertSaysSomeoneHasIt() {
 		HearthUser first = PeopleFixture.create(accounts, Role.LEAD);
 		HearthUser second = PeopleFixture.create(accounts, Role.LEAD);
-		EscalationId id = escalation();
+		EscalationId id = escalation(first, second);
 		escalations.acknowledge(id, 0, first);
 		long current = escalations.open(id).escalation().version();
 
@@ -82,7 +85,7 @@ class EscalationRefusalsWebTests {
 	void stalePassUpIsRefusedOnTheEscalation() {
 		HearthUser first = PeopleFixture.create(accounts, Role.LEAD);
 		HearthUser second = PeopleFixture.create(accounts, Role.LEAD);
-		EscalationId id = escalation();
+		EscalationId id = escalation(first, second);
 		Escalation.Rung rung = escalations.open(id).escalation().rung();
 		escalations.acknowledge(id, 0, first);
 
@@ -97,9 +100,9 @@ class EscalationRefusalsWebTests {
 
 	@Test
 	void threeLeadsAcknowledgingAtOnceLeaveOneOwnerAndTwoRefusals() throws Exception {
-		EscalationId id = escalation();
 		List<HearthUser> leads = List.of(PeopleFixture.create(accounts, Role.LEAD),
 				PeopleFixture.create(accounts, Role.LEAD), PeopleFixture.create(accounts, Role.LEAD));
+		EscalationId id = escalation(leads.toArray(HearthUser[]::new));
 		CountDownLatch start = new CountDownLatch(1);
 		ExecutorService pool = Executors.newFixedThreadPool(leads.size());
 		try {
@@ -139,7 +142,7 @@ class EscalationRefusalsWebTests {
 	void aSecondOutcomeOnAClosedEscalationIsRefusedWhereItCanBeSeen() {
 		HearthUser first = PeopleFixture.create(accounts, Role.LEAD);
 		HearthUser second = PeopleFixture.create(accounts, Role.LEAD);
-		EscalationId id = escalation();
+		EscalationId id = escalation(first, second);
 		escalations.recordOutcome(id, 0, Outcome.values()[0], "Talked with them.", first);
 		long current = escalations.open(id).escalation().version();
 
@@ -185,10 +188,13 @@ class EscalationRefusalsWebTests {
 			.doesNotContainKey("notice");
 	}
 
-	private EscalationId escalation() {
-		return escalations.open(new NewEscalation(Escalation.Trigger.VOLUNTEER_CONCERN, null,
+	/** An escalation that alerted these leads, so they may act on it. */
+	private EscalationId escalation(HearthUser... alerted) {
+		EscalationId id = escalations.open(new NewEscalation(Escalation.Trigger.VOLUNTEER_CONCERN, null,
 				Member.parse("discord", "refusal-" + UUID.randomUUID()), null, "They said goodbye.", null,
 				Severity.HIGH));
+		store.recordAlerted(id, java.util.Arrays.stream(alerted).map(HearthUser::id).toList());
+		return id;
 	}
 
 	@Test

@@ -1,5 +1,7 @@
 package org.hearth.demo;
 
+import java.util.Optional;
+
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -11,6 +13,7 @@ import org.hearth.conduct.ConductTest;
 import org.hearth.onboarding.Courses;
 import org.hearth.people.Accounts;
 import org.hearth.programs.ProgramCatalog;
+import org.hearth.volunteering.Volunteers;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -18,6 +21,7 @@ import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.BDDMockito.given;
 
 /**
  * The care side of the demo, loaded into a database of its own that starts empty, as
@@ -57,9 +61,16 @@ class CareDemoTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	Volunteers volunteers;
+
 	@Test
 	void holdsARotaAnAcknowledgedEscalationAndOneThatWentToStaff() {
 		new DemoOrganisation(accounts, catalog, volunteering, conduct, courses, transactions).load();
+		// Volunteers is a mock here: say, as the demo's enrolments do, that Priya leads
+		// Sol.
+		given(volunteers.leadFor(accounts.findByEmail("volunteer.sol" + DemoOrganisation.DOMAIN).orElseThrow().id()))
+			.willReturn(Optional.of(accounts.findByEmail("swat" + DemoOrganisation.DOMAIN).orElseThrow().id()));
 		var demo = new CareDemo(accounts, rota, escalations);
 
 		assertThat(demo.load()).isTrue();

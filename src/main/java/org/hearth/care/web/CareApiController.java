@@ -6,18 +6,34 @@ import java.util.List;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 
 import org.hearth.care.CrisisResource;
 import org.hearth.care.CrisisResources;
 import org.hearth.care.DutyRota;
+import org.hearth.care.Escalation;
+import org.hearth.care.EscalationId;
 import org.hearth.care.Escalations;
+import org.hearth.care.NotOnTheLadder;
 import org.hearth.care.OutboxMessage;
+import org.hearth.people.HearthUser;
 import org.hearth.shared.RequestRefused;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -67,6 +83,57 @@ class CareApiController {
 		return escalations.replySent(id);
 	}
 
+	@PostMapping("/api/v1/care/escalations/{id}/acknowledge")
+	@Operation(summary = "Say you have an escalation (the facilitators and leads on its ladder, the raising "
+			+ "volunteer's lead, and staff)")
+	@ApiResponse(responseCode = "200", description = "You have it; the ladder stops here")
+	@ApiResponse(responseCode = "403", description = "Not on this escalation's ladder",
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "409", description = "Someone else acted on it meanwhile: read it again",
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "422", description = "Someone already acknowledged it",
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ProblemDetail.class)))
+	EscalationView acknowledge(@PathVariable UUID id, @RequestParam long version,
+			@AuthenticationPrincipal HearthUser user) {
+		escalations.acknowledge(new EscalationId(id), version, user);
+		return EscalationView.of(escalations.open(new EscalationId(id)).escalation());
+	}
+
+	@PostMapping("/api/v1/care/escalations/{id}/outcome")
+	@Operation(summary = "Record what was done for the member (the people on the escalation's ladder, and staff)")
+	@ApiResponse(responseCode = "200", description = "Recorded; the escalation is closed")
+	@ApiResponse(responseCode = "400", description = "A field needs another look",
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "403", description = "Not on this escalation's ladder",
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "409", description = "Someone else acted on it meanwhile: read it again",
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "422", description = "The outcome was already recorded",
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ProblemDetail.class)))
+	EscalationView outcome(@PathVariable UUID id, @Valid @RequestBody OutcomeRequest request,
+			@AuthenticationPrincipal HearthUser user) {
+		escalations.recordOutcome(new EscalationId(id), request.version(), request.outcome(), request.note(), user);
+		return EscalationView.of(escalations.open(new EscalationId(id)).escalation());
+	}
+
+	/**
+	 * Someone off the escalation's ladder is refused as forbidden, with who may act and
+	 * what to do.
+	 */
+	@ExceptionHandler(NotOnTheLadder.class)
+	ProblemDetail notOnTheLadder(NotOnTheLadder refused) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, refused.getMessage());
+		problem.setTitle("Not on this escalation's ladder");
+		return problem;
+	}
+
 	@GetMapping("/api/v1/care/on-duty")
 	@Operation(summary = "Who is on duty now; an empty list means nobody is and staff are alerted (staff tokens)")
 	OnDutyView onDuty() {
@@ -84,6 +151,21 @@ class CareApiController {
 		static ResourceView of(CrisisResource r) {
 			return new ResourceView(r.id().value(), r.country(), r.language(), r.name(), r.phone(), r.textNumber(),
 					r.url(), r.hours(), r.description(), r.checkedOn());
+		}
+
+	}
+
+	record OutcomeRequest(@NotNull(message = "Send the version you read.") Long version,
+			@NotNull(message = "Choose what was done.") Escalation.Outcome outcome,
+			@Size(max = 4000, message = "Please keep the note under 4,000 characters.") String note) {
+	}
+
+	/** Where an escalation stands after an action. */
+	record EscalationView(UUID id, long reference, Escalation.Status status, Escalation.Rung rung,
+			Escalation.Outcome outcome, long version) {
+
+		static EscalationView of(Escalation e) {
+			return new EscalationView(e.id().value(), e.reference(), e.status(), e.rung(), e.outcome(), e.version());
 		}
 
 	}

@@ -50,8 +50,8 @@ class EscalationController {
 	}
 
 	@GetMapping("/care/escalations/{id}")
-	String show(@PathVariable UUID id, Model model) {
-		return page(new EscalationId(id), model);
+	String show(@PathVariable UUID id, @AuthenticationPrincipal HearthUser user, Model model) {
+		return page(new EscalationId(id), user, model);
 	}
 
 	@PostMapping("/care/escalations/{id}/acknowledge")
@@ -71,7 +71,7 @@ class EscalationController {
 	@PostMapping("/care/escalations/{id}/outcome")
 	String outcome(@PathVariable UUID id, @Valid @ModelAttribute("outcomeForm") OutcomeForm form, BindingResult errors,
 			@AuthenticationPrincipal HearthUser user, Model model, RedirectAttributes redirect) {
-		return Forms.submit(errors, () -> page(new EscalationId(id), model), () -> {
+		return Forms.submit(errors, () -> page(new EscalationId(id), user, model), () -> {
 			escalations.recordOutcome(new EscalationId(id), form.version(), form.outcome(), form.note(), user);
 			redirect.addFlashAttribute("notice", "Outcome recorded. Thank you for looking after this member.");
 			return "redirect:/care/escalations/" + id;
@@ -81,7 +81,7 @@ class EscalationController {
 	@PostMapping("/care/escalations/{id}/member")
 	String member(@PathVariable UUID id, @Valid @ModelAttribute("memberForm") MemberForm form, BindingResult errors,
 			@AuthenticationPrincipal HearthUser user, Model model, RedirectAttributes redirect) {
-		return Forms.submit(errors, () -> page(new EscalationId(id), model), () -> {
+		return Forms.submit(errors, () -> page(new EscalationId(id), user, model), () -> {
 			escalations.describeMember(new EscalationId(id), form.memberVersion(), form.country(), form.language(),
 					form.timeZone(), user);
 			redirect.addFlashAttribute("notice", "Saved. The resources below are chosen for what you know now.");
@@ -130,9 +130,10 @@ class EscalationController {
 		return "redirect:/care/escalations/" + id;
 	}
 
-	private String page(EscalationId id, Model model) {
+	private String page(EscalationId id, HearthUser user, Model model) {
 		var file = escalations.open(id);
 		model.addAttribute("file", file);
+		model.addAttribute("mayAct", escalations.mayAct(id, user));
 		model.addAttribute("e", file.escalation());
 		model.addAttribute("outcomes", Escalation.Outcome.values());
 		if (!model.containsAttribute("outcomeForm")) {
