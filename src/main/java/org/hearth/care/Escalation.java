@@ -117,12 +117,16 @@ public final class Escalation {
 
 	private Instant closedAt;
 
+	private int outcomeReminders;
+
+	private Instant remindedAt;
+
 	private final long version;
 
 	Escalation(EscalationId id, long reference, Trigger trigger, MemberId member, PersonId raisedBy, String summary,
 			String excerpt, Severity severity, Status status, Rung rung, Instant rungSince, Instant openedAt,
 			PersonId acknowledgedBy, Instant acknowledgedAt, Outcome outcome, String outcomeNote, PersonId closedBy,
-			Instant closedAt, long version) {
+			Instant closedAt, int outcomeReminders, Instant remindedAt, long version) {
 		this.id = Objects.requireNonNull(id);
 		this.reference = reference;
 		this.trigger = Objects.requireNonNull(trigger);
@@ -141,13 +145,15 @@ public final class Escalation {
 		this.outcomeNote = outcomeNote;
 		this.closedBy = closedBy;
 		this.closedAt = closedAt;
+		this.outcomeReminders = outcomeReminders;
+		this.remindedAt = remindedAt;
 		this.version = version;
 	}
 
 	static Escalation open(Trigger trigger, MemberId member, PersonId raisedBy, String summary, String excerpt,
 			Severity severity, Instant now) {
 		return new Escalation(EscalationId.random(), 0, trigger, member, raisedBy, summary, excerpt, severity,
-				Status.OPEN, Rung.ON_DUTY, now, now, null, null, null, null, null, null, 0);
+				Status.OPEN, Rung.ON_DUTY, now, now, null, null, null, null, null, null, 0, null, 0);
 	}
 
 	/** A plan, the means or a goodbye: staff are alerted at once as well. */
@@ -174,6 +180,28 @@ public final class Escalation {
 		rung = rung.next();
 		rungSince = now;
 		return rung;
+	}
+
+	/** Who is chased when an acknowledged escalation waits too long for its outcome. */
+	public enum Reminded {
+
+		/** The person who acknowledged it. */
+		ACKNOWLEDGER,
+
+		/** Staff, once the person who has it was reminded and still nothing came. */
+		STAFF
+
+	}
+
+	/** The outcome is overdue: the next one in line is reminded. */
+	Reminded remindOfOutcome(Instant now) {
+		if (status != Status.ACKNOWLEDGED || outcomeReminders >= Reminded.values().length) {
+			throw new IllegalStateException("Only an acknowledged escalation without an outcome is chased");
+		}
+		Reminded who = Reminded.values()[outcomeReminders];
+		outcomeReminders++;
+		remindedAt = now;
+		return who;
 	}
 
 	/** Someone has it: the ladder stops here. */
@@ -278,6 +306,15 @@ public final class Escalation {
 
 	public Instant closedAt() {
 		return closedAt;
+	}
+
+	/** How many reminders about a missing outcome were sent. */
+	public int outcomeReminders() {
+		return outcomeReminders;
+	}
+
+	public Instant remindedAt() {
+		return remindedAt;
 	}
 
 	public long version() {

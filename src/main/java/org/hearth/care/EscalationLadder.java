@@ -8,8 +8,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Looks every half minute (or {@code hearth.care.ladder-interval}) for alerts nobody
- * acknowledged in time and alerts the next rung. Several instances may run it together:
- * each escalation is claimed by one.
+ * acknowledged in time and alerts the next rung, and for acknowledged alerts left without
+ * an outcome, whose acknowledger and then staff are reminded. Several instances may run
+ * it together: each escalation is claimed by one.
  */
 @Component
 class EscalationLadder {
@@ -32,6 +33,15 @@ class EscalationLadder {
 		}
 		catch (RuntimeException ex) {
 			log.error("Could not move unacknowledged crisis alerts up the ladder; trying again shortly", ex);
+		}
+		try {
+			int reminded = escalations.remindUnrecordedOutcomes();
+			if (reminded > 0) {
+				log.info(reminded + " reminder(s) sent about acknowledged crisis alerts without an outcome");
+			}
+		}
+		catch (RuntimeException ex) {
+			log.error("Could not chase acknowledged crisis alerts without an outcome; trying again shortly", ex);
 		}
 	}
 

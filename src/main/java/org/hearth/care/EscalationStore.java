@@ -102,11 +102,31 @@ class EscalationStore {
 			.list();
 	}
 
+	/**
+	 * Locks the acknowledged escalations without an outcome whose last word (the
+	 * acknowledgement, then the first reminder) came before the cutoff, skipping those
+	 * another instance holds, so each reminder goes once however many instances run.
+	 */
+	List<Escalation> claimUnrecorded(Instant cutoff, int limit) {
+		return jdbc.sql("""
+				select * from care_escalation
+				where status = 'ACKNOWLEDGED'
+				  and ((outcome_reminders = 0 and acknowledged_at <= :cutoff)
+				    or (outcome_reminders = 1 and reminded_at <= :cutoff))
+				order by acknowledged_at limit :limit
+				for update skip locked""")
+			.param("cutoff", Timestamp.from(cutoff))
+			.param("limit", limit)
+			.query(EscalationStore::map)
+			.list();
+	}
+
 	void update(Escalation e) {
 		int updated = jdbc.sql("""
 				update care_escalation set status = :status, rung = :rung, rung_since = :rungSince,
 				    acknowledged_by = :ackBy, acknowledged_at = :ackAt, outcome = :outcome, outcome_note = :note,
-				    closed_by = :closedBy, closed_at = :closedAt, version = version + 1
+				    closed_by = :closedBy, closed_at = :closedAt, outcome_reminders = :reminders,
+				    reminded_at = :remindedAt, version = version + 1
 				where id = :id and version = :version""")
 			.param("status", e.status().name())
 			.param("rung", e.rung().name())
@@ -117,6 +137,8 @@ class EscalationStore {
 			.param("note", e.outcomeNote())
 			.param("closedBy", e.closedBy() == null ? null : e.closedBy().value())
 			.param("closedAt", e.closedAt() == null ? null : Timestamp.from(e.closedAt()))
+			.param("reminders", e.outcomeReminders())
+			.param("remindedAt", e.remindedAt() == null ? null : Timestamp.from(e.remindedAt()))
 			.param("id", e.id().value())
 			.param("version", e.version())
 			.update();
@@ -248,7 +270,8 @@ class EscalationStore {
 				rs.getTimestamp("rung_since").toInstant(), rs.getTimestamp("opened_at").toInstant(),
 				person(rs, "acknowledged_by"), instant(rs, "acknowledged_at"),
 				rs.getString("outcome") == null ? null : Escalation.Outcome.valueOf(rs.getString("outcome")),
-				rs.getString("outcome_note"), person(rs, "closed_by"), instant(rs, "closed_at"), rs.getLong("version"));
+				rs.getString("outcome_note"), person(rs, "closed_by"), instant(rs, "closed_at"),
+				rs.getInt("outcome_reminders"), instant(rs, "reminded_at"), rs.getLong("version"));
 	}
 
 	private static PersonId person(ResultSet rs, String column) throws SQLException {

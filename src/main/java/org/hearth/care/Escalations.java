@@ -236,6 +236,52 @@ public class Escalations {
 		return climbed;
 	}
 
+	/**
+	 * Chases every acknowledged escalation whose outcome is overdue: the person who has
+	 * it is reminded first, then, as long again without an outcome, staff are asked to
+	 * follow up. Each reminder is a step on the ladder. Safe with several instances, as
+	 * {@link #escalateOverdue()} is. Returns how many reminders went.
+	 */
+	@Transactional
+	public int remindUnrecordedOutcomes() {
+		Instant now = clock.instant();
+		long minutes = settings.outcomeWithin().toMinutes();
+		int reminded = 0;
+		for (Escalation escalation : store.claimUnrecorded(now.minus(settings.outcomeWithin()), 50)) {
+			Escalation.Reminded who = escalation.remindOfOutcome(now);
+			store.update(escalation);
+			String subject = "Please record what was done — escalation #" + escalation.reference();
+			String link = "/care/escalations/" + escalation.id();
+			if (who == Escalation.Reminded.ACKNOWLEDGER) {
+				String name = alerts.nameOf(escalation.acknowledgedBy());
+				alerts.urgent(Map.of(escalation.acknowledgedBy(), name), subject,
+						"You acknowledged this alert " + minutes + " minutes ago and no outcome is recorded yet. "
+								+ "Please record what was done for the member, or pass it on if you cannot follow "
+								+ "it through.",
+						link);
+				step(escalation, now, "OUTCOME_REMINDER", "No outcome recorded within " + minutes
+						+ " minutes of the acknowledgement: " + name + " was reminded.");
+			}
+			else {
+				Map<PersonId, String> staff = alerts.everyone(Role.STAFF);
+				if (staff.isEmpty()) {
+					staff = alerts.everyone(Role.ADMIN);
+				}
+				alerts.urgent(staff, subject,
+						alerts.nameOf(escalation.acknowledgedBy()) + " acknowledged this alert and was reminded "
+								+ minutes + " minutes ago, and still no outcome is recorded. Please check that "
+								+ "someone has reached the member, and record what was done.",
+						link);
+				store.recordAlerted(escalation.id(), staff.keySet());
+				step(escalation, now, "OUTCOME_REMINDER",
+						"Still no outcome " + minutes + " minutes after the reminder: staff were asked to follow up ("
+								+ String.join(", ", staff.values()) + ").");
+			}
+			reminded++;
+		}
+		return reminded;
+	}
+
 	private void alertRung(Escalation escalation, Rung rung, Instant now) {
 		Map<PersonId, String> recipients = switch (rung) {
 			case ON_DUTY -> firstRung(escalation);

@@ -104,6 +104,9 @@ class CareFlowIntegrationTests {
 	MemberStore members;
 
 	@Autowired
+	CareSettings settings;
+
+	@Autowired
 	org.springframework.transaction.PlatformTransactionManager transactions;
 
 	HearthUser swat;
@@ -177,6 +180,64 @@ class CareFlowIntegrationTests {
 		await().until(() -> !alertsAbout(opened, admin.email()).isEmpty());
 		assertThat(store.steps(opened.id())).extracting(EscalationStore.Step::kind)
 			.containsSubsequence("ALERTED", "ESCALATED", "ALERTED", "ESCALATED", "ALERTED");
+	}
+
+	@Test
+	void remindsTheAcknowledgerThenStaffWhileNoOutcomeIsRecorded(Scenario scenario) {
+		HearthUser staff = PeopleFixture.create(accounts, Role.STAFF);
+		onDutyNow(swat);
+		Escalation opened = published(scenario,
+				CareFixture.memberCrisis("discord:" + UUID.randomUUID(), Severity.HIGH, clock.instant()));
+		escalations.acknowledge(opened.id(), opened.version(), swat);
+		Duration within = settings.outcomeWithin();
+
+		clock.advance(within.minusMinutes(1));
+		escalations.remindUnrecordedOutcomes();
+		assertThat(store.steps(opened.id())).extracting(EscalationStore.Step::kind).doesNotContain("OUTCOME_REMINDER");
+
+		clock.advance(Duration.ofMinutes(1));
+		escalations.remindUnrecordedOutcomes();
+		assertThat(reminders(opened)).singleElement()
+			.satisfies(detail -> assertThat(detail).contains(swat.displayName() + " was reminded"));
+		await().until(() -> alertsAbout(opened, swat.email()).stream().anyMatch(this::isReminder));
+		assertThat(store.find(opened.id()).orElseThrow().outcomeReminders()).isEqualTo(1);
+
+		clock.advance(within.minusMinutes(1));
+		escalations.remindUnrecordedOutcomes();
+		assertThat(reminders(opened)).hasSize(1);
+		assertThat(alertsAbout(opened, staff.email())).noneMatch(this::isReminder);
+
+		clock.advance(Duration.ofMinutes(1));
+		escalations.remindUnrecordedOutcomes();
+		assertThat(reminders(opened)).hasSize(2)
+			.last()
+			.satisfies(detail -> assertThat(detail).contains("staff were asked to follow up", staff.displayName()));
+		await().until(() -> alertsAbout(opened, staff.email()).stream().anyMatch(this::isReminder));
+
+		clock.advance(within.multipliedBy(3));
+		escalations.remindUnrecordedOutcomes();
+		assertThat(reminders(opened)).as("staff have it in hand; nothing more is sent").hasSize(2);
+		assertThat(auditActions(opened.id())).filteredOn("care.escalation-outcome-reminder"::equals).hasSize(2);
+
+		escalations.recordOutcome(opened.id(), store.find(opened.id()).orElseThrow().version(),
+				Outcome.HANDED_TO_PROFESSIONALS, "Their therapist has them now.", staff);
+		assertThat(store.find(opened.id()).orElseThrow().status()).isEqualTo(Escalation.Status.CLOSED);
+	}
+
+	@Test
+	void remindsNobodyOfAnEscalationWhoseOutcomeIsRecordedOrThatNobodyAcknowledged(Scenario scenario) {
+		onDutyNow(swat);
+		Escalation closed = published(scenario,
+				CareFixture.memberCrisis("discord:" + UUID.randomUUID(), Severity.HIGH, clock.instant()));
+		escalations.recordOutcome(closed.id(), closed.version(), Outcome.RESOURCES_SHARED, "Shared the lines.", swat);
+		Escalation unacknowledged = published(scenario,
+				CareFixture.memberCrisis("discord:" + UUID.randomUUID(), Severity.HIGH, clock.instant()));
+
+		clock.advance(settings.outcomeWithin().multipliedBy(3));
+		escalations.remindUnrecordedOutcomes();
+
+		assertThat(reminders(closed)).isEmpty();
+		assertThat(reminders(unacknowledged)).isEmpty();
 	}
 
 	@Test
@@ -466,6 +527,23 @@ class CareFlowIntegrationTests {
 			.param("id", id.toString())
 			.query(String.class)
 			.list();
+	}
+
+	private List<String> reminders(Escalation escalation) {
+		return store.steps(escalation.id())
+			.stream()
+			.filter(step -> step.kind().equals("OUTCOME_REMINDER"))
+			.map(EscalationStore.Step::detail)
+			.toList();
+	}
+
+	private boolean isReminder(MimeMessage message) {
+		try {
+			return message.getSubject().startsWith("Please record what was done");
+		}
+		catch (MessagingException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	private List<MimeMessage> alertsAbout(Escalation escalation, String email) {
