@@ -16,8 +16,8 @@ import org.springframework.http.HttpMethod;
 
 /**
  * Who may reach care's pages and endpoints, and care's cards on the home page: the
- * volunteers waiting for someone to reach out stay on the staff home page until someone
- * has.
+ * volunteers waiting for someone to reach out stay on the staff home page, and on their
+ * lead's, until someone has.
  */
 @Configuration(proxyBeanMethods = false)
 class CareAccess {
@@ -38,7 +38,7 @@ class CareAccess {
 			.hasRole("LEAD")
 			.requestMatchers("/api/v1/care/**")
 			.hasRole("STAFF")
-			.requestMatchers("/care/escalations/**", "/care/rota/**")
+			.requestMatchers("/care/escalations/**", "/care/rota/**", "/care/distress/**", "/care/distress")
 			.hasRole("LEAD")
 			.requestMatchers("/care/concerns/**")
 			.hasRole("VOLUNTEER")
@@ -71,6 +71,14 @@ class CareAccess {
 						new HomeCard(2, "On duty", "Your hours on duty, and alerts about members who may be in danger.",
 								List.of(new HomeLink("Escalations", "/care/escalations"),
 										new HomeLink("My hours on duty", "/care/rota"))));
+				var waiting = distress.ofLead(user.id()).stream().filter(DistressAlert::open).toList();
+				if (!waiting.isEmpty()) {
+					var links = new ArrayList<HomeLink>();
+					waiting.forEach(alert -> links.add(new HomeLink("Reach out to " + alert.volunteerName(),
+							"/care/distress#distress-" + alert.id())));
+					cards.add(new HomeCard(1, "Your volunteers who may be struggling (" + waiting.size() + ")",
+							"Reach out to each, gently, and record that you did.", links));
+				}
 			}
 			if (user.role().compareTo(Role.VOLUNTEER) >= 0 && user.role().compareTo(Role.STAFF) < 0) {
 				cards.add(new HomeCard(3, "A member may be in danger?",

@@ -62,6 +62,15 @@ class DistressStore {
 			.list();
 	}
 
+	/** The alerts about the volunteers of one lead (the lead alerted), newest first. */
+	List<Row> ofLead(PersonId lead, int limit) {
+		return jdbc.sql("select * from care_distress where lead_id = :lead order by raised_at desc limit :limit")
+			.param("lead", lead.value())
+			.param("limit", limit)
+			.query(DistressStore::map)
+			.list();
+	}
+
 	boolean openFor(PersonId volunteer) {
 		return jdbc.sql("select count(*) from care_distress where volunteer_id = :volunteer and reached_out_at is null")
 			.param("volunteer", volunteer.value())

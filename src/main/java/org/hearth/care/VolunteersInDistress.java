@@ -69,14 +69,19 @@ public class VolunteersInDistress {
 		if (lead != null) {
 			recipients.put(lead, alerts.nameOf(lead) + " (their lead)");
 		}
-		alerts.everyone(Role.STAFF).forEach(recipients::putIfAbsent);
-		if (recipients.isEmpty()) {
-			alerts.everyone(Role.ADMIN).forEach(recipients::putIfAbsent);
+		var staff = new LinkedHashMap<PersonId, String>();
+		alerts.everyone(Role.STAFF).forEach(staff::putIfAbsent);
+		if (staff.isEmpty() && recipients.isEmpty()) {
+			alerts.everyone(Role.ADMIN).forEach(staff::putIfAbsent);
 		}
-		alerts.urgent(recipients, name + " may be struggling: please reach out now",
-				reason.label() + ". Please reach out to " + name + " today, gently, and record on Hearth that you "
-						+ "did. They were offered crisis resources.",
-				"/staff/care/distress");
+		staff.keySet().removeAll(recipients.keySet());
+		String subject = name + " may be struggling: please reach out now";
+		String body = reason.label() + ". Please reach out to " + name + " today, gently, and record on Hearth that "
+				+ "you did. They were offered crisis resources.";
+		// The lead records it on their own page; staff on theirs.
+		alerts.urgent(recipients, subject, body, "/care/distress");
+		alerts.urgent(staff, subject, body, "/staff/care/distress");
+		recipients.putAll(staff);
 		audit.record("care.distress-raised", "person", volunteer,
 				reason.label() + "; alerted " + String.join(", ", recipients.values()));
 		notifications.notify(new Notification(volunteer, Topic.CARE, Urgency.URGENT, "We're here for you",
@@ -103,12 +108,30 @@ public class VolunteersInDistress {
 		return store.openFor(volunteer);
 	}
 
+	/**
+	 * The alerts about the volunteers a lead leads, waiting ones first: the lead reaches
+	 * out and records it as staff do.
+	 */
+	@Transactional(readOnly = true)
+	public List<DistressAlert> ofLead(PersonId lead) {
+		return alerts(store.ofLead(lead, 100)).stream()
+			.sorted(java.util.Comparator.comparing((DistressAlert alert) -> !alert.open()))
+			.toList();
+	}
+
+	/**
+	 * Records that someone reached out to the volunteer: staff, or the volunteer's lead
+	 * (the one alerted, or their lead now).
+	 */
 	@Transactional
 	public void reachedOut(DistressId id, long version, String note, HearthUser by) {
-		if (by.role().compareTo(Role.STAFF) < 0) {
-			throw new RequestRefused("Only staff record this here.");
-		}
 		var row = store.find(id).orElseThrow(() -> new NotFound("There is no such alert."));
+		boolean theirLead = by.id().equals(row.lead())
+				|| volunteers.leadFor(row.volunteer()).filter(by.id()::equals).isPresent();
+		if (by.role().compareTo(Role.STAFF) < 0 && !theirLead) {
+			throw new RequestRefused("Only staff and the volunteer's lead record that they reached out. If you know "
+					+ "how they are, tell their lead or staff, who will record it.");
+		}
 		String text = CrisisResource.blankToNull(note);
 		if (text != null && text.length() > 2000) {
 			throw new RequestRefused("note", "Please keep the note under 2,000 characters.");

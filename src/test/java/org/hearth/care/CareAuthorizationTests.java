@@ -95,7 +95,7 @@ class CareAuthorizationTests {
 				page(HttpMethod.POST, "/care/escalations/" + id + "/outcome", Who.LEAD),
 				page(HttpMethod.POST, "/care/escalations/" + id + "/member", Who.LEAD),
 				page(HttpMethod.GET, "/care/rota", Who.LEAD), page(HttpMethod.POST, "/care/rota/hours", Who.LEAD),
-				page(HttpMethod.POST, "/care/rota/changes", Who.LEAD),
+				page(HttpMethod.POST, "/care/rota/changes", Who.LEAD), page(HttpMethod.GET, "/care/distress", Who.LEAD),
 				page(HttpMethod.GET, "/staff/care/distress", Who.STAFF),
 				api(HttpMethod.GET, "/api/v1/care/outbox?platform=discord", Who.STAFF),
 				api(HttpMethod.GET, "/api/v1/care/on-duty", Who.STAFF),

@@ -444,6 +444,38 @@ class CareFlowIntegrationTests {
 	}
 
 	@Test
+	void theVolunteersLeadRecordsThatTheyReachedOutAndAnotherLeadCannot() {
+		HearthUser volunteer = PeopleFixture.create(accounts, Role.VOLUNTEER);
+		HearthUser lead = PeopleFixture.create(accounts, Role.LEAD);
+		HearthUser otherLead = PeopleFixture.create(accounts, Role.LEAD);
+		given(volunteers.leadFor(volunteer.id())).willReturn(Optional.of(lead.id()));
+		distress.raise(volunteer.id(), DistressAlert.Reason.NOT_SAFE_ON_DEBRIEF, "debrief:" + UUID.randomUUID());
+		DistressAlert alert = waitingAlertOf(volunteer);
+		assertThat(distress.ofLead(lead.id())).extracting(DistressAlert::id).containsExactly(alert.id());
+		assertThat(distress.ofLead(otherLead.id())).isEmpty();
+
+		assertThatThrownBy(() -> distress.reachedOut(alert.id(), alert.version(), "Messaged them.", otherLead))
+			.isInstanceOf(RequestRefused.class)
+			.hasMessageStartingWith("Only staff and the volunteer's lead record that they reached out.");
+		assertThat(distress.waitingFor(volunteer.id())).isTrue();
+
+		distress.reachedOut(alert.id(), alert.version(), "Called them; they are with their sister.", lead);
+
+		assertThat(distress.waitingFor(volunteer.id())).isFalse();
+		assertThat(distress.ofLead(lead.id())).singleElement().satisfies(done -> {
+			assertThat(done.reachedOutBy()).isEqualTo(lead.id());
+			assertThat(done.note()).isEqualTo("Called them; they are with their sister.");
+		});
+		assertThat(jdbc
+			.sql("select count(*) from audit_entry where action = 'care.distress-reached-out' "
+					+ "and subject_id = :volunteer and details like :by")
+			.param("volunteer", volunteer.id().toString())
+			.param("by", "%" + lead.displayName() + "%")
+			.query(Integer.class)
+			.single()).isEqualTo(1);
+	}
+
+	@Test
 	void alertsTheLeadAndStaffWhenAVolunteerSaysTheyDoNotFeelSafeOnADebriefRequest(Scenario scenario) {
 		HearthUser volunteer = PeopleFixture.create(accounts, Role.VOLUNTEER);
 		HearthUser staff = PeopleFixture.create(accounts, Role.STAFF);

@@ -65,15 +65,37 @@ class SupportController {
 	@GetMapping("/staff/care/distress")
 	String distress(Model model) {
 		model.addAttribute("alerts", distress.recent());
+		model.addAttribute("base", "/staff/care/distress");
+		model.addAttribute("ownVolunteers", false);
+		return "care/distress";
+	}
+
+	/** A lead's own volunteers who may be struggling. */
+	@GetMapping("/care/distress")
+	String ownVolunteersInDistress(@AuthenticationPrincipal HearthUser user, Model model) {
+		model.addAttribute("alerts", distress.ofLead(user.id()));
+		model.addAttribute("base", "/care/distress");
+		model.addAttribute("ownVolunteers", true);
 		return "care/distress";
 	}
 
 	@PostMapping("/staff/care/distress/{id}/reached-out")
 	String reachedOut(@PathVariable UUID id, @Valid ReachedOutForm form, BindingResult errors,
 			@AuthenticationPrincipal HearthUser user, RedirectAttributes redirect) {
+		return reachedOut(id, form, errors, user, redirect, "/staff/care/distress");
+	}
+
+	@PostMapping("/care/distress/{id}/reached-out")
+	String leadReachedOut(@PathVariable UUID id, @Valid ReachedOutForm form, BindingResult errors,
+			@AuthenticationPrincipal HearthUser user, RedirectAttributes redirect) {
+		return reachedOut(id, form, errors, user, redirect, "/care/distress");
+	}
+
+	private String reachedOut(UUID id, ReachedOutForm form, BindingResult errors, HearthUser user,
+			RedirectAttributes redirect, String page) {
 		if (errors.hasErrors()) {
 			redirect.addFlashAttribute("problem", errors.getAllErrors().get(0).getDefaultMessage());
-			return "redirect:/staff/care/distress";
+			return "redirect:" + page;
 		}
 		try {
 			distress.reachedOut(new DistressId(id), form.version(), form.note(), user);
@@ -82,7 +104,7 @@ class SupportController {
 		catch (RequestRefused | OptimisticLockingFailureException ex) {
 			redirect.addFlashAttribute("problem", ex.getMessage());
 		}
-		return "redirect:/staff/care/distress";
+		return "redirect:" + page;
 	}
 
 	@GetMapping("/admin/care/resources")
