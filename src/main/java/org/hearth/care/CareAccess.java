@@ -47,7 +47,7 @@ class CareAccess {
 	}
 
 	@Bean
-	HomeContribution careOnHome(VolunteersInDistress distress) {
+	HomeContribution careOnHome(VolunteersInDistress distress, Escalations escalations) {
 		return user -> {
 			var cards = new ArrayList<HomeCard>();
 			if (user.role().compareTo(Role.STAFF) >= 0) {
@@ -67,6 +67,20 @@ class CareAccess {
 						links));
 			}
 			else if (user.role() == Role.LEAD) {
+				var mine = escalations.waitingFor(user.id());
+				if (!mine.isEmpty()) {
+					var links = new ArrayList<HomeLink>();
+					mine.forEach(e -> links.add(new HomeLink(
+							"#" + e.reference() + " · " + e.member() + " · "
+									+ (e.status() == Escalation.Status.OPEN ? "waiting for someone to say they have it"
+											: "you have it; record what was done")
+									+ (e.severity() == org.hearth.screening.Severity.CRITICAL ? " · critical" : ""),
+							"/care/escalations/" + e.id())));
+					cards.add(new HomeCard(0, "Escalations waiting for you (" + mine.size() + ")",
+							"A member may be in danger. Open each, say you have it, reach out, and record what was "
+									+ "done.",
+							links));
+				}
 				cards.add(
 						new HomeCard(2, "On duty", "Your hours on duty, and alerts about members who may be in danger.",
 								List.of(new HomeLink("Escalations", "/care/escalations"),

@@ -78,12 +78,37 @@ class EscalationStore {
 					order by case e.status when 'OPEN' then 0 when 'ACKNOWLEDGED' then 1 else 2 end, e.opened_at desc
 					limit :limit""")
 			.param("limit", limit)
-			.query((rs, n) -> new Escalations.EscalationSummary(new EscalationId(rs.getObject("id", UUID.class)),
-					rs.getLong("reference"), rs.getString("platform") + ":" + rs.getString("handle"),
-					Escalation.Trigger.valueOf(rs.getString("trigger_kind")),
-					Severity.valueOf(rs.getString("severity")), Escalation.Status.valueOf(rs.getString("status")),
-					Escalation.Rung.valueOf(rs.getString("rung")), rs.getTimestamp("opened_at").toInstant()))
+			.query(EscalationStore::line)
 			.list();
+	}
+
+	/**
+	 * The escalations waiting for one person, oldest first: those not yet acknowledged
+	 * that alerted them (every one, when they are on duty now), and those they
+	 * acknowledged that still have no outcome.
+	 */
+	List<Escalations.EscalationSummary> waitingLines(PersonId person, boolean onDuty, int limit) {
+		return jdbc
+			.sql("""
+					select e.id, e.reference, m.platform, m.handle, e.trigger_kind, e.severity, e.status, e.rung, e.opened_at
+					from care_escalation e join care_member m on m.id = e.member_id
+					where (e.status = 'OPEN' and (:onDuty or exists (select 1 from care_escalation_alerted a
+					                                                 where a.escalation_id = e.id and a.person_id = :person)))
+					   or (e.status = 'ACKNOWLEDGED' and e.acknowledged_by = :person)
+					order by e.opened_at limit :limit""")
+			.param("onDuty", onDuty)
+			.param("person", person.value())
+			.param("limit", limit)
+			.query(EscalationStore::line)
+			.list();
+	}
+
+	private static Escalations.EscalationSummary line(ResultSet rs, int n) throws SQLException {
+		return new Escalations.EscalationSummary(new EscalationId(rs.getObject("id", UUID.class)),
+				rs.getLong("reference"), rs.getString("platform") + ":" + rs.getString("handle"),
+				Escalation.Trigger.valueOf(rs.getString("trigger_kind")), Severity.valueOf(rs.getString("severity")),
+				Escalation.Status.valueOf(rs.getString("status")), Escalation.Rung.valueOf(rs.getString("rung")),
+				rs.getTimestamp("opened_at").toInstant());
 	}
 
 	/**

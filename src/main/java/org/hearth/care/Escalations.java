@@ -386,6 +386,17 @@ public class Escalations {
 		return store.recentLines(200);
 	}
 
+	/**
+	 * The escalations waiting for a facilitator or lead, oldest first: not yet
+	 * acknowledged and alerting them (every one, while they are on duty), or acknowledged
+	 * by them and still without an outcome.
+	 */
+	@Transactional(readOnly = true)
+	public List<EscalationSummary> waitingFor(PersonId person) {
+		boolean onDuty = rota.onDutyNow().people().stream().anyMatch(p -> p.person().equals(person));
+		return store.waitingLines(person, onDuty, 20);
+	}
+
 	@Transactional(readOnly = true)
 	public EscalationFile open(EscalationId id) {
 		Escalation e = store.find(id).orElseThrow(() -> new NotFound("There is no such escalation."));

@@ -10,6 +10,7 @@ import org.hearth.people.HearthUser;
 import org.hearth.people.PeopleFixture;
 import org.hearth.people.Role;
 import org.hearth.programs.ProgramCatalog;
+import org.hearth.screening.Severity;
 import org.hearth.volunteering.Enrolments;
 import org.hearth.volunteering.LeadVolunteers;
 import org.hearth.volunteering.ServingVolunteers;
@@ -23,9 +24,9 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 /**
- * What a lead volunteer sees and does of care on the pages: their own volunteers who may
- * be struggling, on their home page until someone reached out, and recording that they
- * did.
+ * What a lead volunteer sees and does of care on the pages: the escalations waiting for
+ * them and their own volunteers who may be struggling, on their home page until they are
+ * seen to, and recording that they reached out.
  */
 @HearthTest
 class LeadCareWebTests {
@@ -47,6 +48,12 @@ class LeadCareWebTests {
 
 	@Autowired
 	VolunteersInDistress distress;
+
+	@Autowired
+	Escalations escalations;
+
+	@Autowired
+	EscalationStore store;
 
 	@Test
 	void aLeadSeesTheirVolunteerInDistressAtHomeAndRecordsReachingOut() {
@@ -78,6 +85,35 @@ class LeadCareWebTests {
 		assertThat(mvc.get().uri("/").with(user(serving.lead)).exchange()).hasStatusOk()
 			.bodyText()
 			.doesNotContain("Reach out to " + volunteer.displayName());
+	}
+
+	@Test
+	void aLeadSeesTheEscalationsWaitingForThemAtHomeUntilTheOutcomeIsRecorded() {
+		var serving = new ServingVolunteers(catalog, accounts, leads, enrolments);
+		HearthUser volunteer = serving.volunteer();
+		HearthUser otherLead = PeopleFixture.create(accounts, Role.LEAD);
+		String handle = "home-" + UUID.randomUUID();
+		EscalationId id = escalations.open(new Escalations.NewEscalation(Escalation.Trigger.VOLUNTEER_CONCERN, null,
+				Member.parse("discord", handle), volunteer.id(), "They said goodbye to everyone.", null,
+				Severity.CRITICAL));
+		String line = "#" + store.find(id).orElseThrow().reference() + " · discord:" + handle;
+
+		assertThat(mvc.get().uri("/").with(user(serving.lead)).exchange()).hasStatusOk()
+			.bodyText()
+			.contains("Escalations waiting for you", line + " · waiting for someone to say they have it · critical",
+					"/care/escalations/" + id);
+		assertThat(mvc.get().uri("/").with(user(otherLead)).exchange()).hasStatusOk().bodyText().doesNotContain(line);
+
+		escalations.acknowledge(id, store.find(id).orElseThrow().version(), serving.lead);
+		assertThat(mvc.get().uri("/").with(user(serving.lead)).exchange()).hasStatusOk()
+			.bodyText()
+			.contains(line + " · you have it; record what was done");
+
+		escalations.recordOutcome(id, store.find(id).orElseThrow().version(), Escalation.Outcome.RESOURCES_SHARED,
+				"Shared the lines; they called one.", serving.lead);
+		assertThat(mvc.get().uri("/").with(user(serving.lead)).exchange()).hasStatusOk()
+			.bodyText()
+			.doesNotContain(line);
 	}
 
 	private MvcTestResult reachedOut(HearthUser who, DistressAlert alert) {
