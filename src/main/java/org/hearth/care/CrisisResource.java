@@ -63,6 +63,34 @@ public record CrisisResource(CrisisResourceId id, String country, String languag
 		return code;
 	}
 
+	private static final java.util.Set<String> ISO_COUNTRIES = java.util.Set.of(Locale.getISOCountries());
+
+	/**
+	 * A country code someone gives now (a form, a query): as {@link #country(String)},
+	 * and one that ISO 3166 assigns, so a typo such as ZZ is refused rather than kept as
+	 * a country with no lines. Stored entries are read with the shape check alone.
+	 */
+	public static String knownCountry(String value) {
+		String code = country(value);
+		if (code != null && !ISO_COUNTRIES.contains(code)) {
+			throw new RequestRefused("country", code + " is not a country code we know. Use the two-letter ISO code "
+					+ "of the country, such as US, GB or AU, or leave it empty if you don't know it.");
+		}
+		return code;
+	}
+
+	/** The country's name in English, such as "United Kingdom" for GB. */
+	public static String countryName(String code) {
+		String name = new Locale("", code).getDisplayCountry(Locale.ENGLISH);
+		return name.isBlank() || name.equals(code) ? code : name;
+	}
+
+	/** The language's name in English, such as "English" for en. */
+	public static String languageName(String code) {
+		String name = new Locale(code).getDisplayLanguage(Locale.ENGLISH);
+		return name.isBlank() || name.equals(code) ? code : name;
+	}
+
 	/** A two- or three-letter language code in lower case, or {@code null} for any. */
 	public static String language(String value) {
 		String code = blankToNull(value);

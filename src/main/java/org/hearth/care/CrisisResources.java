@@ -42,11 +42,13 @@ public class CrisisResources {
 	 */
 	@Transactional(readOnly = true)
 	public ResourcePick pick(String country, String language) {
-		return ResourcePick.choose(store.all(), CrisisResource.country(country), CrisisResource.language(language));
+		return ResourcePick.choose(store.all(), CrisisResource.knownCountry(country),
+				CrisisResource.language(language));
 	}
 
 	@Transactional
 	public CrisisResource add(CrisisResource resource) {
+		CrisisResource.knownCountry(resource.country());
 		store.insert(resource);
 		audit.record("care.crisis-resource-added", "crisis-resource", resource.id(), describe(resource));
 		return get(resource.id());
@@ -54,6 +56,7 @@ public class CrisisResources {
 
 	@Transactional
 	public CrisisResource change(CrisisResource resource) {
+		CrisisResource.knownCountry(resource.country());
 		if (!resource.international()) {
 			keepOneForEverywhere(get(resource.id()));
 		}

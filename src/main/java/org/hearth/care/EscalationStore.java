@@ -267,11 +267,15 @@ class EscalationStore {
 			.list();
 	}
 
-	Optional<OutboxMessage> markSent(UUID id, Instant now) {
-		jdbc.sql("update care_outbox set sent_at = :now where id = :id and sent_at is null")
+	/** Marks the reply sent unless it was already; whether this marked it. */
+	boolean markSent(UUID id, Instant now) {
+		return jdbc.sql("update care_outbox set sent_at = :now where id = :id and sent_at is null")
 			.param("now", Timestamp.from(now))
 			.param("id", id)
-			.update();
+			.update() == 1;
+	}
+
+	Optional<OutboxMessage> reply(UUID id) {
 		return jdbc.sql("select * from care_outbox where id = :id")
 			.param("id", id)
 			.query(EscalationStore::outbox)

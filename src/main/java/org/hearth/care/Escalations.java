@@ -123,8 +123,8 @@ public class Escalations {
 
 		ResourcePick pick = resources.pick(member.country(), member.language());
 		store.queueReply(stored.id(), n.member(), reply(pick), now);
-		step(stored, now, "REPLY_QUEUED", "A reply with " + pick.resources().size() + " crisis resources is waiting "
-				+ "for " + n.member().platform() + " to carry it to " + n.member().handle() + ". " + pick.reason());
+		step(stored, now, "REPLY_QUEUED", "A reply with " + resourceCount(pick) + " is waiting for "
+				+ n.member().platform() + " to carry it to " + n.member().handle() + ". " + pick.reason());
 
 		if (first.isEmpty()) {
 			step(stored, now, "NOBODY_ON_DUTY", "Nobody is on duty right now, so staff were alerted at once.");
@@ -365,8 +365,8 @@ public class Escalations {
 		if (member.version() != memberVersion) {
 			throw new OptimisticLockingFailureException("Someone else changed this member meanwhile; look again.");
 		}
-		members.update(new Member(member.id(), member.platform(), member.handle(), country, language, timeZone,
-				member.firstSeen(), member.version()));
+		members.update(new Member(member.id(), member.platform(), member.handle(), CrisisResource.knownCountry(country),
+				language, timeZone, member.firstSeen(), member.version()));
 		audit.record("care.member-described", "care-member", member.id(), "Country, language or time zone set");
 		// A reply still waiting for the platform should carry the lines now known to fit.
 		Member described = members.find(member.id()).orElseThrow();
@@ -375,8 +375,8 @@ public class Escalations {
 		for (EscalationId open : store.openAbout(described.id())) {
 			if (store.rewriteWaitingReplies(open, reply(pick)) > 0) {
 				store.find(open)
-					.ifPresent(about -> step(about, now, "REPLY_UPDATED", "The waiting reply now lists "
-							+ pick.resources().size() + " crisis resources. " + pick.reason()));
+					.ifPresent(about -> step(about, now, "REPLY_UPDATED",
+							"The waiting reply now lists " + resourceCount(pick) + ". " + pick.reason()));
 			}
 		}
 	}
@@ -414,14 +414,19 @@ public class Escalations {
 	}
 
 	/** The integration carried a reply to the member. */
+	/**
+	 * The integration carried a reply to the member. Said again (an integration that
+	 * retries), it changes nothing: the step and its audit entry are recorded once.
+	 */
 	@Transactional
 	public OutboxMessage replySent(UUID reply) {
-		OutboxMessage sent = store.markSent(reply, clock.instant())
-			.orElseThrow(() -> new NotFound("There is no such reply."));
-		audit.record("care.reply-sent", "care-escalation", sent.escalation(),
-				"Reply carried to " + sent.platform() + ":" + sent.handle());
-		store.addStep(sent.escalation(), sent.sentAt(), "REPLY_SENT",
-				"The reply reached the member on " + sent.platform() + ".");
+		boolean now = store.markSent(reply, clock.instant());
+		OutboxMessage sent = store.reply(reply).orElseThrow(() -> new NotFound("There is no such reply."));
+		if (now) {
+			Escalation escalation = store.find(sent.escalation()).orElseThrow();
+			step(escalation, sent.sentAt(), "REPLY_SENT",
+					"The reply reached " + sent.platform() + ":" + sent.handle() + ".");
+		}
 		return sent;
 	}
 
@@ -467,6 +472,11 @@ public class Escalations {
 		store.addStep(escalation.id(), at, kind, detail);
 		audit.record("care.escalation-" + kind.toLowerCase().replace('_', '-'), "care-escalation", escalation.id(),
 				"#" + escalation.reference() + ": " + detail);
+	}
+
+	private static String resourceCount(ResourcePick pick) {
+		int count = pick.resources().size();
+		return count + (count == 1 ? " crisis resource" : " crisis resources");
 	}
 
 	/** The words the member receives: warm, plain, and the lines to reach now. */

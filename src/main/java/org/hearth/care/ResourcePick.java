@@ -29,16 +29,18 @@ public record ResourcePick(List<CrisisResource> resources, boolean fallback, Str
 		}
 		List<CrisisResource> national = all.stream().filter(r -> country.equals(r.country())).toList();
 		if (national.isEmpty()) {
-			return new ResourcePick(international, true,
-					"There is no crisis line for " + country + " in the directory yet, so these serve everywhere.");
+			return new ResourcePick(international, true, "There is no crisis line for "
+					+ CrisisResource.countryName(country) + " in the directory yet, so these serve everywhere.");
 		}
 		List<CrisisResource> spoken = language == null ? national
 				: national.stream().filter(r -> r.language() == null || language.equals(r.language())).toList();
 		List<CrisisResource> chosen = new java.util.ArrayList<>(spoken.isEmpty() ? national : spoken);
 		chosen.addAll(international);
+		String place = CrisisResource.countryName(country);
 		String said = spoken.isEmpty() && language != null
-				? "Lines for " + country + "; none lists " + language + " yet."
-				: "Lines for " + country + (language == null ? "." : " in " + language + ".");
+				? "Lines for " + place + "; none lists " + CrisisResource.languageName(language) + " yet."
+				: "Lines for " + place
+						+ (language == null ? "." : " in " + CrisisResource.languageName(language) + ".");
 		return new ResourcePick(chosen, false, said);
 	}
 

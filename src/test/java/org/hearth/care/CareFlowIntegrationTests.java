@@ -298,6 +298,7 @@ class CareFlowIntegrationTests {
 
 		var pick = escalations.open(opened.id()).resources();
 		assertThat(pick.fallback()).isFalse();
+		assertThat(pick.reason()).isEqualTo("Lines for United Kingdom in English.");
 		assertThat(pick.resources()).extracting(CrisisResource::name).startsWith("Samaritans");
 		assertThat(pick.resources().get(0).phone()).isEqualTo("116 123");
 		assertThat(store.replies(opened.id())).singleElement()
@@ -400,6 +401,23 @@ class CareFlowIntegrationTests {
 
 		assertThat(store.replies(opened.id())).isEmpty();
 		assertThat(store.steps(opened.id())).extracting(EscalationStore.Step::kind).contains("REPLY_WITHDRAWN");
+	}
+
+	@Test
+	void recordsAReplyReachingTheMemberOnceHoweverOftenTheIntegrationSaysSo(Scenario scenario) {
+		onDutyNow(swat);
+		Escalation opened = published(scenario,
+				CareFixture.memberCrisis("discord:" + UUID.randomUUID(), Severity.HIGH, clock.instant()));
+		OutboxMessage reply = store.replies(opened.id()).get(0);
+
+		OutboxMessage first = escalations.replySent(reply.id());
+		clock.advance(Duration.ofMinutes(1));
+		OutboxMessage again = escalations.replySent(reply.id());
+
+		assertThat(again.sentAt()).isEqualTo(first.sentAt());
+		assertThat(store.steps(opened.id())).extracting(EscalationStore.Step::kind).containsOnlyOnce("REPLY_SENT");
+		assertThat(auditActions(opened.id())).containsOnlyOnce("care.escalation-reply-sent")
+			.doesNotContain("care.reply-sent");
 	}
 
 	@Test

@@ -39,7 +39,7 @@ class ResourcePickTests {
 
 		assertThat(pick.resources()).containsExactly(EVERYWHERE);
 		assertThat(pick.fallback()).isTrue();
-		assertThat(pick.reason()).contains("no crisis line for JP");
+		assertThat(pick.reason()).contains("no crisis line for Japan in the directory yet");
 	}
 
 	@Test
@@ -55,7 +55,7 @@ class ResourcePickTests {
 
 		assertThat(pick.resources()).containsExactly(US_EN, US_ES, EVERYWHERE);
 		assertThat(pick.fallback()).isFalse();
-		assertThat(pick.reason()).contains("none lists de");
+		assertThat(pick.reason()).contains("none lists German yet");
 	}
 
 	@Test
@@ -70,6 +70,21 @@ class ResourcePickTests {
 	void refusesACountryThatIsNotATwoLetterCode() {
 		assertThatThrownBy(() -> line("USA", null, "Somewhere")).isInstanceOf(RequestRefused.class)
 			.hasMessageContaining("two-letter country code");
+	}
+
+	@Test
+	void refusesACountryCodeThatNamesNoCountryAndSaysWhatToUse() {
+		assertThat(CrisisResource.knownCountry("gb")).isEqualTo("GB");
+		assertThat(CrisisResource.knownCountry(" ")).isNull();
+		assertThatThrownBy(() -> CrisisResource.knownCountry("ZZ")).isInstanceOf(RequestRefused.class)
+			.hasMessage("ZZ is not a country code we know. Use the two-letter ISO code of the country, such as US, "
+					+ "GB or AU, or leave it empty if you don't know it.");
+	}
+
+	@Test
+	void namesTheCountryAndLanguageItChoseFor() {
+		assertThat(ResourcePick.choose(ALL, "US", "en").reason()).isEqualTo("Lines for United States in English.");
+		assertThat(ResourcePick.choose(ALL, "CA", null).reason()).isEqualTo("Lines for Canada.");
 	}
 
 	static CrisisResource line(String country, String language, String name) {

@@ -62,6 +62,11 @@ class CareApiController {
 			description = "country is a two-letter code (US, GB…), language a code such as en; either may be left out. "
 					+ "When the country is unknown or has no entry, the international ones come back with "
 					+ "fallback=true and the reason.")
+	@ApiResponse(responseCode = "200", description = "The lines chosen, and why")
+	@ApiResponse(responseCode = "422",
+			description = "The country or language is not a code Hearth knows (such as ZZ); the detail says what to use",
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ProblemDetail.class)))
 	PickView crisisResources(@RequestParam(required = false) String country,
 			@RequestParam(required = false) String language) {
 		var pick = resources.pick(country, language);
@@ -70,6 +75,10 @@ class CareApiController {
 
 	@GetMapping("/api/v1/care/outbox")
 	@Operation(summary = "Replies waiting for a platform's integration to carry to members (staff tokens)")
+	@ApiResponse(responseCode = "200", description = "The replies waiting, oldest first")
+	@ApiResponse(responseCode = "422", description = "No platform was named",
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ProblemDetail.class)))
 	List<OutboxMessage> outbox(@RequestParam String platform) {
 		if (platform == null || platform.isBlank()) {
 			throw new RequestRefused("platform", "Name the platform, such as discord or forum.");
@@ -78,7 +87,11 @@ class CareApiController {
 	}
 
 	@PostMapping("/api/v1/care/outbox/{id}/sent")
-	@Operation(summary = "Say that a reply reached the member (staff tokens)")
+	@Operation(summary = "Say that a reply reached the member (staff tokens); saying it again changes nothing")
+	@ApiResponse(responseCode = "200", description = "The reply, marked sent")
+	@ApiResponse(responseCode = "404", description = "There is no such reply",
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ProblemDetail.class)))
 	OutboxMessage sent(@PathVariable UUID id) {
 		return escalations.replySent(id);
 	}

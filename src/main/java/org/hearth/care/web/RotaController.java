@@ -2,7 +2,13 @@ package org.hearth.care.web;
 
 import java.time.DayOfWeek;
 import java.time.ZoneId;
+import java.time.format.TextStyle;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
 
@@ -29,6 +35,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 class RotaController {
+
+	/** The days as people read them: "Wednesday", not "WEDNESDAY". */
+	private static final Map<DayOfWeek, String> DAY_NAMES = Arrays.stream(DayOfWeek.values())
+		.collect(Collectors.toMap(day -> day, day -> day.getDisplayName(TextStyle.FULL, Locale.ENGLISH), (a, b) -> a,
+				() -> new EnumMap<>(DayOfWeek.class)));
 
 	private final DutyRota rota;
 
@@ -83,6 +94,7 @@ class RotaController {
 		model.addAttribute("onDuty", rota.onDutyNow());
 		model.addAttribute("rota", own);
 		model.addAttribute("days", DayOfWeek.values());
+		model.addAttribute("dayNames", DAY_NAMES);
 		if (!model.containsAttribute("hoursForm")) {
 			model.addAttribute("hoursForm", HoursForm.start(zone));
 		}

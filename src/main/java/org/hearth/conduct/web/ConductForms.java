@@ -46,14 +46,19 @@ final class ConductForms {
 			@Size(max = 8000) String excerpts, @Size(max = 2000) String links,
 			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime happenedAt,
 			@NotNull(message = "Please tell us whether you are safe right now.") Boolean safe, Boolean named,
-			Set<RiskSign> riskSigns) {
+			Set<RiskSign> riskSigns,
+			@Size(max = 40, message = "Name the platform in a word, such as discord or forum.") String platform) {
+
+		/** A handle that already names its platform, such as {@code discord:1234}. */
+		private static final java.util.regex.Pattern NAMES_PLATFORM = java.util.regex.Pattern
+			.compile("[A-Za-z][A-Za-z0-9_-]{0,39}:(?!//).*", java.util.regex.Pattern.DOTALL);
 
 		static ReportForm start(ReportCategory category) {
 			boolean debrief = category == ReportCategory.EMOTIONAL_DISTRESS || category == ReportCategory.CONFLICT
 					|| category == ReportCategory.DISAGREEMENT;
 			About about = debrief ? About.ME
 					: category == ReportCategory.MEMBER_AT_RISK ? About.MEMBER : About.VOLUNTEER;
-			return new ReportForm(about, "", "", category, "", "", "", null, null, false, Set.of());
+			return new ReportForm(about, "", "", category, "", "", "", null, null, false, Set.of(), "discord");
 		}
 
 		NewReport toReport(PersonId volunteerId) {
@@ -62,7 +67,7 @@ final class ConductForms {
 				case VOLUNTEER -> Subject.volunteer(volunteerId);
 				case MEMBER -> {
 					requireReference("Give the member's handle, such as their Discord name or forum alias.");
-					yield Subject.member(reference);
+					yield Subject.member(withPlatform(reference.strip()));
 				}
 				case CONVERSATION -> {
 					requireReference("Give a link to the conversation, or where and when it was.");
@@ -85,6 +90,22 @@ final class ConductForms {
 			return riskSigns;
 		}
 
+		/**
+		 * The member's handle with the platform they are on, so the people on duty know
+		 * where to reach them: a handle that names its platform keeps it, a plain one
+		 * takes the platform the reporter chose.
+		 */
+		private String withPlatform(String handle) {
+			if (NAMES_PLATFORM.matcher(handle).matches() || platform == null || platform.isBlank()) {
+				return handle;
+			}
+			String word = platform.strip().toLowerCase(java.util.Locale.ROOT);
+			if (!word.matches("[a-z][a-z0-9_-]{0,39}")) {
+				throw new RequestRefused("platform", "Name the platform in a word, such as discord or forum.");
+			}
+			return word + ":" + handle;
+		}
+
 		private void requireReference(String message) {
 			if (reference == null || reference.isBlank()) {
 				throw new RequestRefused("reference", message);
@@ -101,14 +122,16 @@ final class ConductForms {
 			@NotNull(message = "Say whether the reporter is safe right now.") Boolean reporterSafe,
 			Boolean namedToSubject,
 			@Schema(description = "For a member at risk: whether they spoke of a plan or a time, have the means at "
-					+ "hand, or said goodbye. Any of them makes it critical and alerts staff at once as well.") Set<RiskSign> riskSigns) {
+					+ "hand, or said goodbye. Any of them makes it critical and alerts staff at once as well.") Set<RiskSign> riskSigns,
+			@Schema(description = "For a member: the platform their handle is on, such as discord or forum, "
+					+ "unless the reference names it (discord:1234)") @Size(max = 40) String platform) {
 
 		NewReport toReport() {
 			if (about == About.VOLUNTEER && volunteerId == null) {
 				throw new RequestRefused("volunteerId", "Give the id of the volunteer this is about.");
 			}
 			ReportForm form = new ReportForm(about, null, reference, category, whatHappened, excerpts, links, null,
-					reporterSafe, namedToSubject, riskSigns);
+					reporterSafe, namedToSubject, riskSigns, platform);
 			NewReport report = form.toReport(volunteerId == null ? null : new PersonId(volunteerId));
 			return new NewReport(report.subject(), report.category(), report.whatHappened(), report.excerpts(),
 					report.links(), happenedAt, report.reporterSafe(), report.namedToSubject(), report.riskSigns());
