@@ -76,25 +76,36 @@ class LearnedTierTests {
 	}
 
 	/**
-	 * Known misses, written down in docs/screening.md: the model reads these crises from
-	 * issue 10 as crises (crisis is its highest score for each), but below the crisis
-	 * threshold, which was set high to keep benign messages clean. When a better head
-	 * lifts them over it, this test fails and must assert the findings instead.
+	 * A crisis from issue 10 with no word the rules know: the head of 2026-12-07 ranked
+	 * it first but under its crisis threshold; the retrained head finds it, and says so
+	 * with its score.
 	 */
 	@Test
-	void ranksCrisesWithoutACueFirstButBelowTheCrisisThreshold() {
-		List<String> texts = List.of("the rope is already tied in my garage",
-				"I've given my guitar and my cat to my sister, I won't need them after friday");
-		float[][] scores = LearnedTier.shipped()
-			.score(texts.stream().map(t -> ScreeningRequest.of(t, AuthorRole.MEMBER)).toList());
-		for (int i = 0; i < texts.size(); i++) {
-			float crisis = scores[i][Category.CRISIS.ordinal()];
-			for (Category other : Category.values()) {
-				assertThat(crisis).as(texts.get(i)).isGreaterThanOrEqualTo(scores[i][other.ordinal()]);
-			}
-			assertThat((double) crisis).as(texts.get(i)).isLessThan(cascadeThreshold(Category.CRISIS));
-			assertThat(cascade.screen(texts.get(i), AuthorRole.MEMBER).categories()).doesNotContain(Category.CRISIS);
+	void findsACrisisWithoutACue() {
+		String text = "I've given my guitar and my cat to my sister, I won't need them after friday";
+		assertThat(Screener.withShippedRules().screen(text, AuthorRole.MEMBER).categories())
+			.doesNotContain(Category.CRISIS);
+		assertThat(modelFindings(cascade.screen(text, AuthorRole.MEMBER))).anySatisfy(f -> {
+			assertThat(f.category()).isEqualTo(Category.CRISIS);
+			assertThat(f.score()).isGreaterThanOrEqualTo(cascadeThreshold(Category.CRISIS));
+		});
+	}
+
+	/**
+	 * A known miss, written down in docs/screening.md: the model reads this crisis from
+	 * issue 10 as a crisis (its highest score), but below the crisis threshold. When a
+	 * better head lifts it over, this test fails and must assert the finding instead.
+	 */
+	@Test
+	void ranksTheTiedRopeFirstButBelowTheCrisisThreshold() {
+		String text = "the rope is already tied in my garage";
+		float[] scores = LearnedTier.shipped().score(List.of(ScreeningRequest.of(text, AuthorRole.MEMBER)))[0];
+		float crisis = scores[Category.CRISIS.ordinal()];
+		for (Category other : Category.values()) {
+			assertThat(crisis).isGreaterThanOrEqualTo(scores[other.ordinal()]);
 		}
+		assertThat((double) crisis).isLessThan(cascadeThreshold(Category.CRISIS));
+		assertThat(cascade.screen(text, AuthorRole.MEMBER).categories()).doesNotContain(Category.CRISIS);
 	}
 
 	private static double cascadeThreshold(Category category) {

@@ -48,9 +48,8 @@ class ScreeningQualityGateTests {
 	static final Screener SHIPPED = Screener.withShippedRules();
 
 	/**
-	 * The rules, then the learned tier: off by default because its held-out
-	 * false-positive rate (0.061) is above the 0.05 target; gated on its own floors so a
-	 * retrained head cannot slip unnoticed.
+	 * The rules, then the learned tier: off by default (see docs/screening.md for the
+	 * trade-off); gated on its own floors so a retrained head cannot slip unnoticed.
 	 */
 	static final Screener CASCADE = Screener.withShippedModel();
 
@@ -76,13 +75,17 @@ class ScreeningQualityGateTests {
 			.isGreaterThanOrEqualTo(0.46);
 		assertThat(scores.recall(Category.CRISIS)).as("crisis recall").isGreaterThanOrEqualTo(0.27);
 
-		// The cascade, measured on 2026-12-07 with the head chosen out of fold on the
-		// training data (docs/screening.md): macro-F1 0.698, false-positive rate 0.061.
-		cascade.assertFloors(Map.of(Category.SELF_HARM_ENCOURAGEMENT, 0.66, Category.CRISIS, 0.44,
-				Category.ROMANTIC_SOLICITATION, 0.77, Category.LEGAL_ADVICE, 0.93), 0.68, 0.07);
+		// The cascade, measured on 2026-12-07 with the retrained head (more written
+		// examples; the benign budget takes recall where it costs least), thresholds
+		// chosen out of fold on the training data (docs/screening.md): macro-F1 0.749,
+		// false-positive rate 0.047. Romance fell from 0.79 to 0.75: the budget now
+		// spends its benign flags on crisis and encouragement first.
+		cascade.assertFloors(Map.of(Category.SELF_HARM_ENCOURAGEMENT, 0.78, Category.CRISIS, 0.66, Category.HARASSMENT,
+				0.72, Category.HATE_SPEECH, 0.75, Category.SHAMING, 0.64, Category.ROMANTIC_SOLICITATION, 0.73,
+				Category.MEDICAL_ADVICE, 0.63, Category.LEGAL_ADVICE, 0.92), 0.73, 0.06);
 		assertThat(cascade.recall(Category.SELF_HARM_ENCOURAGEMENT)).as("cascade encouragement recall")
-			.isGreaterThanOrEqualTo(0.51);
-		assertThat(cascade.recall(Category.CRISIS)).as("cascade crisis recall").isGreaterThanOrEqualTo(0.30);
+			.isGreaterThanOrEqualTo(0.68);
+		assertThat(cascade.recall(Category.CRISIS)).as("cascade crisis recall").isGreaterThanOrEqualTo(0.54);
 	}
 
 	@Test

@@ -75,10 +75,12 @@ public final class ScreeningEngine {
 			+ "ago|last (?:year|spring|summer|autumn|fall|winter)|back (?:when|then)|in (?:19|20)[0-9][0-9]|"
 			+ "(?:clean|free|sober) (?:for|since)|(?:days?|weeks?|months?|years?) (?:clean|free|sober|without)|"
 			+ "have not (?:self harmed|cut|hurt myself|relapsed|harmed myself)|recovery|recovering|it gets better|"
-			+ "therapy (?:helped|helps|is helping)|getting help|i am safe|i am (?:so )?(?:glad|grateful|proud)|"
+			+ "therapy (?:helped|helps|is helping)|getting help|(?<!not think )(?<!not know if )(?<!not feel like )i am safe|"
+			+ "i am (?:so )?(?:glad|grateful|proud)|"
 			+ "(?:my|a|our|her|his) (?:friend|brother|sister|son|daughter|mum|mom|dad|mother|father|partner|"
 			+ "boyfriend|girlfriend|husband|wife|cousin|classmate|student|kid|child|grandad|grandma|grandpa|nan) "
-			+ "(?:told me|said|says|wants|keeps|wrote|posted|messaged|tried|attempted|died|passed)|"
+			+ "(?:told me|said|says|wants|keeps (?:saying|talking|telling|posting|threatening|cutting|hurting)|wrote|posted|"
+			+ "messaged|tried|attempted|died|passed)|"
 			+ "help (?:him|her|them)|(?:essay|article|documentary|movie|film|book|novel|series|episode|character|"
 			+ "lecture|podcast|song|game|villain))(?= |$)");
 

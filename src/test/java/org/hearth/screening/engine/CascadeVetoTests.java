@@ -66,6 +66,18 @@ class CascadeVetoTests {
 	}
 
 	@Test
+	void readsADoubtAboutBeingSafeAndSomeoneElsesBelongingsAsTheAuthorsOwnRisk() {
+		for (String text : List.of("sorry to bother you all but i dont think im safe tonight",
+				"i know where my dad keeps the key to the gun cabinet now")) {
+			assertThat(modelAdds(text, AuthorRole.MEMBER, Map.of(Category.CRISIS, 0.99f))).as(text)
+				.containsExactly(Category.CRISIS);
+		}
+		assertThat(modelAdds("my sister keeps saying she wants to die, what do I do", AuthorRole.MEMBER,
+				Map.of(Category.CRISIS, 0.99f)))
+			.isEmpty();
+	}
+
+	@Test
 	void keepsWordsOfSupportCleanOfEncouragement() {
 		for (String text : List.of("please don't give up, you matter to all of us",
 				"if the thoughts get louder, call the crisis line, they answer all night",
