@@ -1,14 +1,8 @@
 package org.hearth.calendars;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
 
 import org.hearth.audit.AuditLog;
@@ -22,6 +16,7 @@ import org.hearth.people.Accounts;
 import org.hearth.people.HearthUser;
 import org.hearth.people.PersonId;
 import org.hearth.people.PersonSummary;
+import org.hearth.shared.Secrets;
 import org.hearth.volunteering.Enrolment;
 import org.hearth.volunteering.Enrolments;
 
@@ -37,8 +32,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class CalendarFeeds {
-
-	private static final SecureRandom RANDOM = new SecureRandom();
 
 	/** 32 random bytes, written as 43 URL-safe characters. */
 	private static final String SECRET = "[A-Za-z0-9_-]{43}";
@@ -77,11 +70,9 @@ public class CalendarFeeds {
 	 */
 	@Transactional
 	public String newAddress(HearthUser person) {
-		byte[] bytes = new byte[32];
-		RANDOM.nextBytes(bytes);
-		String secret = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+		String secret = Secrets.newSecret("");
 		boolean had = store.createdAt(person.id()).isPresent();
-		store.replace(person.id(), fingerprint(secret), clock.instant());
+		store.replace(person.id(), Secrets.hash(secret), clock.instant());
 		audit.record(had ? "calendar.address-replaced" : "calendar.address-made", "person", person.id(),
 				had ? "a new private calendar address; the earlier one stopped working" : "a private calendar address");
 		return baseUrl + "/calendar/" + secret + ".ics";
@@ -112,7 +103,7 @@ public class CalendarFeeds {
 		if (secret == null || !secret.matches(SECRET)) {
 			return Optional.empty();
 		}
-		return store.ownerOf(fingerprint(secret))
+		return store.ownerOf(Secrets.hash(secret))
 			.flatMap(accounts::find)
 			.filter(person -> person.access() == Access.ACTIVE)
 			.map(this::write);
@@ -185,16 +176,6 @@ public class CalendarFeeds {
 					g.cancelled() ? "CANCELLED"
 							: (mine != null && mine.answer() == Answer.MAYBE ? "TENTATIVE" : "CONFIRMED"))
 			.raw("END", "VEVENT");
-	}
-
-	static String fingerprint(String secret) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("Every Java runtime has SHA-256", ex);
-		}
 	}
 
 }

@@ -296,9 +296,11 @@ public class Gatherings {
 	@Transactional(readOnly = true)
 	public List<Host> hosts() {
 		var hosts = new ArrayList<Host>();
+		var seen = new HashSet<PersonId>();
 		leads.all()
 			.stream()
 			.filter(LeadProfile::serving)
+			.filter(lead -> seen.add(lead.lead()))
 			.forEach(lead -> hosts.add(new Host(lead.lead(), lead.name() + " (lead volunteer)")));
 		accounts.search(Role.STAFF, null)
 			.stream()
