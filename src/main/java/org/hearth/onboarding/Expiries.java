@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -15,8 +14,6 @@ import java.util.Optional;
 import org.hearth.people.PersonId;
 import org.hearth.programs.ProgramCatalog;
 import org.hearth.programs.ProgramRole;
-import org.hearth.programs.ProgramRoleId;
-import org.hearth.volunteering.Enrolment;
 import org.hearth.volunteering.Enrolments;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -72,17 +69,14 @@ public class Expiries {
 	public List<Expiry> dueBy(LocalDate day) {
 		var result = new ArrayList<Expiry>();
 		var needingChecks = new LinkedHashSet<PersonId>();
-		// Roles are few and volunteers many: each role is read once.
-		Map<ProgramRoleId, Boolean> checked = new HashMap<>();
-		for (Enrolment enrolment : enrolments.list(null)) {
-			if (checked.computeIfAbsent(enrolment.role(),
-					role -> catalog.role(role)
-						.map(ProgramRole::requirements)
-						.map(r -> r.backgroundCheck())
-						.orElse(false))) {
-				needingChecks.add(enrolment.volunteer());
+		// Roles are few and volunteers many: each role is read once, and of each
+		// volunteer
+		// only the id.
+		enrolments.inServiceByRole().forEach((role, volunteers) -> {
+			if (catalog.role(role).map(ProgramRole::requirements).map(r -> r.backgroundCheck()).orElse(false)) {
+				needingChecks.addAll(volunteers);
 			}
-		}
+		});
 		Map<PersonId, BackgroundCheck> current = needingChecks.isEmpty() ? Map.of() : checks.currentOfEveryone();
 		for (PersonId volunteer : needingChecks) {
 			Optional.ofNullable(current.get(volunteer))

@@ -94,6 +94,19 @@ class EnrolmentStore {
 			.list();
 	}
 
+	java.util.Map<ProgramRoleId, List<PersonId>> inServiceByRole() {
+		var byRole = new java.util.LinkedHashMap<ProgramRoleId, List<PersonId>>();
+		jdbc.sql("""
+				select program_role_id, person_id from enrolment where state in ('ACTIVE', 'PAUSED')
+				order by started_on desc, id""").query(rs -> {
+			byRole
+				.computeIfAbsent(new ProgramRoleId(rs.getObject("program_role_id", UUID.class)),
+						role -> new java.util.ArrayList<>())
+				.add(new PersonId(rs.getObject("person_id", UUID.class)));
+		});
+		return byRole;
+	}
+
 	/**
 	 * A page of enrolments, newest first: those in service when {@code state} is null.
 	 */
