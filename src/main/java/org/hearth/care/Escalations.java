@@ -228,8 +228,8 @@ public class Escalations {
 			Rung from = escalation.rung();
 			Rung to = escalation.climb(now);
 			store.update(escalation);
-			step(escalation, now, "ESCALATED", "Not acknowledged within " + settings.acknowledgeWithin().toMinutes()
-					+ " minutes by " + from.label().toLowerCase() + ": " + to.label().toLowerCase() + " alerted.");
+			step(escalation, now, "ESCALATED", "Not acknowledged within " + minutes(settings.acknowledgeWithin())
+					+ " by " + from.label().toLowerCase() + ": " + to.label().toLowerCase() + " alerted.");
 			alertRung(escalation, to, now);
 			climbed++;
 		}
@@ -245,7 +245,7 @@ public class Escalations {
 	@Transactional
 	public int remindUnrecordedOutcomes() {
 		Instant now = clock.instant();
-		long minutes = settings.outcomeWithin().toMinutes();
+		String minutes = minutes(settings.outcomeWithin());
 		int reminded = 0;
 		for (Escalation escalation : store.claimUnrecorded(now.minus(settings.outcomeWithin()), 50)) {
 			Escalation.Reminded who = escalation.remindOfOutcome(now);
@@ -255,12 +255,12 @@ public class Escalations {
 			if (who == Escalation.Reminded.ACKNOWLEDGER) {
 				String name = alerts.nameOf(escalation.acknowledgedBy());
 				alerts.urgent(Map.of(escalation.acknowledgedBy(), name), subject,
-						"You acknowledged this alert " + minutes + " minutes ago and no outcome is recorded yet. "
+						"You acknowledged this alert " + minutes + " ago and no outcome is recorded yet. "
 								+ "Please record what was done for the member, or pass it on if you cannot follow "
 								+ "it through.",
 						link);
 				step(escalation, now, "OUTCOME_REMINDER", "No outcome recorded within " + minutes
-						+ " minutes of the acknowledgement: " + name + " was reminded.");
+						+ " of the acknowledgement: " + name + " was reminded.");
 			}
 			else {
 				Map<PersonId, String> staff = alerts.everyone(Role.STAFF);
@@ -269,12 +269,12 @@ public class Escalations {
 				}
 				alerts.urgent(staff, subject,
 						alerts.nameOf(escalation.acknowledgedBy()) + " acknowledged this alert and was reminded "
-								+ minutes + " minutes ago, and still no outcome is recorded. Please check that "
+								+ minutes + " ago, and still no outcome is recorded. Please check that "
 								+ "someone has reached the member, and record what was done.",
 						link);
 				store.recordAlerted(escalation.id(), staff.keySet());
 				step(escalation, now, "OUTCOME_REMINDER",
-						"Still no outcome " + minutes + " minutes after the reminder: staff were asked to follow up ("
+						"Still no outcome " + minutes + " after the reminder: staff were asked to follow up ("
 								+ String.join(", ", staff.values()) + ").");
 			}
 			reminded++;
@@ -472,6 +472,12 @@ public class Escalations {
 		store.addStep(escalation.id(), at, kind, detail);
 		audit.record("care.escalation-" + kind.toLowerCase().replace('_', '-'), "care-escalation", escalation.id(),
 				"#" + escalation.reference() + ": " + detail);
+	}
+
+	/** "1 minute", "10 minutes": as the ladder and the alerts say it. */
+	static String minutes(java.time.Duration duration) {
+		long count = duration.toMinutes();
+		return count + (count == 1 ? " minute" : " minutes");
 	}
 
 	private static String resourceCount(ResourcePick pick) {
