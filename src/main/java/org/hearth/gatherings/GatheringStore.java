@@ -184,6 +184,18 @@ class GatheringStore {
 			.single();
 	}
 
+	Map<PersonId, Integer> trainingsCompletedByEveryone() {
+		var completed = new java.util.HashMap<PersonId, Integer>();
+		jdbc.sql(
+				"""
+						select i.person_id, count(*) as trainings from gathering_invitation i join gathering g on g.id = i.gathering_id
+						where i.attendance = 'ATTENDED' and g.kind = 'TRAINING' group by i.person_id""")
+			.query((rs, row) -> Map.entry(new PersonId(rs.getObject("person_id", UUID.class)), rs.getInt("trainings")))
+			.list()
+			.forEach(entry -> completed.put(entry.getKey(), entry.getValue()));
+		return completed;
+	}
+
 	void insert(Reflection r) {
 		jdbc.sql("""
 				insert into gathering_reflection (id, gathering_id, author_id, text, written_at)

@@ -286,6 +286,12 @@ public class Gatherings {
 		return store.trainingsCompleted(person);
 	}
 
+	/** How many trainings each person took part in; people with none are absent. */
+	@Transactional(readOnly = true)
+	public Map<PersonId, Integer> trainingsCompletedByEveryone() {
+		return store.trainingsCompletedByEveryone();
+	}
+
 	/** The names of these people, for a page. */
 	@Transactional(readOnly = true)
 	public Map<PersonId, String> namesOf(Collection<PersonId> people) {

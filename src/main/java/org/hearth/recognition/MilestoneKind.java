@@ -8,6 +8,8 @@ public enum MilestoneKind {
 	/** A number of approved hours served in all. */
 	HOURS,
 	/** All that a commitment asked for, served. */
-	COMMITMENT_FULFILLED
+	COMMITMENT_FULFILLED,
+	/** A number of trainings taken part in. */
+	TRAININGS
 
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.hearth.audit.AuditLog;
+import org.hearth.gatherings.Gatherings;
 import org.hearth.notifications.Notification;
 import org.hearth.notifications.Notification.Topic;
 import org.hearth.notifications.Notification.Urgency;
@@ -45,6 +46,8 @@ public class Recognition {
 
 	private final ServiceLog serviceLog;
 
+	private final Gatherings gatherings;
+
 	private final Accounts accounts;
 
 	private final Notifications notifications;
@@ -53,11 +56,12 @@ public class Recognition {
 
 	private final Clock clock;
 
-	Recognition(MilestoneStore store, Volunteers volunteers, ServiceLog serviceLog, Accounts accounts,
-			Notifications notifications, AuditLog audit, Clock clock) {
+	Recognition(MilestoneStore store, Volunteers volunteers, ServiceLog serviceLog, Gatherings gatherings,
+			Accounts accounts, Notifications notifications, AuditLog audit, Clock clock) {
 		this.store = store;
 		this.volunteers = volunteers;
 		this.serviceLog = serviceLog;
+		this.gatherings = gatherings;
 		this.accounts = accounts;
 		this.notifications = notifications;
 		this.audit = audit;
@@ -128,6 +132,7 @@ public class Recognition {
 			return 0;
 		}
 		Map<PersonId, BigDecimal> hours = serviceLog.approvedHours();
+		Map<PersonId, Integer> trainings = gatherings.trainingsCompletedByEveryone();
 		Map<PersonId, List<FulfilledCommitment>> fulfilled = new HashMap<>();
 		serviceLog.fulfilledCommitments()
 			.forEach(f -> fulfilled.computeIfAbsent(f.volunteer(), v -> new ArrayList<>()).add(f));
@@ -141,7 +146,8 @@ public class Recognition {
 		for (ServingVolunteer volunteer : serving) {
 			var fresh = new ArrayList<String>();
 			for (MilestonePolicy.Reached reached : MilestonePolicy.reached(volunteer.since(),
-					hours.get(volunteer.volunteer()), fulfilled.getOrDefault(volunteer.volunteer(), List.of()), day)) {
+					hours.get(volunteer.volunteer()), fulfilled.getOrDefault(volunteer.volunteer(), List.of()),
+					trainings.getOrDefault(volunteer.volunteer(), 0), day)) {
 				if (store.insertIfNew(new Milestone(MilestoneId.random(), volunteer.volunteer(), volunteer.lead(),
 						reached.kind(), reached.detail(), reached.title(), day, null, null, null, 0))) {
 					fresh.add(reached.title());

@@ -5,5 +5,5 @@
  * month.
  */
 @org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "audit", "people", "volunteering", "notifications", "site" })
+		allowedDependencies = { "audit", "people", "volunteering", "gatherings", "notifications", "site" })
 package org.hearth.recognition;

@@ -19,21 +19,31 @@ class MilestonePolicyTests {
 
 	@Test
 	void aFirstMonthIsReachedOnTheSameDayOfTheNextMonth() {
-		assertThat(MilestonePolicy.reached(SINCE, null, List.of(), LocalDate.of(2026, 11, 29))).isEmpty();
-		assertThat(MilestonePolicy.reached(SINCE, null, List.of(), LocalDate.of(2026, 11, 30)))
+		assertThat(MilestonePolicy.reached(SINCE, null, List.of(), 0, LocalDate.of(2026, 11, 29))).isEmpty();
+		assertThat(MilestonePolicy.reached(SINCE, null, List.of(), 0, LocalDate.of(2026, 11, 30)))
 			.extracting(MilestonePolicy.Reached::title)
 			.containsExactly("A first month of service");
 	}
 
 	@Test
 	void everyHoursThresholdPassedIsReachedAndNoneBeyond() {
-		assertThat(MilestonePolicy.reached(SINCE, new BigDecimal("49.5"), List.of(), SINCE))
+		assertThat(MilestonePolicy.reached(SINCE, new BigDecimal("49.5"), List.of(), 0, SINCE))
 			.extracting(MilestonePolicy.Reached::detail)
 			.containsExactly("10", "25");
-		assertThat(MilestonePolicy.reached(SINCE, new BigDecimal("50"), List.of(), SINCE))
+		assertThat(MilestonePolicy.reached(SINCE, new BigDecimal("50"), List.of(), 0, SINCE))
 			.extracting(MilestonePolicy.Reached::title)
 			.containsExactly("10 hours served", "25 hours served", "50 hours served");
-		assertThat(MilestonePolicy.reached(SINCE, new BigDecimal("9.99"), List.of(), SINCE)).isEmpty();
+		assertThat(MilestonePolicy.reached(SINCE, new BigDecimal("9.99"), List.of(), 0, SINCE)).isEmpty();
+	}
+
+	@Test
+	void aFirstTrainingAndEachTrainingsThresholdPassedAreReached() {
+		assertThat(MilestonePolicy.reached(SINCE, null, List.of(), 0, SINCE)).isEmpty();
+		assertThat(MilestonePolicy.reached(SINCE, null, List.of(), 6, SINCE))
+			.extracting(MilestonePolicy.Reached::kind, MilestonePolicy.Reached::title)
+			.containsExactly(
+					org.assertj.core.groups.Tuple.tuple(MilestoneKind.TRAININGS, "A first training taken part in"),
+					org.assertj.core.groups.Tuple.tuple(MilestoneKind.TRAININGS, "5 trainings taken part in"));
 	}
 
 	@Test
@@ -43,7 +53,7 @@ class MilestonePolicyTests {
 		var second = new FulfilledCommitment(new EnrolmentId(UUID.randomUUID()), first.volunteer(), null,
 				"Forum Responder");
 
-		assertThat(MilestonePolicy.reached(SINCE, BigDecimal.ZERO, List.of(first, second), SINCE))
+		assertThat(MilestonePolicy.reached(SINCE, BigDecimal.ZERO, List.of(first, second), 0, SINCE))
 			.extracting(MilestonePolicy.Reached::kind, MilestonePolicy.Reached::detail, MilestonePolicy.Reached::title)
 			.containsExactly(
 					org.assertj.core.groups.Tuple.tuple(MilestoneKind.COMMITMENT_FULFILLED,

@@ -2,8 +2,11 @@ package org.hearth.recognition;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Set;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import org.junit.jupiter.api.Test;
@@ -11,6 +14,11 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.hearth.HearthTest;
 import org.hearth.TestMail;
+import org.hearth.gatherings.Gathering;
+import org.hearth.gatherings.GatheringKind;
+import org.hearth.gatherings.GatheringPlan;
+import org.hearth.gatherings.Gatherings;
+import org.hearth.gatherings.Venue;
 import org.hearth.notifications.Inbox;
 import org.hearth.notifications.InboxEntry;
 import org.hearth.people.Accounts;
@@ -68,6 +76,9 @@ class RecognitionIntegrationTests {
 	@Autowired
 	Inbox inbox;
 
+	@Autowired
+	Gatherings gatherings;
+
 	@Test
 	void hoursServedAndAFulfilledCommitmentAreMilestonesToldOnceToTheVolunteerAndTheirLead() {
 		ServingVolunteers serving = serving();
@@ -86,6 +97,25 @@ class RecognitionIntegrationTests {
 		assertThat(mvc.get().uri("/").with(user(volunteer))).bodyText().contains("Your milestones");
 		assertThat(mvc.get().uri("/").with(user(serving.lead))).bodyText()
 			.contains("Milestones to recognise", "4 milestones of your volunteers wait for a note from you.");
+	}
+
+	@Test
+	void aFirstTrainingTakenPartInIsAMilestone() {
+		ServingVolunteers serving = serving();
+		HearthUser volunteer = serving.volunteer();
+		HearthUser staff = PeopleFixture.create(accounts, Role.STAFF);
+		LocalDate today = LocalDate.now();
+		Gathering held = gatherings.recordHeld(new GatheringPlan(GatheringKind.TRAINING, "Listening well",
+				"Reflective listening", today.minusDays(1), LocalTime.of(19, 0), ZoneId.of("Europe/London"), 60,
+				Venue.online("https://meet.hearth.example/training"),
+				new org.hearth.gatherings.Audience(serving.program(), true, false, false), null, 1), staff);
+
+		assertThat(recognition.look(today, only(volunteer, serving))).isZero();
+		gatherings.takeAttendance(held.id(), staff, Set.of(volunteer.id()), 0);
+
+		assertThat(recognition.look(today, only(volunteer, serving))).isEqualTo(1);
+		assertThat(recognition.mine(volunteer)).extracting(MilestoneLine::title)
+			.containsExactly("A first training taken part in");
 	}
 
 	@Test
