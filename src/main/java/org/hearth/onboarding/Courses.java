@@ -19,6 +19,7 @@ import org.hearth.shared.RequestRefused;
 import org.hearth.audit.AuditLog;
 import org.hearth.people.PersonId;
 import org.hearth.programs.CourseCatalog;
+import org.hearth.programs.ProgramCatalog;
 import org.hearth.volunteering.ServiceRecords;
 
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -40,11 +41,14 @@ public class Courses implements CourseCatalog {
 
 	private final Clock clock;
 
-	Courses(JdbcClient jdbc, AuditLog audit, ServiceRecords records, Clock clock) {
+	private final ProgramCatalog catalog;
+
+	Courses(JdbcClient jdbc, AuditLog audit, ServiceRecords records, Clock clock, ProgramCatalog catalog) {
 		this.jdbc = jdbc;
 		this.audit = audit;
 		this.records = records;
 		this.clock = clock;
+		this.catalog = catalog;
 	}
 
 	/** One attempt at a course's quiz. */
@@ -131,6 +135,9 @@ public class Courses implements CourseCatalog {
 					"Someone else changed the course meanwhile; reload and try again.");
 		}
 		audit.record("course.revised", "course", id, course.name());
+		if (!before.name().equals(course.name())) {
+			catalog.renameRequiredCourse(before.name(), course.name());
+		}
 		return course;
 	}
 

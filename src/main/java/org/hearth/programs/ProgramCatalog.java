@@ -368,6 +368,27 @@ public class ProgramCatalog {
 		return new TreeSet<>(catalog == null ? names : catalog.missing(names));
 	}
 
+	/**
+	 * A course was renamed: every role that asks for it by its old name asks for it by
+	 * the new one, so renaming a course never leaves applicants with a course nobody can
+	 * take. Gives how many roles changed.
+	 */
+	@Transactional
+	public int renameRequiredCourse(String from, String to) {
+		List<UUID> roles = jdbc
+			.sql("select program_role_id from program_role_course where lower(course) = lower(:from)")
+			.param("from", from)
+			.query((rs, n) -> rs.getObject(1, UUID.class))
+			.list();
+		jdbc.sql("update program_role_course set course = :to where lower(course) = lower(:from)")
+			.param("from", from)
+			.param("to", to)
+			.update();
+		roles.forEach(role -> audit.record("program-role.course-renamed", "program-role", role,
+				"Asks for the course " + to + ", renamed from " + from));
+		return roles.size();
+	}
+
 	/** Every course a role may ask for, by name. */
 	@Transactional(readOnly = true)
 	public List<String> courseNames() {

@@ -26,6 +26,7 @@ import org.hearth.programs.ProgramCatalog;
 import org.hearth.volunteering.LeadVolunteers;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -62,6 +63,9 @@ class SetupPagesTests {
 
 	@Autowired
 	LeadVolunteers leads;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@Test
 	void showsStaffWhereAnOfferFallsShortOfWhatTheRoleAsks() {
@@ -136,12 +140,15 @@ class SetupPagesTests {
 		Application application = onboarding.apply(applicant.id(), fixture.role.id(), OnboardingFixture.details());
 		onboarding.accept(application.id(), application.version());
 		Course course = fixture.course;
-		courses.revise(course.id(), course.name() + " (renamed)", course.description(), course.passMark(),
-				course.lessonsText(), course.quizText(), course.version());
+		// A role set up before Hearth checked the courses it asks for.
+		jdbc.sql("update program_role_course set course = :missing where program_role_id = :role")
+			.param("missing", course.name() + " (never written)")
+			.param("role", fixture.role.id().value())
+			.update();
 
 		assertThat(mvc.get().uri("/staff/applications/" + application.id()).with(user(staff))).hasStatusOk()
 			.bodyText()
-			.contains("The role asks for a course that Hearth does not have: " + course.name() + ". "
+			.contains("The role asks for a course that Hearth does not have: " + course.name() + " (never written). "
 					+ applicant.displayName() + " cannot take it, so this application cannot be activated.");
 		assertThat(mvc.get().uri("/applications/" + application.id()).with(user(applicant))).hasStatusOk()
 			.bodyText()
@@ -149,10 +156,30 @@ class SetupPagesTests {
 			.doesNotContain("does not have");
 		assertThat(mvc.get().uri("/programs/" + fixture.program.id().value()).with(user(staff))).hasStatusOk()
 			.bodyText()
-			.contains("No course called " + course.name() + " exists in Hearth");
+			.contains("No course called " + course.name() + " (never written) exists in Hearth");
 		assertThat(mvc.get().uri("/programs/" + fixture.program.id().value()).with(user(applicant))).hasStatusOk()
 			.bodyText()
 			.doesNotContain("No course called");
+	}
+
+	@Test
+	void carriesARenamedCourseIntoTheRolesThatAskForIt() {
+		var fixture = new OnboardingFixture(catalog, accounts, onboarding, courses, acknowledgements, checks, leads);
+		HearthUser applicant = PeopleFixture.create(accounts, Role.APPLICANT);
+		HearthUser staff = PeopleFixture.create(accounts, Role.STAFF);
+		Application application = onboarding.apply(applicant.id(), fixture.role.id(), OnboardingFixture.details());
+		onboarding.accept(application.id(), application.version());
+		Course course = fixture.course;
+
+		courses.revise(course.id(), course.name() + " (renamed)", course.description(), course.passMark(),
+				course.lessonsText(), course.quizText(), course.version());
+
+		assertThat(catalog.role(fixture.role.id()).orElseThrow().requirements().courses())
+			.containsExactly(course.name() + " (renamed)");
+		assertThat(mvc.get().uri("/staff/applications/" + application.id()).with(user(staff))).hasStatusOk()
+			.bodyText()
+			.contains("Pass the course " + course.name() + " (renamed)")
+			.doesNotContain("Hearth does not have");
 	}
 
 	@Test
