@@ -20,6 +20,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.hearth.EarlierMail;
 import org.hearth.HearthTest;
 import org.hearth.notifications.Notification.Topic;
 import org.hearth.notifications.Notification.Urgency;

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import org.hearth.EarlierMail;
 import org.hearth.HearthTest;
 import org.hearth.TestMail;
 import org.hearth.audit.AuditLog;
@@ -33,6 +34,7 @@ import org.hearth.programs.ProgramCatalog;
 import org.hearth.volunteering.LeadVolunteers;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -80,12 +82,16 @@ class VolunteerJourneyApiTests {
 	@Autowired
 	AuditLog audit;
 
+	@Autowired
+	JdbcClient jdbc;
+
 	OnboardingFixture fixture;
 
 	String staff;
 
 	@BeforeEach
 	void setUp() {
+		EarlierMail.setAside(jdbc);
 		fixture = new OnboardingFixture(catalog, accounts, onboarding, courses, acknowledgements, checks, leads);
 		staff = token(PeopleFixture.create(accounts, Role.STAFF));
 	}

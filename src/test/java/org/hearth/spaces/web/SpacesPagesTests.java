@@ -38,7 +38,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 /**
  * Shared spaces and announcements: admins list spaces, staff post announcements, and each
  * person sees on their home page only what is for their role and their program, and is
- * told of an announcement once.
+ * told of an announcement once. Announcements here go to one fixture program each: one to
+ * every volunteer would e-mail everyone the shared test database holds.
  */
 @HearthTest
 class SpacesPagesTests {
@@ -215,10 +216,11 @@ class SpacesPagesTests {
 	@Test
 	void aWithdrawnAnnouncementLeavesEveryHomePageAndASecondWithdrawalIsRefused() {
 		HearthUser staff = PeopleFixture.create(accounts, Role.STAFF);
-		HearthUser volunteer = serving().volunteer();
+		ServingVolunteers serving = serving();
+		HearthUser volunteer = serving.volunteer();
 		String title = "Server maintenance " + UUID.randomUUID().toString().substring(0, 6);
 		Announcement posted = announcements.post(staff, title, "Discord may be down for an hour.",
-				new Audience(Role.VOLUNTEER, null), LocalDate.now().plusDays(3));
+				new Audience(Role.VOLUNTEER, serving.program()), LocalDate.now().plusDays(3));
 		assertThat(mvc.get().uri("/").with(user(volunteer))).bodyText().contains(title);
 
 		assertThat(mvc.post()
@@ -279,9 +281,10 @@ class SpacesPagesTests {
 	@Test
 	void theApiListsTheCallersSpacesAndAnnouncementsButNotForAnIntegrationToken() {
 		HearthUser staff = PeopleFixture.create(accounts, Role.STAFF);
-		HearthUser volunteer = serving().volunteer();
+		ServingVolunteers serving = serving();
+		HearthUser volunteer = serving.volunteer();
 		String title = "API news " + UUID.randomUUID().toString().substring(0, 6);
-		announcements.post(staff, title, "Read it through the API.", new Audience(Role.VOLUNTEER, null),
+		announcements.post(staff, title, "Read it through the API.", new Audience(Role.VOLUNTEER, serving.program()),
 				LocalDate.now().plusDays(1));
 		String personal = tokens.create(volunteer.id(), "my script");
 		String integration = tokens.create(staff.id(), "discord bot", TokenScope.SCREENING);
