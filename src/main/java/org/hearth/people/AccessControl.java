@@ -4,7 +4,6 @@ import org.hearth.shared.NotFound;
 import org.hearth.audit.AuditLog;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,17 +19,17 @@ public class AccessControl {
 
 	private final ApiTokens tokens;
 
-	private final JdbcClient jdbc;
+	private final Sessions sessions;
 
 	private final AuditLog audit;
 
 	private final ApplicationEventPublisher events;
 
-	AccessControl(PersonRepository people, ApiTokens tokens, JdbcClient jdbc, AuditLog audit,
+	AccessControl(PersonRepository people, ApiTokens tokens, Sessions sessions, AuditLog audit,
 			ApplicationEventPublisher events) {
 		this.people = people;
 		this.tokens = tokens;
-		this.jdbc = jdbc;
+		this.sessions = sessions;
 		this.audit = audit;
 		this.events = events;
 	}
@@ -77,7 +76,7 @@ public class AccessControl {
 		tokens.revokeAll(person.id());
 		// Sessions live in the database (Spring Session JDBC), so this ends them on every
 		// instance.
-		jdbc.sql("delete from spring_session where principal_name = :email").param("email", person.email()).update();
+		sessions.endAll(person.email());
 	}
 
 	private Person find(PersonId id) {

@@ -49,6 +49,9 @@ class SignInSecurityTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	AccessControl access;
+
 	@LocalServerPort
 	int port;
 
@@ -135,6 +138,18 @@ class SignInSecurityTests {
 		assertThat(sessionsOf(volunteer.email())).isEqualTo(2);
 
 		accounts.resetPassword(resetToken(volunteer), "a brand new passphrase");
+
+		assertThat(sessionsOf(volunteer.email())).isZero();
+	}
+
+	@Test
+	void signsOutEverySessionOfThePersonWhenTheirAccessIsSuspended() {
+		HearthUser volunteer = PeopleFixture.create(accounts, Role.VOLUNTEER);
+		signIn(volunteer.email(), PeopleFixture.PASSWORD, randomAddress());
+		signIn(volunteer.email(), PeopleFixture.PASSWORD, randomAddress());
+		assertThat(sessionsOf(volunteer.email())).isEqualTo(2);
+
+		access.suspend(volunteer.id(), "A critical case is under review");
 
 		assertThat(sessionsOf(volunteer.email())).isZero();
 	}
