@@ -62,6 +62,12 @@ measure "home (staff)" "$staff" "/"
 measure "conduct queue, open" "$staff" "/staff/conduct"
 measure "conduct queue, all" "$staff" "/staff/conduct?status=ALL"
 measure "conduct queue, page 100" "$staff" "/staff/conduct?status=ALL&page=100"
+# Page 100 as reached by following the page links, which carry the key of the line they continue from.
+deep="/staff/conduct?status=ALL"
+for _ in $(seq 99); do
+  deep="$(curl -s -H "Cookie: $staff" "$base$deep" | grep -o '<a href="[^"]*"[^>]*rel="next"' | sed 's/<a href="//;s/".*//;s/&amp;/\&/g')"
+done
+measure "conduct queue, page 100 by its links" "$staff" "$deep"
 measure "conduct queue, mine" "$staff" "/staff/conduct?mine=true"
 measure "conduct queue, critical" "$staff" "/staff/conduct?severity=CRITICAL"
 measure "a case" "$staff" "/staff/conduct/cases/$(case_id 7)"
