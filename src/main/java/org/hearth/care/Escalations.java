@@ -342,6 +342,12 @@ public class Escalations {
 	@Transactional
 	public void recordOutcome(EscalationId id, long version, Outcome outcome, String note, HearthUser by) {
 		Escalation escalation = forAction(id, version, by);
+		boolean staff = by.role().compareTo(Role.STAFF) >= 0;
+		if (outcome == Outcome.FALSE_ALARM && escalation.critical() && !staff) {
+			throw new RequestRefused("outcome", "A critical alert (a plan, the means or a goodbye) is closed as a "
+					+ "false alarm by staff only, since it takes back the member's crisis reply. Record what you did, "
+					+ "or ask staff to look at it.");
+		}
 		Instant now = clock.instant();
 		boolean wasOpen = escalation.status() == Escalation.Status.OPEN;
 		escalation.recordOutcome(outcome, note, by.id(), now);
@@ -353,6 +359,19 @@ public class Escalations {
 		if (outcome == Outcome.FALSE_ALARM && store.withdrawWaitingReplies(escalation.id()) > 0) {
 			step(escalation, now, "REPLY_WITHDRAWN",
 					"The crisis reply that had not left yet was taken back, as this was a false alarm.");
+		}
+		if (outcome == Outcome.FALSE_ALARM && !staff) {
+			Map<PersonId, String> told = alerts.everyone(Role.STAFF);
+			if (told.isEmpty()) {
+				told = alerts.everyone(Role.ADMIN);
+			}
+			alerts.urgent(told, "Escalation #" + escalation.reference() + " was closed as a false alarm",
+					by.displayName() + " closed this escalation as a false alarm"
+							+ (note == null || note.isBlank() ? "." : ": " + note.strip())
+							+ " Please look at it, and reach out to the member if it was not.",
+					"/care/escalations/" + escalation.id());
+			step(escalation, now, "STAFF_TOLD",
+					"Staff were told of the false alarm: " + String.join(", ", told.values()) + ".");
 		}
 	}
 

@@ -4,6 +4,7 @@ import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -77,6 +78,25 @@ class EnrolmentStore {
 				where program_id = :program and state in ('ACTIVE', 'PAUSED') and lead_id is not null""")
 			.param("program", program.value())
 			.query((rs, row) -> new PersonId(rs.getObject("id", UUID.class)))
+			.list();
+	}
+
+	/**
+	 * The enrolments in service a lead covers for on a day: those of away leads who named
+	 * them as cover, in the programs the cover still leads (a cover who stepped down from
+	 * a program covers nobody there).
+	 */
+	List<Enrolment> coveredBy(PersonId cover, LocalDate day) {
+		return jdbc.sql("""
+				select e.* from enrolment e
+				join lead_profile away on away.lead_id = e.lead_id and away.program_id = e.program_id
+				join lead_profile mine on mine.lead_id = :cover and mine.program_id = e.program_id
+				where e.state in ('ACTIVE', 'PAUSED') and away.cover_lead_id = :cover and away.away_until >= :day
+				  and mine.stepped_down_at is null
+				order by e.started_on""")
+			.param("cover", cover.value())
+			.param("day", Date.valueOf(day))
+			.query(EnrolmentStore::map)
 			.list();
 	}
 

@@ -153,9 +153,7 @@ public class Enrolments {
 	@Transactional(readOnly = true)
 	public List<Enrolment> ledBy(PersonId lead) {
 		var result = new java.util.ArrayList<>(store.inServiceWithLead(lead));
-		for (PersonId away : leads.coveredBy(lead, today())) {
-			result.addAll(store.inServiceWithLead(away));
-		}
+		result.addAll(store.coveredBy(lead, today()));
 		return List.copyOf(result);
 	}
 

@@ -73,13 +73,6 @@ class LeadProfileStore {
 	}
 
 	/** The leads this lead covers for, on the given day. */
-	List<PersonId> coveredBy(PersonId cover, java.time.LocalDate day) {
-		return jdbc.sql("select distinct lead_id from lead_profile where cover_lead_id = :cover and away_until >= :day")
-			.param("cover", cover.value())
-			.param("day", Date.valueOf(day))
-			.query((rs, n) -> new PersonId(rs.getObject("lead_id", UUID.class)))
-			.list();
-	}
 
 	void insert(PersonId lead, ProgramId program, int capacity, List<String> languages, String timeZone) {
 		jdbc.sql("""

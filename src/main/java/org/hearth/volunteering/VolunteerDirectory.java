@@ -57,6 +57,7 @@ class VolunteerDirectory implements Volunteers {
 			.map(enrolment -> leads.find(enrolment.lead(), enrolment.program())
 				.filter(profile -> profile.awayOn(today) && profile.cover() != null)
 				.map(LeadProfile::cover)
+				.filter(cover -> leads.find(cover, enrolment.program()).filter(LeadProfile::serving).isPresent())
 				.orElse(enrolment.lead()));
 	}
 
@@ -89,9 +90,7 @@ class VolunteerDirectory implements Volunteers {
 	public List<PersonId> ledBy(PersonId lead) {
 		var led = new java.util.LinkedHashSet<PersonId>();
 		enrolments.inServiceWithLead(lead).forEach(enrolment -> led.add(enrolment.volunteer()));
-		for (PersonId away : leads.coveredBy(lead, LocalDate.now(clock))) {
-			enrolments.inServiceWithLead(away).forEach(enrolment -> led.add(enrolment.volunteer()));
-		}
+		enrolments.coveredBy(lead, LocalDate.now(clock)).forEach(enrolment -> led.add(enrolment.volunteer()));
 		return List.copyOf(led);
 	}
 

@@ -400,7 +400,22 @@ class CareFlowIntegrationTests {
 				swat);
 
 		assertThat(store.replies(opened.id())).isEmpty();
-		assertThat(store.steps(opened.id())).extracting(EscalationStore.Step::kind).contains("REPLY_WITHDRAWN");
+		assertThat(store.steps(opened.id())).extracting(EscalationStore.Step::kind)
+			.contains("REPLY_WITHDRAWN", "STAFF_TOLD");
+	}
+
+	@Test
+	void leavesAFalseAlarmOnACriticalAlertToStaff(Scenario scenario) {
+		onDutyNow(swat);
+		Escalation opened = published(scenario,
+				CareFixture.memberCrisis("discord:" + UUID.randomUUID(), Severity.CRITICAL, clock.instant()));
+
+		assertThatThrownBy(() -> escalations.recordOutcome(opened.id(), store.find(opened.id()).orElseThrow().version(),
+				Outcome.FALSE_ALARM, "gotcha", swat))
+			.isInstanceOf(RequestRefused.class)
+			.hasMessageContaining("false alarm by staff only");
+		assertThat(store.replies(opened.id())).hasSize(1);
+		assertThat(store.find(opened.id()).orElseThrow().status()).isEqualTo(Escalation.Status.OPEN);
 	}
 
 	@Test

@@ -130,6 +130,16 @@ class ScreenerTests {
 			assertThat(volunteer("i want to die").action()).isEqualTo(Action.DEBRIEF_WITH_LEAD_AND_SHARE_RESOURCES);
 		}
 
+		@ParameterizedTest
+		@ValueSource(strings = { "honestly no one would miss me", "nobody will miss me when I'm gone",
+				"nobody would even notice if I was dead", "would anyone even miss me", "no one would care if i died" })
+		void hearsNobodyWouldMissMeAsTheAuthorsOwnRiskNeverAsUrgingSomeone(String text) {
+			assertThat(volunteer(text).categories()).contains(Category.CRISIS)
+				.doesNotContain(Category.SELF_HARM_ENCOURAGEMENT);
+			assertThat(volunteer(text).action()).isEqualTo(Action.DEBRIEF_WITH_LEAD_AND_SHARE_RESOURCES);
+			assertThat(member(text).action()).isEqualTo(Action.SHARE_CRISIS_RESOURCES_AND_ALERT_SWAT);
+		}
+
 		@Test
 		void tellsTheAuthorsCrisisFromEncouragingSomeoneElse() {
 			assertThat(member("I want to end it").categories()).containsExactly(Category.CRISIS);
