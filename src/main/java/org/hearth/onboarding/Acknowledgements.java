@@ -19,7 +19,6 @@ import org.hearth.programs.PolicyDocument;
 import org.hearth.programs.ProgramCatalog;
 import org.hearth.programs.ProgramRole;
 import org.hearth.programs.ProgramRoleId;
-import org.hearth.volunteering.Enrolment;
 import org.hearth.volunteering.Enrolments;
 import org.hearth.volunteering.ServiceRecords;
 
@@ -124,16 +123,16 @@ public class Acknowledgements {
 		// volunteer.
 		Map<ProgramRoleId, Optional<ProgramRole>> roles = new HashMap<>();
 		Map<String, Optional<PolicyDocument>> policies = new HashMap<>();
-		List<Enrolment> serving = enrolments.list(null);
+		List<Enrolments.Serving> serving = enrolments.inService();
 		var required = new TreeSet<String>();
-		for (Enrolment enrolment : serving) {
+		for (Enrolments.Serving enrolment : serving) {
 			roles.computeIfAbsent(enrolment.role(), catalog::role)
 				.ifPresent(role -> required.addAll(role.requirements().policies()));
 		}
 		// What everyone acknowledged of the policies required, read at once rather than
 		// once a volunteer and policy.
 		Map<PersonId, Map<String, Integer>> acknowledgedVersions = acknowledgedVersions(required);
-		for (Enrolment enrolment : serving) {
+		for (Enrolments.Serving enrolment : serving) {
 			ProgramRole role = roles.get(enrolment.role()).orElse(null);
 			if (role == null) {
 				continue;

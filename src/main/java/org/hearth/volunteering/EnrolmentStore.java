@@ -114,17 +114,13 @@ class EnrolmentStore {
 			.list();
 	}
 
-	java.util.Map<ProgramRoleId, List<PersonId>> inServiceByRole() {
-		var byRole = new java.util.LinkedHashMap<ProgramRoleId, List<PersonId>>();
-		jdbc.sql("""
+	List<Enrolments.Serving> inService() {
+		return jdbc.sql("""
 				select program_role_id, person_id from enrolment where state in ('ACTIVE', 'PAUSED')
-				order by started_on desc, id""").query(rs -> {
-			byRole
-				.computeIfAbsent(new ProgramRoleId(rs.getObject("program_role_id", UUID.class)),
-						role -> new java.util.ArrayList<>())
-				.add(new PersonId(rs.getObject("person_id", UUID.class)));
-		});
-		return byRole;
+				order by started_on desc, id""")
+			.query((rs, n) -> new Enrolments.Serving(new PersonId(rs.getObject("person_id", UUID.class)),
+					new ProgramRoleId(rs.getObject("program_role_id", UUID.class))))
+			.list();
 	}
 
 	/**

@@ -116,7 +116,24 @@ public class Enrolments {
 	 */
 	@Transactional(readOnly = true)
 	public Map<ProgramRoleId, List<PersonId>> inServiceByRole() {
-		return store.inServiceByRole();
+		var byRole = new java.util.LinkedHashMap<ProgramRoleId, List<PersonId>>();
+		for (Serving serving : store.inService()) {
+			byRole.computeIfAbsent(serving.role(), role -> new java.util.ArrayList<>()).add(serving.volunteer());
+		}
+		return byRole;
+	}
+
+	/**
+	 * Who serves in which role now (active or paused), newest enrolment first: ids only,
+	 * in one statement, for a check over every volunteer.
+	 */
+	@Transactional(readOnly = true)
+	public List<Serving> inService() {
+		return store.inService();
+	}
+
+	/** A volunteer in service and the role they serve in. */
+	public record Serving(PersonId volunteer, ProgramRoleId role) {
 	}
 
 	/**
