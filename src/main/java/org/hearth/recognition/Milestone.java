@@ -6,6 +6,7 @@ import java.util.Objects;
 
 import org.hearth.people.PersonId;
 import org.hearth.shared.RequestRefused;
+import org.hearth.shared.StorableText;
 
 /**
  * A milestone a volunteer reached, with the note of thanks their lead wrote for it, if
@@ -34,7 +35,7 @@ public record Milestone(MilestoneId id, PersonId volunteer, PersonId lead, Miles
 	/** The milestone with the lead's note; refused when the note is empty or too long. */
 	Milestone withNote(String text, PersonId by, Instant at) {
 		String written = text == null ? "" : text.strip();
-		if (written.isEmpty()) {
+		if (StorableText.looksBlank(written)) {
 			throw new RequestRefused("note", "Write a few words for them; a sentence is enough.");
 		}
 		if (written.length() > LONGEST_NOTE) {

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 
 import org.hearth.shared.RequestRefused;
+import org.hearth.shared.StorableText;
 
 /** The checks the texts of spaces and announcements share. */
 final class Texts {
@@ -14,7 +15,7 @@ final class Texts {
 	/** A required text of at most {@code max} characters, stripped. */
 	static String required(String field, String value, int max, String whenMissing) {
 		String text = value == null ? "" : value.strip();
-		if (text.isEmpty()) {
+		if (StorableText.looksBlank(text)) {
 			throw new RequestRefused(field, whenMissing);
 		}
 		if (text.length() > max) {

@@ -198,9 +198,11 @@ class RecognitionIntegrationTests {
 			.hasStatusOk()
 			.bodyText()
 			.contains(volunteer.displayName(), "A first month of service", "None yet");
-		assertThat(mvc.get().uri("/staff/recognition").param("month", "December").with(user(staff))).hasStatusOk()
-			.bodyText()
-			.contains("Give the month like 2026-12");
+		for (String junk : new String[] { "December", "-999999999-01", "-2026-12", "2026-13", "+12026-01" }) {
+			assertThat(mvc.get().uri("/staff/recognition").param("month", junk).with(user(staff))).hasStatusOk()
+				.bodyText()
+				.contains("Give the month like 2026-12");
+		}
 		assertThat(mvc.get().uri("/staff/recognition").with(user(serving.lead))).hasStatus(403);
 	}
 

@@ -44,6 +44,15 @@ class SpaceTests {
 			.hasMessageContaining("80 characters; it has 81");
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "\u3164", "\u200b\u2060", "\u2800 \u115f", " \ufe0f " })
+	void refusesANameThatShowsNothing(String name) {
+		assertThatThrownBy(() -> new Space(SpaceId.random(), name, SpaceKind.DISCORD_CHANNEL, "https://discord.com",
+				"Chat", VOLUNTEERS, 0, 0))
+			.isInstanceOf(RequestRefused.class)
+			.hasMessageContaining("Name the space");
+	}
+
 	@Test
 	void anAnnouncementShowsUntilItsLastDayUnlessWithdrawn() {
 		LocalDate today = LocalDate.of(2026, 12, 7);

@@ -68,10 +68,16 @@ class RecognitionController {
 	String month(@RequestParam(required = false) String month, @AuthenticationPrincipal HearthUser user, Model model) {
 		YearMonth chosen = YearMonth.now(clock);
 		if (month != null && !month.isBlank()) {
-			try {
-				chosen = YearMonth.parse(month.strip());
+			String text = month.strip();
+			if (text.matches("[0-9]{4}-[0-9]{2}")) {
+				try {
+					chosen = YearMonth.parse(text);
+				}
+				catch (DateTimeParseException ex) {
+					model.addAttribute("problem", "Give the month like 2026-12; showing this month instead.");
+				}
 			}
-			catch (DateTimeParseException ex) {
+			else {
 				model.addAttribute("problem", "Give the month like 2026-12; showing this month instead.");
 			}
 		}
