@@ -46,7 +46,7 @@ public class Mailer {
 		message.setFrom(from);
 		message.setTo(from);
 		message.setBcc(recipients.toArray(String[]::new));
-		message.setSubject(subject);
+		message.setSubject(Notification.oneLine(subject));
 		message.setText(body + signature());
 		deliver(message);
 	}
@@ -55,7 +55,7 @@ public class Mailer {
 		var message = new SimpleMailMessage();
 		message.setFrom(from);
 		message.setTo(to);
-		message.setSubject(subject);
+		message.setSubject(Notification.oneLine(subject));
 		message.setText(body + signature());
 		deliver(message);
 	}

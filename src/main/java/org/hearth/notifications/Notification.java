@@ -23,6 +23,9 @@ public record Notification(PersonId recipient, Topic topic, Urgency urgency, Str
 		Objects.requireNonNull(urgency, "urgency");
 		Objects.requireNonNull(subject, "subject");
 		Objects.requireNonNull(body, "body");
+		// A subject is one line: line breaks from a title someone typed become spaces, so
+		// nothing typed can add a header to the e-mail.
+		subject = oneLine(subject);
 		if (subject.isBlank() || subject.length() > 300) {
 			throw new IllegalArgumentException("A notification's subject is one line of 1 to 300 characters");
 		}
@@ -70,6 +73,14 @@ public record Notification(PersonId recipient, Topic topic, Urgency urgency, Str
 		 */
 		URGENT
 
+	}
+
+	/**
+	 * The text on one line: each run of line breaks and the spaces around it is one
+	 * space.
+	 */
+	static String oneLine(String text) {
+		return text.replaceAll("[ \\t]*[\\r\\n\\u0085\\u2028\\u2029]+[ \\t]*", " ").strip();
 	}
 
 }
