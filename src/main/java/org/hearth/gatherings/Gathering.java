@@ -144,7 +144,7 @@ public final class Gathering {
 	private static void check(GatheringPlan plan) {
 		Objects.requireNonNull(plan.kind(), "kind");
 		String title = clean(plan.title());
-		if (title.isEmpty()) {
+		if (StorableText.looksBlank(title)) {
 			throw new RequestRefused("title",
 					"Give the " + plan.kind().noun() + " a title, such as “Boundaries in " + "one-to-one support”.");
 		}

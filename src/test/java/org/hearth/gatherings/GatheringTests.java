@@ -82,6 +82,12 @@ class GatheringTests {
 					OSLO, 60, Venue.at("Room 4"), new Audience(null, true, false, false), null, 1), staff, NOW))
 			.hasMessageContaining("title");
 		assertThatThrownBy(() -> Gathering
+			.schedule(new GatheringPlan(GatheringKind.TRAINING, "\u3164\u200b", "", LocalDate.of(2027, 2, 1),
+					LocalTime.of(18, 0), OSLO, 60, Venue.at("Room 4"), new Audience(null, true, false, false), null, 1),
+					staff, NOW))
+			.as("a title of invisible characters shows as empty")
+			.hasMessageContaining("title");
+		assertThatThrownBy(() -> Gathering
 			.schedule(new GatheringPlan(GatheringKind.TRAINING, "Listening", "", LocalDate.of(2027, 2, 1),
 					LocalTime.of(18, 0), OSLO, 5, Venue.at("Room 4"), new Audience(null, true, false, false), null, 1),
 					staff, NOW))

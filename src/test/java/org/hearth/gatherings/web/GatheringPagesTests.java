@@ -230,6 +230,27 @@ class GatheringPagesTests {
 	}
 
 	@Test
+	void saysWhyAReflectionWaitsForTheMeetingAndKeepsWhatWasWritten() {
+		ServingVolunteers serving = new ServingVolunteers(catalog, accounts, leads, enrolments);
+		HearthUser noor = serving.volunteer();
+		HearthUser staff = PeopleFixture.create(accounts, Role.STAFF);
+		Gathering meeting = gatherings
+			.schedule(new GatheringPlan(GatheringKind.LEAD_MEETING, "Leads in January", "",
+					LocalDate.now(LONDON).plusDays(10), LocalTime.of(17, 0), LONDON, 60,
+					Venue.online("https://meet.example.org/leads"), new Audience(programOf(noor), false, true, false),
+					null, 1), staff)
+			.get(0);
+
+		assertThat(mvc.post()
+			.uri("/gatherings/" + meeting.id() + "/reflections")
+			.with(user(serving.lead))
+			.with(csrf())
+			.param("text", "Thoughts before we meet")).hasStatusOk()
+			.bodyText()
+			.contains("Reflections open once the meeting has begun", "Thoughts before we meet");
+	}
+
+	@Test
 	void schedulesAnswersAndTakesAttendanceThroughTheApi() throws Exception {
 		ServingVolunteers serving = new ServingVolunteers(catalog, accounts, leads, enrolments);
 		HearthUser noor = serving.volunteer();
