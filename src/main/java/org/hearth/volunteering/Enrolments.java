@@ -15,6 +15,7 @@ import org.hearth.shared.NotFound;
 import org.hearth.shared.Paging;
 import org.hearth.shared.ResultPage;
 import org.hearth.shared.RequestRefused;
+import org.hearth.shared.StorableText;
 import org.hearth.audit.AuditLog;
 import org.hearth.people.Accounts;
 import org.hearth.people.HearthUser;
@@ -258,12 +259,19 @@ public class Enrolments {
 	 */
 	@Transactional
 	public Enrolment reassign(EnrolmentId id, PersonId newLead, String reason) {
-		if (reason == null || reason.isBlank()) {
+		if (StorableText.looksBlank(reason)) {
 			throw new RequestRefused("reason",
 					"Say why you are connecting them to another lead; it stays in their history.");
 		}
+		if (reason.strip().length() > 400) {
+			throw new RequestRefused("reason", "Please keep the reason to 400 characters.");
+		}
 		Enrolment enrolment = store.lock(id).orElseThrow(() -> new NotFound("There is no enrolment " + id));
-		requireLeadWithRoom(enrolment.program(), newLead);
+		LeadProfile chosen = requireLeadWithRoom(enrolment.program(), newLead);
+		if (chosen.awayOn(today())) {
+			throw new RequestRefused("lead",
+					chosen.name() + " is away until " + chosen.awayUntil() + "; choose a lead who is around.");
+		}
 		PersonId before = enrolment.reassign(newLead);
 		store.update(enrolment);
 		connect(enrolment, newLead, before, reason.strip());
@@ -414,12 +422,16 @@ public class Enrolments {
 	}
 
 	private LeadProfile requireLeadWithRoom(ProgramId program, PersonId lead) {
+		// Two connections to one lead at once wait for each other here, so the second
+		// sees
+		// the first's volunteer and cannot fill the lead past their capacity.
+		leads.lock(lead, program);
 		LeadProfile profile = leads.find(lead, program)
 			.filter(LeadProfile::serving)
 			.orElseThrow(() -> new RequestRefused("lead", "Choose a lead volunteer of this program."));
 		if (profile.room() == 0) {
-			throw new RequestRefused("lead", profile.name() + " has no room for another volunteer ("
-					+ profile.capacity() + " already). Choose another lead, or raise their capacity first.");
+			throw new RequestRefused("lead", profile.name() + " has no room for another volunteer (" + profile.load()
+					+ " of " + profile.capacity() + "). Choose another lead, or raise their capacity first.");
 		}
 		return profile;
 	}

@@ -36,6 +36,15 @@ class LeadProfileStore {
 		this.jdbc = jdbc;
 	}
 
+	/** Locks a lead's profile in a program until the transaction ends. */
+	void lock(PersonId lead, ProgramId program) {
+		jdbc.sql("select lead_id from lead_profile where lead_id = :lead and program_id = :program for update")
+			.param("lead", lead.value())
+			.param("program", program.value())
+			.query((rs, row) -> rs.getObject(1))
+			.list();
+	}
+
 	Optional<LeadProfile> find(PersonId lead, ProgramId program) {
 		return jdbc.sql(SELECT + " where lp.lead_id = :lead and lp.program_id = :program")
 			.param("lead", lead.value())

@@ -171,6 +171,53 @@ class VolunteeringIntegrationTests {
 	}
 
 	@Test
+	void neverFillsALeadPastTheirCapacityWhenTwoReassignmentsComeAtOnce() throws Exception {
+		HearthUser roomForOne = fixture.anotherLead(leads, 1, "English", "UTC");
+		Enrolment first = fixture.activeVolunteer();
+		Enrolment second = fixture.activeVolunteer();
+		var start = new java.util.concurrent.CountDownLatch(1);
+		var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+		var outcomes = new java.util.ArrayList<java.util.concurrent.Future<Boolean>>();
+		for (Enrolment enrolment : java.util.List.of(first, second)) {
+			outcomes.add(pool.submit(() -> {
+				start.await();
+				try {
+					enrolments.reassign(enrolment.id(), roomForOne.id(), "Closer time zone");
+					return true;
+				}
+				catch (RequestRefused refused) {
+					return false;
+				}
+			}));
+		}
+		start.countDown();
+		int connected = 0;
+		for (var outcome : outcomes) {
+			connected += outcome.get(60, java.util.concurrent.TimeUnit.SECONDS) ? 1 : 0;
+		}
+		pool.shutdown();
+
+		assertThat(connected).isEqualTo(1);
+		assertThat(leads.find(roomForOne.id(), fixture.program.id()).orElseThrow().load()).isEqualTo(1);
+	}
+
+	@Test
+	void refusesAReasonThatShowsNothingAndALeadWhoIsAway() {
+		HearthUser other = fixture.anotherLead(leads, 3, "English", "UTC");
+		HearthUser cover = fixture.anotherLead(leads, 3, "English", "UTC");
+		Enrolment enrolment = fixture.activeVolunteer();
+
+		assertThatThrownBy(() -> enrolments.reassign(enrolment.id(), other.id(), "\u00a0\u200b\u2060"))
+			.isInstanceOf(RequestRefused.class)
+			.hasMessageContaining("Say why");
+		leads.goAway(other.id(), LocalDate.now().plusDays(5), cover.id());
+		assertThatThrownBy(() -> enrolments.reassign(enrolment.id(), other.id(), "Closer time zone"))
+			.isInstanceOf(RequestRefused.class)
+			.hasMessageContaining("is away until");
+		assertThat(enrolments.find(enrolment.id()).orElseThrow().lead()).isEqualTo(fixture.lead.id());
+	}
+
+	@Test
 	void refusesAReassignmentWithoutAReason() {
 		HearthUser other = fixture.anotherLead(leads, 3, "English", "UTC");
 		Enrolment enrolment = fixture.activeVolunteer();
