@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import org.hearth.EarlierEscalations;
 import org.hearth.TestClock;
 import org.hearth.TestMail;
 import org.hearth.care.Escalation.Outcome;
@@ -113,6 +114,7 @@ class CareFlowIntegrationTests {
 
 	@BeforeEach
 	void aFacilitatorAtAnHourOfTheirOwn() {
+		EarlierEscalations.setAside(jdbc);
 		clock.set(Instant.parse("2030-01-01T00:00:00Z").plus(Duration.ofDays(new java.util.Random().nextInt(3000))));
 		swat = CareFixture.swatFacilitator(accounts);
 	}
