@@ -115,6 +115,13 @@ class ConductQueuePagingTests {
 	}
 
 	@Test
+	void saysWhichFilterItCouldNotReadRatherThanFailing() {
+		assertBadRequest("/staff/conduct?status=BOGUS", "no case status of that name");
+		assertBadRequest("/staff/conduct?severity=x", "could not read (severity)");
+		assertBadRequest("/staff/conduct?mine=maybe", "could not read (mine)");
+	}
+
+	@Test
 	void rendersAPageOfFiftyWithAsManyStatementsAsAPageOfFive() {
 		page("/staff/conduct?mine=true&size=5");
 		int five = StatementCounter.statementsOf(() -> page("/staff/conduct?mine=true&size=5"));

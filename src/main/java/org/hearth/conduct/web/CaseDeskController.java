@@ -1,5 +1,6 @@
 package org.hearth.conduct.web;
 
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -62,8 +63,16 @@ class CaseDeskController {
 
 		QueueFilter filter() {
 			Set<CaseStatus> statuses = status == null || status.isBlank() || status.equals("OPEN") ? ConductDesk.OPEN
-					: status.equals("ALL") ? EnumSet.allOf(CaseStatus.class) : EnumSet.of(CaseStatus.valueOf(status));
+					: status.equals("ALL") ? EnumSet.allOf(CaseStatus.class) : EnumSet.of(named(status));
 			return new QueueFilter(statuses, severity == null ? Severity.LOW : severity, Boolean.TRUE.equals(mine));
+		}
+
+		private static CaseStatus named(String status) {
+			return Arrays.stream(CaseStatus.values())
+				.filter(candidate -> candidate.name().equals(status))
+				.findFirst()
+				.orElseThrow(() -> new Paging.Invalid("status",
+						"There is no case status of that name. Please choose a status from the queue's filter."));
 		}
 
 	}

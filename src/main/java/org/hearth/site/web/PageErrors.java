@@ -1,11 +1,15 @@
 package org.hearth.site.web;
 
+import java.util.stream.Collectors;
+
 import org.hearth.shared.NotFound;
 import org.hearth.shared.Paging;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindException;
+import org.springframework.validation.FieldError;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -35,6 +39,26 @@ class PageErrors {
 		model.addAttribute("error", "Bad request");
 		model.addAttribute("message", "This page sent a value Hearth could not read (" + ex.getName()
 				+ "). Please go back, reload the page and try again.");
+		return "error";
+	}
+
+	/**
+	 * A list's filter in the address (a severity, a yes or no) that does not read as one
+	 * of its choices: the link was edited or is very old.
+	 */
+	@ExceptionHandler(BindException.class)
+	@ResponseStatus(HttpStatus.BAD_REQUEST)
+	String unreadableFilter(BindException ex, Model model) {
+		String fields = ex.getFieldErrors()
+			.stream()
+			.map(FieldError::getField)
+			.distinct()
+			.collect(Collectors.joining(", "));
+		model.addAttribute("status", 400);
+		model.addAttribute("error", "Bad request");
+		model.addAttribute("message",
+				"This page sent a value Hearth could not read (" + (fields.isEmpty() ? ex.getObjectName() : fields)
+						+ "). Please go back, choose from the page's own filters and try again.");
 		return "error";
 	}
 
