@@ -57,7 +57,15 @@ public record PageLinks(String previous, String next, int from, int to) {
 	 * are, or {@code null} when the list fits one page.
 	 */
 	public static String header(ResultPage<?> page, HttpServletRequest request) {
-		PageLinks links = of(page, request);
+		return header(of(page, request));
+	}
+
+	/**
+	 * The RFC 8288 {@code Link} header for these links (for a list read by key, made by
+	 * {@link #seeking}), or {@code null} when there is neither a previous nor a next
+	 * page.
+	 */
+	public static String header(PageLinks links) {
 		var parts = new java.util.ArrayList<String>();
 		if (links.previous() != null) {
 			parts.add("<" + links.previous() + ">; rel=\"prev\"");

@@ -164,6 +164,36 @@ class ConductQueuePagingTests {
 	}
 
 	@Test
+	void walksTheQueueThroughTheApisLinkHeaderByKey() throws Exception {
+		HearthUser taker = PeopleFixture.create(accounts, Role.STAFF);
+		List<HearthUser> taken = casesTakenBy(taker, 7);
+
+		List<String> walked = new ArrayList<>();
+		List<String> links = new ArrayList<>();
+		String uri = "/api/v1/staff/conduct/cases?mine=true&size=3";
+		while (uri != null) {
+			MvcTestResult result = mvc.get().uri(uri).with(user(taker)).exchange();
+			assertThat(result).hasStatusOk();
+			walked.addAll(com.jayway.jsonpath.JsonPath.read(body(result), "$[*].subjectName"));
+			String header = result.getResponse().getHeader("Link");
+			Matcher next = Pattern.compile("<([^>]+)>; rel=\"next\"").matcher(header == null ? "" : header);
+			uri = next.find() ? next.group(1) : null;
+			if (uri != null) {
+				links.add(uri);
+			}
+		}
+
+		assertThat(walked).containsExactlyElementsOf(names(taken, 0, 7));
+		assertThat(links).hasSize(2).allSatisfy(link -> assertThat(link).contains("after=", "mine=true", "size=3"));
+		MvcTestResult forged = mvc.get()
+			.uri("/api/v1/staff/conduct/cases?page=2&after=abc")
+			.with(user(taker))
+			.exchange();
+		assertThat(forged).hasStatus(400);
+		assertThat(forged).bodyJson().extractingPath("$.detail").asString().contains("not one Hearth made");
+	}
+
+	@Test
 	void continuesAfterTheLastCaseSeenWhenAnEarlierCaseJoinsTheQueueMeanwhile() {
 		List<HearthUser> seen = casesTakenBy(movingStaff, 8);
 		String first = page(movingStaff, "/staff/conduct?mine=true&size=3");

@@ -165,7 +165,7 @@ class CaseDeskController {
 	}
 
 	/** The queue key of the first line ({@code 0}) or the last ({@code -1}). */
-	private static String key(List<CaseSummary> lines, int which) {
+	static String key(List<CaseSummary> lines, int which) {
 		if (lines.isEmpty()) {
 			return null;
 		}

@@ -39,6 +39,7 @@ import org.hearth.conduct.Reply;
 import org.hearth.conduct.ReportId;
 import org.hearth.conduct.ReportStatus;
 import org.hearth.conduct.Reports;
+import org.hearth.conduct.QueueKey;
 import org.hearth.conduct.Severity;
 import org.hearth.conduct.VolunteerConduct;
 import org.hearth.conduct.VolunteerConduct.DecisionNotice;
@@ -205,14 +206,18 @@ class ConductApiController {
 
 	@GetMapping("/staff/conduct/cases")
 	@Operation(summary = "The case queue (staff): status OPEN (default), ALL or one status; most severe, then oldest "
-			+ "first; a page at a time (page from 1, size up to 200, default 50), the next page in the Link header")
+			+ "first; a page at a time (page from 1, size up to 200, default 50). The previous and next pages are in "
+			+ "the Link header: follow them, as they continue from the key of the first or last case given "
+			+ "(after, before), which keeps a deep page as quick as the first")
 	ResponseEntity<List<CaseSummary>> queue(@RequestParam(required = false) String status,
 			@RequestParam(required = false) Severity severity, @RequestParam(defaultValue = "false") boolean mine,
 			@RequestParam(required = false) String page, @RequestParam(required = false) String size,
+			@RequestParam(required = false) String after, @RequestParam(required = false) String before,
 			@AuthenticationPrincipal HearthUser user, HttpServletRequest request) {
 		ResultPage<CaseSummary> cases = desk.queue(new CaseDeskController.QueueParams(status, severity, mine).filter(),
-				user, Paging.of(page, size));
-		String links = PageLinks.header(cases, request);
+				user, Paging.of(page, size), QueueKey.parse("after", after), QueueKey.parse("before", before));
+		String links = PageLinks.header(PageLinks.seeking(cases, CaseDeskController.key(cases.items(), 0),
+				CaseDeskController.key(cases.items(), -1), request));
 		return links == null ? ResponseEntity.ok(cases.items())
 				: ResponseEntity.ok().header(HttpHeaders.LINK, links).body(cases.items());
 	}
