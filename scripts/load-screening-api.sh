@@ -6,6 +6,9 @@
 # usage: scripts/load-screening-api.sh PASSWORD [BASE_URL] [SECONDS] [CONNECTIONS...]
 # The password is the one generate-data printed. Needs curl and wrk. Raise the server's allowance
 # first (--hearth.screening.api-messages-per-minute=100000000), or most requests get 429.
+# RATE=500 (environment) paces the requests to that many a second over all connections (each wrk
+# thread keeps a schedule and waits for the next slot), instead of keeping every connection busy;
+# give enough connections that one is free at each slot (e.g. 32), or the rate is not reached.
 set -euo pipefail
 password="${1:?give the password generate-data printed}"
 base="${2:-http://localhost:8080}"
@@ -28,8 +31,40 @@ secret="$(curl -s -c "$jar" -b "$jar" --data-urlencode "name=load test $(date +%
   | grep -o 'hth_[A-Za-z0-9_-]*' | head -1)"
 [ -n "$secret" ] || { echo "could not create an integration token; is the password right?" >&2; exit 1; }
 
-cat > "$work/mix.lua" <<'LUA'
+rate="${RATE:-0}"
+cat > "$work/mix.lua" <<LUA
+local rate = $rate
+LUA
+cat >> "$work/mix.lua" <<'LUA'
 wrk.method = "POST"
+local ffi = require("ffi")
+ffi.cdef[[
+typedef struct { long tv_sec; long tv_usec; } hearth_timeval;
+int gettimeofday(hearth_timeval *tv, void *tz);
+]]
+local tv = ffi.new("hearth_timeval")
+local function now_ms()
+  ffi.C.gettimeofday(tv, nil)
+  return tonumber(tv.tv_sec) * 1000 + tonumber(tv.tv_usec) / 1000
+end
+local threads = 1
+local slot = nil
+init = function(args)
+  threads = tonumber(args[1]) or 1
+end
+if rate > 0 then
+  -- Each thread sends its share of the rate on a fixed schedule: the next request waits for
+  -- its slot, whatever the latency of the one before.
+  delay = function()
+    local interval = 1000 * threads / rate
+    local t = now_ms()
+    if slot == nil or slot < t - 1000 then
+      slot = t
+    end
+    slot = slot + interval
+    return math.max(0, slot - interval - t)
+  end
+end
 wrk.headers["Content-Type"] = "application/json"
 local n = 0
 request = function()
@@ -55,14 +90,15 @@ auth="Authorization: Bearer $secret"
 status="$(curl -s -o "$work/answer" -w '%{http_code}' -H "$auth" -H 'Content-Type: application/json' \
   -d '{"text":"hello there","authorRole":"member","memberHandle":"load-probe","source":"discord"}' "$base/api/v1/screenings")"
 [ "$status" = 200 ] || { echo "the screening API answered HTTP $status: $(cat "$work/answer")" >&2; exit 1; }
-wrk -t2 -c8 -d10s -H "$auth" -s "$work/mix.lua" "$base/api/v1/screenings" > /dev/null
+wrk -t2 -c8 -d10s -H "$auth" -s "$work/mix.lua" "$base/api/v1/screenings" -- 2 > /dev/null
 
-echo "load before: $(uptime | sed 's/.*load average/load average/')"
+echo "load before: $(uptime | sed 's/.*load average/load average/')${RATE:+; paced at $RATE requests a second}"
 echo
 echo "| connections | seconds | requests | requests/s | p50 | p90 | p99 | errors |"
 echo "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
 for c in "${connections[@]}"; do
-  line="$(wrk -t"$(( c < 2 ? 1 : 2 ))" -c"$c" -d"${seconds}s" -H "$auth" -s "$work/mix.lua" "$base/api/v1/screenings" | grep '^RESULT')"
+  t="$(( c < 2 ? 1 : 2 ))"
+  line="$(wrk -t"$t" -c"$c" -d"${seconds}s" -H "$auth" -s "$work/mix.lua" "$base/api/v1/screenings" -- "$t" | grep '^RESULT')"
   read -r _ total rps p50 p90 p99 errors <<< "$line"
   printf '| %s | %s | %s | %s | %s ms | %s ms | %s ms | %s |\n' "$c" "$seconds" "$total" "$rps" "$p50" "$p90" "$p99" "$errors"
 done

@@ -7,7 +7,9 @@ import org.hearth.people.Role;
  * a volunteer's own message, a report by staff, or a report by the lead volunteer who
  * leads (or covers for the lead of) that volunteer suspends the volunteer at once; a
  * report by anyone else, other leads included, opens a critical case for immediate
- * review, so a false report cannot take anyone's access away.
+ * review, so a false report cannot take anyone's access away. A finding of screening's
+ * learned tier alone (no rule) opens a critical case for review too: a model's reading is
+ * confirmed by a person before it takes anyone's access away.
  */
 public final class ImmediateRemovalPolicy {
 
@@ -36,7 +38,20 @@ public final class ImmediateRemovalPolicy {
 
 	}
 
-	public record ScreeningOfVolunteerMessage() implements Raiser {
+	/**
+	 * Hearth's screening of a volunteer's own message; {@code learnedTierAlone} says that
+	 * no rule found the encouragement, only the learned tier, whose reading a person must
+	 * confirm before anyone's access is taken away.
+	 */
+	public record ScreeningOfVolunteerMessage(boolean learnedTierAlone) implements Raiser {
+
+		/**
+		 * A rule's finding (or an admin phrase): the Code's immediate removal applies.
+		 */
+		public ScreeningOfVolunteerMessage() {
+			this(false);
+		}
+
 	}
 
 	/**
@@ -50,7 +65,13 @@ public final class ImmediateRemovalPolicy {
 		if (category != ReportCategory.SELF_HARM_ENCOURAGEMENT || !subject.isVolunteer()) {
 			return new NoImmediateMeasure();
 		}
-		if (raiser instanceof ScreeningOfVolunteerMessage) {
+		if (raiser instanceof ScreeningOfVolunteerMessage screening) {
+			if (screening.learnedTierAlone()) {
+				return new ReviewAtOnce(
+						"Only the learned tier (no rule) read encouragement of self-harm in the volunteer's "
+								+ "message, so it was held and nobody was suspended: read it now, and suspend from this case if "
+								+ "it is encouragement; access stays until staff decide");
+			}
 			return new SuspendAtOnce("Screening found encouragement of self-harm in the volunteer's own message");
 		}
 		Role role = ((Reporter) raiser).role();

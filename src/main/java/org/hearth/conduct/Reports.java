@@ -147,11 +147,12 @@ public class Reports {
 	/**
 	 * Files what screening flagged about how a person treated others: a volunteer's
 	 * message opens or joins a case about them (and a self-harm-encouragement hit
-	 * suspends them at once); a member's message opens a case about their handle. A
-	 * crisis is the author's own and never becomes a case about them, nor counts toward a
-	 * measure: care answers it, and a volunteer's own crisis also asks their lead for a
-	 * debrief. Filing the same screening twice changes nothing, so a redelivered event is
-	 * harmless.
+	 * suspends them at once, unless only the learned tier found it: then the case is
+	 * critical and staff confirm before anyone is suspended); a member's message opens a
+	 * case about their handle. A crisis is the author's own and never becomes a case
+	 * about them, nor counts toward a measure: care answers it, and a volunteer's own
+	 * crisis also asks their lead for a debrief. Filing the same screening twice changes
+	 * nothing, so a redelivered event is harmless.
 	 */
 	@Transactional
 	void fileScreeningHit(ScreeningFlagged hit) {
@@ -168,10 +169,16 @@ public class Reports {
 			return;
 		}
 		ReportCategory category = mostSevere(conduct.keySet());
+		// The screener's action says when only its learned tier found what would take
+		// access away: a person then confirms before anyone is suspended.
+		boolean learnedTierAlone = hit.action() == Action.HOLD_AND_OPEN_CRITICAL_CASE_TO_CONFIRM;
 		Action action = conduct.keySet()
 			.stream()
 			.map(broken -> Action.forCategory(broken, hit.authorRole()))
 			.reduce(Action.NONE, Action::strongest);
+		if (learnedTierAlone && action.takesAccessAway()) {
+			action = Action.HOLD_AND_OPEN_CRITICAL_CASE_TO_CONFIRM;
+		}
 		// A flag published before screening cleaned its text may still carry characters
 		// the database refuses; it must be filed all the same.
 		String what = StorableText
@@ -183,7 +190,8 @@ public class Reports {
 				: Subject.member(hit.memberHandle() == null || StorableText.clean(hit.memberHandle()).isBlank()
 						? "unknown member" : StorableText.clean(hit.memberHandle()));
 		Measure measure = volunteerAuthor
-				? removalPolicy.measureFor(category, subject, new ImmediateRemovalPolicy.ScreeningOfVolunteerMessage())
+				? removalPolicy.measureFor(category, subject,
+						new ImmediateRemovalPolicy.ScreeningOfVolunteerMessage(learnedTierAlone))
 				: new NoImmediateMeasure();
 		Severity severity = conduct.values()
 			.stream()

@@ -38,6 +38,14 @@ public enum Action {
 	 */
 	HOLD_MESSAGE_OPEN_CASE_AND_ALERT_MODERATORS,
 	/**
+	 * Only the learned tier found something whose action would take a volunteer's access
+	 * away (encouragement of self-harm): the message is held and a critical case opens
+	 * for staff to confirm, and nobody is suspended until a person has read it. A model
+	 * reads meaning without naming the words, so an irreversible measure waits for a
+	 * person; a rule's finding still suspends at once.
+	 */
+	HOLD_AND_OPEN_CRITICAL_CASE_TO_CONFIRM,
+	/**
 	 * A volunteer encourages self-harm: access is suspended at once and a critical case
 	 * opens.
 	 */
@@ -54,6 +62,22 @@ public enum Action {
 			case SHAMING -> volunteer ? OPEN_CASE_AND_GIVE_FEEDBACK : OPEN_CASE;
 			case MEDICAL_ADVICE, LEGAL_ADVICE -> volunteer ? OPEN_CASE_WITH_SUGGESTED_REWORDING : NONE;
 		};
+	}
+
+	/**
+	 * The action for one finding: as {@link #forCategory}, except that a finding of the
+	 * learned tier alone never takes anyone's access away by itself; it asks staff to
+	 * confirm ({@link #HOLD_AND_OPEN_CRITICAL_CASE_TO_CONFIRM}) instead.
+	 */
+	public static Action forFinding(Finding finding, AuthorRole role) {
+		Action action = forCategory(finding.category(), role);
+		return finding.tier() == Finding.Tier.MODEL && action.takesAccessAway() ? HOLD_AND_OPEN_CRITICAL_CASE_TO_CONFIRM
+				: action;
+	}
+
+	/** Whether this action suspends or removes the author before anyone has looked. */
+	public boolean takesAccessAway() {
+		return this == SUSPEND_AND_OPEN_CRITICAL_CASE;
 	}
 
 	/** The stronger of two actions. */

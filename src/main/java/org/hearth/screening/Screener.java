@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.hearth.screening.engine.LearnedTier;
+import org.hearth.screening.engine.ModelScores;
 import org.hearth.screening.engine.RuleSet;
 import org.hearth.screening.engine.ScreeningEngine;
 
@@ -30,9 +31,9 @@ public final class Screener {
 	private final PhraseOverrides overrides;
 
 	/** The learned tier, or null for the rules alone. */
-	private final LearnedTier model;
+	private final ModelScores model;
 
-	private Screener(RuleSet rules, PhraseOverrides overrides, LearnedTier model) {
+	private Screener(RuleSet rules, PhraseOverrides overrides, ModelScores model) {
 		this.rules = rules;
 		this.overrides = overrides;
 		this.model = model;
@@ -78,7 +79,11 @@ public final class Screener {
 		return withShippedRules().withModel(LearnedTier.shipped());
 	}
 
-	private Screener withModel(LearnedTier tier) {
+	/**
+	 * This screener with a learned tier of the caller's (tests give scores by hand, to
+	 * follow a model finding through the application).
+	 */
+	Screener withModel(ModelScores tier) {
 		return new Screener(rules, overrides, tier);
 	}
 

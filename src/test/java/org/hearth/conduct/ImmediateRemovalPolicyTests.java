@@ -28,6 +28,16 @@ class ImmediateRemovalPolicyTests {
 	}
 
 	@Test
+	void onlyOpensImmediateReviewWhenTheLearnedTierAloneFoundSelfHarmEncouragement() {
+		assertThat(policy.measureFor(ReportCategory.SELF_HARM_ENCOURAGEMENT, volunteer,
+				new ScreeningOfVolunteerMessage(true)))
+			.isInstanceOfSatisfying(ReviewAtOnce.class,
+					review -> assertThat(review.reason()).contains("learned tier").contains("nobody was suspended"));
+		assertThat(policy.measureFor(ReportCategory.HARASSMENT, volunteer, new ScreeningOfVolunteerMessage(true)))
+			.isInstanceOf(NoImmediateMeasure.class);
+	}
+
+	@Test
 	void suspendsAtOnceWhenStaffReportSelfHarmEncouragement() {
 		for (Role role : new Role[] { Role.STAFF, Role.ADMIN }) {
 			assertThat(policy.measureFor(ReportCategory.SELF_HARM_ENCOURAGEMENT, volunteer, new Reporter(role, false)))

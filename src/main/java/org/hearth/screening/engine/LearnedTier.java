@@ -18,7 +18,7 @@ import org.hearth.screening.ScreeningRequest;
  * chain message, a bot's repeated line, a batch sent twice) costs a look-up instead of a
  * model run. The scores are the same either way: the model reads each message on its own.
  */
-public final class LearnedTier {
+public final class LearnedTier implements ModelScores {
 
 	/** Distinct messages whose scores are remembered. */
 	static final int REMEMBERED = 50_000;
@@ -65,6 +65,7 @@ public final class LearnedTier {
 	}
 
 	/** The head, with its thresholds. */
+	@Override
 	public CategoryHead head() {
 		return head;
 	}
@@ -73,6 +74,7 @@ public final class LearnedTier {
 	 * Each message's probability per category (in {@link Category} order), the messages
 	 * embedded together in batches.
 	 */
+	@Override
 	public float[][] score(List<ScreeningRequest> requests) {
 		float[][] scores = new float[requests.size()][];
 		List<Integer> unseen = new java.util.ArrayList<>();

@@ -795,8 +795,14 @@ public final class ScreeningEngine {
 				if (g.category() == f.category() && f.start() < g.end() && g.start() < f.end()) {
 					Severity severity = f.severity().compareTo(g.severity()) > 0 ? f.severity() : g.severity();
 					String reason = f.severity().compareTo(g.severity()) > 0 ? f.reason() : g.reason();
-					merged.set(i, new Finding(g.category(), Math.min(f.start(), g.start()), Math.max(f.end(), g.end()),
-							severity, reason));
+					// A rule's finding merged with anything stays a rule's: only findings
+					// of
+					// the learned tier alone are held for staff to confirm.
+					boolean rules = f.tier() == Finding.Tier.RULES || g.tier() == Finding.Tier.RULES;
+					merged.set(i,
+							new Finding(g.category(), Math.min(f.start(), g.start()), Math.max(f.end(), g.end()),
+									severity, reason, rules ? Finding.Tier.RULES : Finding.Tier.MODEL,
+									rules ? 1.0 : Math.max(f.score(), g.score())));
 					absorbed = true;
 					break;
 				}
@@ -809,7 +815,7 @@ public final class ScreeningEngine {
 		Action action = Action.NONE;
 		for (Finding f : merged) {
 			categories.add(f.category());
-			action = action.strongest(Action.forCategory(f.category(), role));
+			action = action.strongest(Action.forFinding(f, role));
 		}
 		Set<String> rewordings = new LinkedHashSet<>();
 		for (Hit hit : hits) {

@@ -215,6 +215,11 @@ class ScreeningApiController {
 	/**
 	 * One screening's answer.
 	 *
+	 * @param action what follows for the author;
+	 * {@code hold_and_open_critical_case_to_confirm} when only the learned tier read what
+	 * would suspend a volunteer (encouragement of self-harm): hold the message; a
+	 * critical case is open for staff to confirm, and the volunteer keeps their access
+	 * until a person decides
 	 * @param error true when screening failed on this message: it is held and sent to
 	 * staff to read ({@code action} is {@code hold_for_human_review}), never clean
 	 */

@@ -3,11 +3,14 @@ package org.hearth.screening.engine;
 import java.util.List;
 import java.util.Map;
 
+import org.hearth.screening.Action;
 import org.hearth.screening.AuthorRole;
 import org.hearth.screening.Category;
 import org.hearth.screening.Finding;
 import org.hearth.screening.PhraseOverrides;
 import org.hearth.screening.ScreeningRequest;
+import org.hearth.screening.ScreeningResult;
+import org.hearth.screening.Severity;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -103,6 +106,76 @@ class CascadeVetoTests {
 				Map.of(Category.CRISIS, 0.7f, Category.SELF_HARM_ENCOURAGEMENT, 0.9f)))
 			.containsExactly(Category.SELF_HARM_ENCOURAGEMENT);
 		assertThat(ScreeningEngine.weakerReading(Category.CRISIS, scores(Map.of(Category.CRISIS, 0.9f)))).isFalse();
+	}
+
+	@Test
+	void asksStaffToConfirmWhatOnlyTheModelReadsAsAVolunteersEncouragementInsteadOfSuspending() {
+		String text = "ok then, see you on thursday";
+		assertThat(ENGINE.screen(ScreeningRequest.of(text, AuthorRole.VOLUNTEER)).categories())
+			.as("plain words no rule reads, so what is found is the model's")
+			.isEmpty();
+
+		ScreeningResult volunteer = ENGINE.screen(ScreeningRequest.of(text, AuthorRole.VOLUNTEER),
+				scores(Map.of(Category.SELF_HARM_ENCOURAGEMENT, 0.97f)), HEAD);
+
+		assertThat(volunteer.categories()).containsExactly(Category.SELF_HARM_ENCOURAGEMENT);
+		assertThat(volunteer.findings()).singleElement().extracting(Finding::tier).isEqualTo(Finding.Tier.MODEL);
+		assertThat(volunteer.action()).isEqualTo(Action.HOLD_AND_OPEN_CRITICAL_CASE_TO_CONFIRM);
+		assertThat(volunteer.action().jsonName()).isEqualTo("hold_and_open_critical_case_to_confirm");
+		assertThat(ENGINE
+			.screen(ScreeningRequest.of(text, AuthorRole.MEMBER),
+					scores(Map.of(Category.SELF_HARM_ENCOURAGEMENT, 0.97f)), HEAD)
+			.action()).as("a member's message is held and moderators alerted, which takes nobody's access away")
+			.isEqualTo(Action.HOLD_MESSAGE_OPEN_CASE_AND_ALERT_MODERATORS);
+	}
+
+	@Test
+	void keepsTheImmediateActionOfARulesFindingWhateverTheModelScores() {
+		String text = "just kys already, nobody would care";
+		ScreeningResult rules = ENGINE.screen(ScreeningRequest.of(text, AuthorRole.VOLUNTEER));
+		assertThat(rules.action()).isEqualTo(Action.SUSPEND_AND_OPEN_CRITICAL_CASE);
+
+		ScreeningResult cascade = ENGINE.screen(ScreeningRequest.of(text, AuthorRole.VOLUNTEER),
+				scores(Map.of(Category.SELF_HARM_ENCOURAGEMENT, 0.99f)), HEAD);
+
+		assertThat(cascade.action()).isEqualTo(Action.SUSPEND_AND_OPEN_CRITICAL_CASE);
+		assertThat(cascade.findings()).filteredOn(f -> f.category() == Category.SELF_HARM_ENCOURAGEMENT)
+			.allSatisfy(f -> assertThat(f.tier()).isEqualTo(Finding.Tier.RULES));
+	}
+
+	@Test
+	void keepsTheCrisisActionOfAModelFindingSoAlertsAreNeverHeldBack() {
+		String text = "tonight is the night, the letters are on the table";
+
+		ScreeningResult member = ENGINE.screen(ScreeningRequest.of(text, AuthorRole.MEMBER),
+				scores(Map.of(Category.CRISIS, 0.95f)), HEAD);
+		ScreeningResult volunteer = ENGINE.screen(ScreeningRequest.of(text, AuthorRole.VOLUNTEER),
+				scores(Map.of(Category.CRISIS, 0.95f)), HEAD);
+
+		assertThat(member.action()).isEqualTo(Action.SHARE_CRISIS_RESOURCES_AND_ALERT_SWAT);
+		assertThat(volunteer.action()).isEqualTo(Action.DEBRIEF_WITH_LEAD_AND_SHARE_RESOURCES);
+	}
+
+	@Test
+	void choosesTheActionOfAFindingByItsTier() {
+		Finding model = new Finding(Category.SELF_HARM_ENCOURAGEMENT, 0, 5, Severity.CRITICAL, "model: 0.90",
+				Finding.Tier.MODEL, 0.9);
+		Finding rule = new Finding(Category.SELF_HARM_ENCOURAGEMENT, 0, 5, Severity.CRITICAL, "kys");
+		assertThat(Action.forFinding(model, AuthorRole.VOLUNTEER))
+			.isEqualTo(Action.HOLD_AND_OPEN_CRITICAL_CASE_TO_CONFIRM);
+		assertThat(Action.forFinding(rule, AuthorRole.VOLUNTEER)).isEqualTo(Action.SUSPEND_AND_OPEN_CRITICAL_CASE);
+		assertThat(Action.HOLD_AND_OPEN_CRITICAL_CASE_TO_CONFIRM.strongest(Action.SUSPEND_AND_OPEN_CRITICAL_CASE))
+			.as("a rule's suspension wins over a model's request to confirm")
+			.isEqualTo(Action.SUSPEND_AND_OPEN_CRITICAL_CASE);
+		assertThat(
+				Action.HOLD_AND_OPEN_CRITICAL_CASE_TO_CONFIRM.strongest(Action.DEBRIEF_WITH_LEAD_AND_SHARE_RESOURCES))
+			.isEqualTo(Action.HOLD_AND_OPEN_CRITICAL_CASE_TO_CONFIRM);
+		for (Category category : Category.values()) {
+			for (AuthorRole role : AuthorRole.values()) {
+				Finding f = new Finding(category, 0, 5, Severity.HIGH, "model", Finding.Tier.MODEL, 0.9);
+				assertThat(Action.forFinding(f, role).takesAccessAway()).as(category + " " + role).isFalse();
+			}
+		}
 	}
 
 }
