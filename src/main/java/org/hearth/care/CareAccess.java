@@ -16,8 +16,8 @@ import org.springframework.http.HttpMethod;
 
 /**
  * Who may reach care's pages and endpoints, and care's cards on the home page: the
- * volunteers waiting for someone to reach out stay on the staff home page, and on their
- * lead's, until someone has.
+ * escalations waiting and the volunteers waiting for someone to reach out stay on the
+ * staff home page (the volunteers on their lead's too) until someone has.
  */
 @Configuration(proxyBeanMethods = false)
 class CareAccess {
@@ -35,6 +35,10 @@ class CareAccess {
 			// Past this door, only the people on the escalation's ladder act on it.
 			.requestMatchers(HttpMethod.POST, "/api/v1/care/escalations/*/acknowledge",
 					"/api/v1/care/escalations/*/outcome")
+			.hasRole("LEAD")
+			// Past this door, a facilitator or lead reads only the escalations that are
+			// theirs to see; the rest are not found.
+			.requestMatchers(HttpMethod.GET, "/api/v1/care/escalations/*")
 			.hasRole("LEAD")
 			.requestMatchers("/api/v1/care/**")
 			.hasRole("STAFF")
@@ -55,7 +59,15 @@ class CareAccess {
 				var links = new ArrayList<HomeLink>();
 				waiting.forEach(alert -> links.add(new HomeLink("Reach out to " + alert.volunteerName(),
 						"/staff/care/distress#distress-" + alert.id())));
-				links.add(new HomeLink("Escalations", "/care/escalations"));
+				var open = escalations.waiting();
+				if (open.total() > 0) {
+					cards.add(new HomeCard(0, "Escalations waiting (" + open.total() + ")",
+							waitingWords(open) + " A member may be in danger: make sure each has someone, and that "
+									+ "what was done is recorded.",
+							List.of(new HomeLink("Escalations waiting (" + open.total() + ")", "/care/escalations"))));
+				}
+				links.add(new HomeLink(open.total() == 0 ? "Escalations (none waiting)" : "Escalations",
+						"/care/escalations"));
 				links.add(new HomeLink("Volunteers who may be struggling", "/staff/care/distress"));
 				if (user.role() == Role.ADMIN) {
 					links.add(new HomeLink("Crisis resources", "/admin/care/resources"));
@@ -106,6 +118,24 @@ class CareAccess {
 			}
 			return cards;
 		};
+	}
+
+	/**
+	 * "2 wait for someone to say they have it; 1 is acknowledged and waiting for what was
+	 * done to be recorded."
+	 */
+	static String waitingWords(Escalations.Waiting open) {
+		var parts = new ArrayList<String>();
+		if (open.unacknowledged() > 0) {
+			parts.add(open.unacknowledged() + (open.unacknowledged() == 1 ? " waits" : " wait")
+					+ " for someone to say they have it");
+		}
+		if (open.withoutOutcome() > 0) {
+			parts.add(open.withoutOutcome() + (open.withoutOutcome() == 1 ? " is" : " are")
+					+ " acknowledged and waiting for what was done to be recorded");
+		}
+		String words = String.join("; ", parts) + ".";
+		return Character.toUpperCase(words.charAt(0)) + words.substring(1);
 	}
 
 }

@@ -41,9 +41,9 @@ class CareListeners {
 					"screening:" + flagged.screeningId());
 			return;
 		}
-		// A missing or unreadable handle must not stop the alert: a person can still
-		// look,
-		// even if the reply cannot reach the member.
+		// A missing or unreadable handle, or a platform Hearth does not know, must not
+		// stop
+		// the alert: a person can still look, even if the reply cannot reach the member.
 		Severity severity = flagged.severities().get(org.hearth.screening.Category.CRISIS);
 		escalations.open(new NewEscalation(Trigger.SCREENING, "screening:" + flagged.screeningId(),
 				Member.parseForAlert(flagged.source(), flagged.memberHandle(), flagged.screeningId().toString()), null,
@@ -63,7 +63,7 @@ class CareListeners {
 			.map(sign -> sign.label().toLowerCase(java.util.Locale.ROOT))
 			.collect(java.util.stream.Collectors.joining("; "));
 		escalations.open(new NewEscalation(Trigger.REPORT, "report:" + reported.report().value(),
-				Member.parseForAlert("unknown", reported.memberHandle(), reported.report().value().toString()),
+				Member.parseForAlert(null, reported.memberHandle(), reported.report().value().toString()),
 				reported.reporter(),
 				reported.critical() ? reported.whatHappened() + " (The reporter saw: " + signs + ".)"
 						: reported.whatHappened(),

@@ -10,7 +10,9 @@ import org.springframework.stereotype.Component;
  * ({@code hearth.care.acknowledge-within-minutes}, 10 unless set), and how long an
  * acknowledged escalation waits for its outcome before the person who has it is reminded,
  * and as long again before staff are asked to follow up
- * ({@code hearth.care.outcome-within-minutes}, 60 unless set).
+ * ({@code hearth.care.outcome-within-minutes}, 60 unless set); and how many times within
+ * an hour one person may say "this person may be in danger"
+ * ({@code hearth.care.concerns-per-hour}, 10 unless set).
  */
 @Component
 class CareSettings {
@@ -19,14 +21,21 @@ class CareSettings {
 
 	private final Duration outcomeWithin;
 
+	private final int concernsPerHour;
+
 	CareSettings(@Value("${hearth.care.acknowledge-within-minutes:10}") long minutes,
-			@Value("${hearth.care.outcome-within-minutes:60}") long outcomeMinutes) {
+			@Value("${hearth.care.outcome-within-minutes:60}") long outcomeMinutes,
+			@Value("${hearth.care.concerns-per-hour:10}") int concernsPerHour) {
 		if (minutes < 1) {
 			throw new IllegalArgumentException("hearth.care.acknowledge-within-minutes is at least 1");
 		}
 		if (outcomeMinutes < 1) {
 			throw new IllegalArgumentException("hearth.care.outcome-within-minutes is at least 1");
 		}
+		if (concernsPerHour < 1) {
+			throw new IllegalArgumentException("hearth.care.concerns-per-hour is at least 1");
+		}
+		this.concernsPerHour = concernsPerHour;
 		this.acknowledgeWithin = Duration.ofMinutes(minutes);
 		this.outcomeWithin = Duration.ofMinutes(outcomeMinutes);
 	}
@@ -37,6 +46,10 @@ class CareSettings {
 
 	Duration outcomeWithin() {
 		return outcomeWithin;
+	}
+
+	int concernsPerHour() {
+		return concernsPerHour;
 	}
 
 }

@@ -131,9 +131,7 @@ public class DutyRota {
 	public void addChange(HearthUser who, Instant startsAt, Instant endsAt, boolean onDuty, String note) {
 		mayBeOnDuty(who);
 		var change = new DutyChange(UUID.randomUUID(), who.id(), startsAt, endsAt, onDuty, note);
-		if (!change.endsAt().isAfter(clock.instant())) {
-			throw new RequestRefused("endsAt", "That change would already be over.");
-		}
+		change.mayBeAddedAt(clock.instant());
 		store.insert(change);
 		audit.record("care.duty-change-added", "person", who.id(),
 				(onDuty ? "On duty " : "Away ") + startsAt + " to " + endsAt);

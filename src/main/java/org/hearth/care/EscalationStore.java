@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.hearth.care.Escalations.Step;
 import org.hearth.people.PersonId;
 import org.hearth.screening.Severity;
 
@@ -73,13 +74,52 @@ class EscalationStore {
 	List<Escalations.EscalationSummary> recentLines(int limit) {
 		return jdbc
 			.sql("""
-					select e.id, e.reference, m.platform, m.handle, e.trigger_kind, e.severity, e.status, e.rung, e.opened_at
+					select e.id, e.reference, m.platform, m.platform_given, m.handle, e.trigger_kind, e.severity, e.status, e.rung, e.opened_at
 					from care_escalation e join care_member m on m.id = e.member_id
 					order by case e.status when 'OPEN' then 0 when 'ACKNOWLEDGED' then 1 else 2 end, e.opened_at desc
 					limit :limit""")
 			.param("limit", limit)
 			.query(EscalationStore::line)
 			.list();
+	}
+
+	/**
+	 * The lines of the escalations list for a facilitator or lead, in the order of
+	 * {@link #recentLines}: those that alerted them, that they raised, acknowledged or
+	 * closed, and, while not closed, every one when they are on duty now and those raised
+	 * by the volunteers they lead.
+	 */
+	List<Escalations.EscalationSummary> linesSeenBy(PersonId person, boolean onDuty, List<PersonId> ledVolunteers,
+			int limit) {
+		String ofTheirVolunteers = ledVolunteers.isEmpty() ? "" : "or (e.status <> 'CLOSED' and e.raised_by in (:led))";
+		var statement = jdbc
+			.sql("""
+					select e.id, e.reference, m.platform, m.platform_given, m.handle, e.trigger_kind, e.severity, e.status, e.rung, e.opened_at
+					from care_escalation e join care_member m on m.id = e.member_id
+					where e.raised_by = :person or e.acknowledged_by = :person or e.closed_by = :person
+					   or exists (select 1 from care_escalation_alerted a where a.escalation_id = e.id and a.person_id = :person)
+					   or (:onDuty and e.status <> 'CLOSED')
+					   %s
+					order by case e.status when 'OPEN' then 0 when 'ACKNOWLEDGED' then 1 else 2 end, e.opened_at desc
+					limit :limit"""
+				.formatted(ofTheirVolunteers))
+			.param("person", person.value())
+			.param("onDuty", onDuty)
+			.param("limit", limit);
+		if (!ledVolunteers.isEmpty()) {
+			statement = statement.param("led", ledVolunteers.stream().map(PersonId::value).toList());
+		}
+		return statement.query(EscalationStore::line).list();
+	}
+
+	/** How many escalations wait for someone, and how many for their outcome. */
+	Escalations.Waiting waiting() {
+		return jdbc.sql("""
+				select count(*) filter (where status = 'OPEN') as unacknowledged,
+				       count(*) filter (where status = 'ACKNOWLEDGED') as without_outcome
+				from care_escalation where status <> 'CLOSED'""")
+			.query((rs, n) -> new Escalations.Waiting(rs.getInt("unacknowledged"), rs.getInt("without_outcome")))
+			.single();
 	}
 
 	/**
@@ -90,7 +130,7 @@ class EscalationStore {
 	List<Escalations.EscalationSummary> waitingLines(PersonId person, boolean onDuty, int limit) {
 		return jdbc
 			.sql("""
-					select e.id, e.reference, m.platform, m.handle, e.trigger_kind, e.severity, e.status, e.rung, e.opened_at
+					select e.id, e.reference, m.platform, m.platform_given, m.handle, e.trigger_kind, e.severity, e.status, e.rung, e.opened_at
 					from care_escalation e join care_member m on m.id = e.member_id
 					where (e.status = 'OPEN' and (:onDuty or exists (select 1 from care_escalation_alerted a
 					                                                 where a.escalation_id = e.id and a.person_id = :person)))
@@ -105,7 +145,10 @@ class EscalationStore {
 
 	private static Escalations.EscalationSummary line(ResultSet rs, int n) throws SQLException {
 		return new Escalations.EscalationSummary(new EscalationId(rs.getObject("id", UUID.class)),
-				rs.getLong("reference"), rs.getString("platform") + ":" + rs.getString("handle"),
+				rs.getLong("reference"),
+				rs.getString("platform") + ":" + rs.getString("handle")
+						+ (rs.getString("platform_given") == null ? ""
+								: " (on " + rs.getString("platform_given") + ")"),
 				Escalation.Trigger.valueOf(rs.getString("trigger_kind")), Severity.valueOf(rs.getString("severity")),
 				Escalation.Status.valueOf(rs.getString("status")), Escalation.Rung.valueOf(rs.getString("rung")),
 				rs.getTimestamp("opened_at").toInstant());
@@ -190,10 +233,6 @@ class EscalationStore {
 			.single() > 0;
 	}
 
-	/** One step on the ladder, as the escalation page shows it. */
-	record Step(Instant at, String kind, String detail) {
-	}
-
 	void addStep(EscalationId id, Instant at, String kind, String detail) {
 		jdbc.sql("""
 				insert into care_escalation_step (escalation_id, at, kind, detail)
@@ -218,7 +257,7 @@ class EscalationStore {
 				values (:id, :escalation, :platform, :handle, :text, :now)""")
 			.param("id", UUID.randomUUID())
 			.param("escalation", id.value())
-			.param("platform", to.platform())
+			.param("platform", to.platform().code())
 			.param("handle", to.handle())
 			.param("text", text)
 			.param("now", Timestamp.from(now))

@@ -16,10 +16,10 @@ import org.hearth.audit.AuditLog;
 import org.hearth.care.Escalation.Outcome;
 import org.hearth.care.Escalation.Rung;
 import org.hearth.care.Escalation.Trigger;
-import org.hearth.care.EscalationStore.Step;
 import org.hearth.people.HearthUser;
 import org.hearth.people.PersonId;
 import org.hearth.people.Role;
+import org.hearth.programs.Platform;
 import org.hearth.screening.Severity;
 import org.hearth.shared.NotFound;
 import org.hearth.shared.RequestRefused;
@@ -89,6 +89,10 @@ public class Escalations {
 			Escalation.Status status, Rung rung, Instant openedAt) {
 	}
 
+	/** One step on the ladder, as the escalation page shows it. */
+	public record Step(Instant at, String kind, String detail) {
+	}
+
 	/** Everything the escalation page shows. */
 	public record EscalationFile(Escalation escalation, Member member, String raisedBy, String acknowledgedBy,
 			String closedBy, List<Step> ladder, List<OutboxMessage> replies, ResourcePick resources) {
@@ -123,8 +127,18 @@ public class Escalations {
 
 		ResourcePick pick = resources.pick(member.country(), member.language());
 		store.queueReply(stored.id(), n.member(), reply(pick), now);
-		step(stored, now, "REPLY_QUEUED", "A reply with " + resourceCount(pick) + " is waiting for "
-				+ n.member().platform() + " to carry it to " + n.member().handle() + ". " + pick.reason());
+		if (n.member().platform() == Platform.OTHER) {
+			step(stored, now, "REPLY_QUEUED", "A reply with " + resourceCount(pick) + " is written for "
+					+ n.member().handle() + ", but no integration carries replies "
+					+ (n.member().platformGiven() == null ? "to a member whose platform was not given"
+							: "to \u201c" + n.member().platformGiven() + "\u201d, which is not a platform Hearth knows")
+					+ ", so the member is recorded under other. Please reach them yourselves where they are, with the "
+					+ "reply below. " + pick.reason());
+		}
+		else {
+			step(stored, now, "REPLY_QUEUED", "A reply with " + resourceCount(pick) + " is waiting for "
+					+ n.member().platform().code() + " to carry it to " + n.member().handle() + ". " + pick.reason());
+		}
 
 		if (first.isEmpty()) {
 			step(stored, now, "NOBODY_ON_DUTY", "Nobody is on duty right now, so staff were alerted at once.");
@@ -384,8 +398,8 @@ public class Escalations {
 		if (member.version() != memberVersion) {
 			throw new OptimisticLockingFailureException("Someone else changed this member meanwhile; look again.");
 		}
-		members.update(new Member(member.id(), member.platform(), member.handle(), CrisisResource.knownCountry(country),
-				language, timeZone, member.firstSeen(), member.version()));
+		members.update(new Member(member.id(), member.platform(), member.platformGiven(), member.handle(),
+				CrisisResource.knownCountry(country), language, timeZone, member.firstSeen(), member.version()));
 		audit.record("care.member-described", "care-member", member.id(), "Country, language or time zone set");
 		// A reply still waiting for the platform should carry the lines now known to fit.
 		Member described = members.find(member.id()).orElseThrow();
@@ -400,9 +414,49 @@ public class Escalations {
 		}
 	}
 
+	/**
+	 * What anyone is told of an escalation they may not see, word for word what they are
+	 * told of one that does not exist, so the answer says nothing of whether it does.
+	 */
+	static final String NOT_FOUND = "There is no escalation here for you to see. If someone sent you a link to it, "
+			+ "ask staff to bring you in.";
+
+	/**
+	 * The escalations this person may see, open ones first, then the newest: every one
+	 * for staff and admins; for a facilitator or lead, those that alerted them, that they
+	 * raised, acknowledged or closed, and, while not closed, those they may act on.
+	 */
 	@Transactional(readOnly = true)
-	public List<EscalationSummary> recent() {
+	public List<EscalationSummary> recent(HearthUser reader) {
+		if (reader.role().compareTo(Role.STAFF) >= 0) {
+			return store.recentLines(200);
+		}
+		if (reader.role() != Role.LEAD) {
+			return List.of();
+		}
+		return store.linesSeenBy(reader.id(), onDutyNow(reader.id()), volunteers.ledBy(reader.id()), 200);
+	}
+
+	/** Every escalation, as staff see the list. */
+	List<EscalationSummary> recent() {
 		return store.recentLines(200);
+	}
+
+	/**
+	 * How many escalations are waiting: for someone to acknowledge them, and,
+	 * acknowledged, for their outcome.
+	 */
+	public record Waiting(int unacknowledged, int withoutOutcome) {
+
+		public int total() {
+			return unacknowledged + withoutOutcome;
+		}
+
+	}
+
+	@Transactional(readOnly = true)
+	public Waiting waiting() {
+		return store.waiting();
 	}
 
 	/**
@@ -412,13 +466,28 @@ public class Escalations {
 	 */
 	@Transactional(readOnly = true)
 	public List<EscalationSummary> waitingFor(PersonId person) {
-		boolean onDuty = rota.onDutyNow().people().stream().anyMatch(p -> p.person().equals(person));
-		return store.waitingLines(person, onDuty, 20);
+		return store.waitingLines(person, onDutyNow(person), 20);
 	}
 
+	/**
+	 * One escalation with its ladder, for someone who may see it (as the list decides);
+	 * anyone else is told it is not found, as for an id that names nothing.
+	 */
 	@Transactional(readOnly = true)
-	public EscalationFile open(EscalationId id) {
-		Escalation e = store.find(id).orElseThrow(() -> new NotFound("There is no such escalation."));
+	public EscalationFile open(EscalationId id, HearthUser reader) {
+		Escalation e = store.find(id)
+			.filter(escalation -> mayRead(escalation, reader))
+			.orElseThrow(() -> new NotFound(NOT_FOUND));
+		return file(e);
+	}
+
+	/** One escalation with its ladder, whoever asks: for the module's own use. */
+	EscalationFile open(EscalationId id) {
+		return file(store.find(id).orElseThrow(() -> new NotFound(NOT_FOUND)));
+	}
+
+	private EscalationFile file(Escalation e) {
+		EscalationId id = e.id();
 		Member member = members.find(e.member()).orElseThrow();
 		return new EscalationFile(e, member, e.raisedBy() == null ? null : alerts.nameOf(e.raisedBy()),
 				e.acknowledgedBy() == null ? null : alerts.nameOf(e.acknowledgedBy()),
@@ -428,11 +497,10 @@ public class Escalations {
 
 	/** Replies waiting for one platform's integration, oldest first. */
 	@Transactional(readOnly = true)
-	public List<OutboxMessage> waitingReplies(String platform) {
-		return store.waiting(platform == null ? "" : platform.strip().toLowerCase(java.util.Locale.ROOT), 100);
+	public List<OutboxMessage> waitingReplies(Platform platform) {
+		return store.waiting(platform.code(), 100);
 	}
 
-	/** The integration carried a reply to the member. */
 	/**
 	 * The integration carried a reply to the member. Said again (an integration that
 	 * retries), it changes nothing: the step and its audit entry are recorded once.
@@ -468,16 +536,43 @@ public class Escalations {
 			return false;
 		}
 		return who.id().equals(escalation.acknowledgedBy()) || store.wasAlerted(escalation.id(), who.id())
-				|| rota.onDutyNow().people().stream().anyMatch(p -> p.person().equals(who.id()))
-				|| (escalation.raisedBy() != null
+				|| onDutyNow(who.id()) || (escalation.raisedBy() != null
 						&& volunteers.leadFor(escalation.raisedBy()).filter(who.id()::equals).isPresent());
+	}
+
+	/**
+	 * Whether this person may see the escalation at all: staff and admins see every one;
+	 * a facilitator or lead sees those that alerted them, that they raised, acknowledged
+	 * or closed, and, while one is not yet closed, those they may act on (on duty now, or
+	 * the lead of the volunteer who raised it). A member in crisis is not every lead's to
+	 * read about.
+	 */
+	private boolean mayRead(Escalation escalation, HearthUser who) {
+		if (who.role().compareTo(Role.STAFF) >= 0) {
+			return true;
+		}
+		if (who.role() != Role.LEAD) {
+			return false;
+		}
+		PersonId me = who.id();
+		if (me.equals(escalation.raisedBy()) || me.equals(escalation.acknowledgedBy())
+				|| me.equals(escalation.closedBy()) || store.wasAlerted(escalation.id(), me)) {
+			return true;
+		}
+		return escalation.status() != Escalation.Status.CLOSED && mayAct(escalation, who);
+	}
+
+	private boolean onDutyNow(PersonId person) {
+		return rota.onDutyNow().people().stream().anyMatch(p -> p.person().equals(person));
 	}
 
 	private Escalation forAction(EscalationId id, Long version, HearthUser by) {
 		if (by.role().compareTo(Role.LEAD) < 0) {
 			throw new RequestRefused("Only lead volunteers and staff act on escalations.");
 		}
-		Escalation escalation = store.find(id).orElseThrow(() -> new NotFound("There is no such escalation."));
+		Escalation escalation = store.find(id)
+			.filter(found -> mayRead(found, by))
+			.orElseThrow(() -> new NotFound(NOT_FOUND));
 		if (!mayAct(escalation, by)) {
 			throw new NotOnTheLadder();
 		}

@@ -3,68 +3,120 @@ package org.hearth.care;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 
+import org.hearth.programs.Platform;
 import org.hearth.shared.RequestRefused;
 
 /**
  * A community member, known only by their platform and their handle there (a Discord user
  * id, a forum alias), with an optional country, language and time zone that help choose
- * crisis resources for them. Nothing else is asked or kept.
+ * crisis resources for them. Nothing else is asked or kept. The platform is one Hearth
+ * knows: Discord, the forum, or {@link Platform#OTHER}, for a member someone could not
+ * place (a message from an integration Hearth does not know), with what was given kept in
+ * {@code platformGiven} so the people on duty can still find them.
  */
-public record Member(MemberId id, String platform, String handle, String country, String language, String timeZone,
-		Instant firstSeen, long version) {
+public record Member(MemberId id, Platform platform, String platformGiven, String handle, String country,
+		String language, String timeZone, Instant firstSeen, long version) {
+
+	/** What {@link #refusedPlatform} says: what to choose. */
+	static final String CHOOSE_A_PLATFORM = "Choose where the member is: discord, forum, or other when it is "
+			+ "somewhere else.";
 
 	public Member {
 		Objects.requireNonNull(id, "id");
-		platform = platform(platform);
+		Objects.requireNonNull(platform, "platform");
+		platformGiven = platform == Platform.OTHER ? given(platformGiven) : null;
 		handle = handle(handle);
 		country = CrisisResource.country(country);
 		language = CrisisResource.language(language);
 		timeZone = zone(timeZone);
 	}
 
+	/** The member's platform and handle, as the pages show them. */
+	public Handle asHandle() {
+		return new Handle(platform, handle, platformGiven);
+	}
+
 	/**
-	 * Reads a handle as integrations send it: {@code discord:1234} names its platform; a
-	 * bare handle belongs to the platform the message came from.
+	 * Reads a handle as a person or an integration sends it, refusing a platform Hearth
+	 * does not know: {@code discord:1234} names its platform; any other handle belongs to
+	 * the platform chosen with it.
 	 */
-	public static Member.Handle parse(String source, String handle) {
+	public static Member.Handle parse(String platform, String handle) {
 		String text = visible(handle);
-		int colon = text.indexOf(':');
-		if (colon > 0 && text.substring(0, colon).matches("[A-Za-z][A-Za-z0-9_-]{0,39}")
-				&& !text.startsWith("//", colon + 1)) {
-			return new Handle(platform(text.substring(0, colon)), handle(text.substring(colon + 1)));
+		Optional<Handle> named = namingItsPlatform(text);
+		if (named.isPresent()) {
+			return new Handle(named.get().platform(), handle(named.get().handle()), null);
 		}
-		return new Handle(platform(source == null || source.isBlank() ? "unknown" : source), handle(text));
+		Platform chosen = Platform.ofCode(platform).orElseThrow(() -> refusedPlatform(platform));
+		return new Handle(chosen, handle(text), null);
 	}
 
 	/**
 	 * Reads the handle of a member someone may need to reach now, from an event that must
-	 * be acted on whatever it holds: it never refuses. A platform that is not a word
-	 * reads as {@code unknown}, a handle that is too long is cut to its first 200
-	 * characters, and a message with no handle at all is filed under
-	 * {@code unidentified-} and the key of what raised it, so the alert still reaches a
-	 * person who can look.
+	 * be acted on whatever it holds: it never refuses. A platform Hearth does not know
+	 * reads as {@link Platform#OTHER}, keeping the word given; a handle that is too long
+	 * is cut to its first 200 characters; and a message with no handle at all is filed
+	 * under {@code unidentified-} and the key of what raised it, so the alert still
+	 * reaches a person who can look.
 	 */
 	static Member.Handle parseForAlert(String source, String handle, String key) {
-		try {
-			return parse(source, handle);
+		String text = visible(handle);
+		Optional<Handle> named = namingItsPlatform(text);
+		Optional<Platform> known = Platform.ofCode(source);
+		Handle read;
+		if (named.isPresent()) {
+			read = named.get();
 		}
-		catch (RequestRefused refused) {
-			String platform;
-			try {
-				platform = platform(source == null || source.isBlank() ? "unknown" : source);
-			}
-			catch (RequestRefused notAWord) {
-				platform = "unknown";
-			}
-			String text = visible(handle);
-			if (text.isEmpty()) {
-				return new Handle(platform, "unidentified-" + key);
-			}
-			return new Handle(platform, firstCodePoints(text, 200).strip());
+		else if (known.isPresent()) {
+			read = new Handle(known.get(), text, null);
 		}
+		else {
+			read = namingAPlatformHearthDoesNotKnow(text)
+				.orElseGet(() -> new Handle(Platform.OTHER, text, given(source)));
+		}
+		String name = read.handle().isEmpty() ? "unidentified-" + key : firstCodePoints(read.handle(), 200).strip();
+		return new Handle(read.platform(), name, read.platformGiven());
+	}
+
+	/**
+	 * A handle such as {@code forum:willow}, whose word before the colon is a platform.
+	 */
+	private static Optional<Handle> namingItsPlatform(String text) {
+		int colon = text.indexOf(':');
+		if (colon <= 0 || text.startsWith("//", colon + 1)) {
+			return Optional.empty();
+		}
+		return Platform.ofCode(text.substring(0, colon))
+			.map(platform -> new Handle(platform, text.substring(colon + 1).strip(), null));
+	}
+
+	/**
+	 * A handle such as {@code mastodon:willow} from an integration that says no platform:
+	 * the word is kept as the platform given.
+	 */
+	private static Optional<Handle> namingAPlatformHearthDoesNotKnow(String text) {
+		int colon = text.indexOf(':');
+		if (colon <= 0 || text.startsWith("//", colon + 1) || !text.substring(0, colon).matches(WORD)) {
+			return Optional.empty();
+		}
+		return Optional.of(new Handle(Platform.OTHER, text.substring(colon + 1).strip(), text.substring(0, colon)));
+	}
+
+	private static final String WORD = "[A-Za-z][A-Za-z0-9_.-]{0,39}";
+
+	private static RequestRefused refusedPlatform(String given) {
+		String word = visible(given);
+		return new RequestRefused("platform", word.isEmpty() ? CHOOSE_A_PLATFORM : "Hearth does not know \u201c"
+				+ firstCodePoints(word, 40) + "\u201d as a platform. " + CHOOSE_A_PLATFORM);
+	}
+
+	/** What an integration gave as the platform, kept short and visible, or null. */
+	private static String given(String value) {
+		String text = visible(value);
+		return text.isEmpty() ? null : firstCodePoints(text, 40).strip();
 	}
 
 	private static String firstCodePoints(String text, int count) {
@@ -72,22 +124,28 @@ public record Member(MemberId id, String platform, String handle, String country
 				: text.substring(0, text.offsetByCodePoints(0, count));
 	}
 
-	/** A member's platform and handle. */
-	public record Handle(String platform, String handle) {
+	/**
+	 * A member's platform and handle; for {@link Platform#OTHER}, the platform as it was
+	 * given, or null when nothing was.
+	 */
+	public record Handle(Platform platform, String handle, String platformGiven) {
+
+		public Handle {
+			Objects.requireNonNull(platform, "platform");
+			Objects.requireNonNull(handle, "handle");
+			platformGiven = platform == Platform.OTHER ? platformGiven : null;
+		}
+
+		/** Where a person on duty looks for the member, such as "other (mastodon)". */
+		public String where() {
+			return platformGiven == null ? platform.code() : platform.code() + " (" + platformGiven + ")";
+		}
 
 		@Override
 		public String toString() {
-			return platform + ":" + handle;
+			return platform.code() + ":" + handle;
 		}
 
-	}
-
-	private static String platform(String value) {
-		String platform = value == null ? "" : value.strip().toLowerCase(Locale.ROOT);
-		if (!platform.matches("[a-z][a-z0-9_-]{0,39}")) {
-			throw new RequestRefused("platform", "Name the platform in a word, such as discord or forum.");
-		}
-		return platform;
 	}
 
 	private static String handle(String value) {

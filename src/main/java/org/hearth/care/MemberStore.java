@@ -7,6 +7,8 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.hearth.programs.Platform;
+
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -23,15 +25,19 @@ class MemberStore {
 	/** The member with this handle, recorded now if they were not yet. */
 	Member findOrCreate(Member.Handle handle, Instant now) {
 		jdbc.sql("""
-				insert into care_member (id, platform, handle, first_seen, version)
-				values (:id, :platform, :handle, :now, 0) on conflict (platform, handle) do nothing""")
+				insert into care_member (id, platform, platform_given, handle, first_seen, version)
+				values (:id, :platform, :given, :handle, :now, 0) on conflict do nothing""")
 			.param("id", UUID.randomUUID())
-			.param("platform", handle.platform())
+			.param("platform", handle.platform().code())
+			.param("given", handle.platformGiven())
 			.param("handle", handle.handle())
 			.param("now", Timestamp.from(now))
 			.update();
-		return jdbc.sql("select * from care_member where platform = :platform and handle = :handle")
-			.param("platform", handle.platform())
+		return jdbc.sql("""
+				select * from care_member
+				where platform = :platform and coalesce(platform_given, '') = :given and handle = :handle""")
+			.param("platform", handle.platform().code())
+			.param("given", handle.platformGiven() == null ? "" : handle.platformGiven())
 			.param("handle", handle.handle())
 			.query(MemberStore::map)
 			.single();
@@ -61,8 +67,14 @@ class MemberStore {
 	}
 
 	private static Member map(ResultSet rs, int n) throws SQLException {
-		return new Member(new MemberId(rs.getObject("id", UUID.class)), rs.getString("platform"),
-				rs.getString("handle"), rs.getString("country"), rs.getString("language"), rs.getString("time_zone"),
+		// Every stored platform is one Hearth knows; a word that is not reads as other,
+		// so a member is never lost to a row that does not fit.
+		String platform = rs.getString("platform");
+		Platform known = Platform.ofCode(platform).orElse(Platform.OTHER);
+		String given = rs.getString("platform_given");
+		return new Member(new MemberId(rs.getObject("id", UUID.class)), known,
+				given == null && !known.code().equals(platform) ? platform : given, rs.getString("handle"),
+				rs.getString("country"), rs.getString("language"), rs.getString("time_zone"),
 				rs.getTimestamp("first_seen").toInstant(), rs.getLong("version"));
 	}
 

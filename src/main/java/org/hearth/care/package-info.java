@@ -4,6 +4,6 @@
  * escalation of a member in crisis from the first alert to its outcome, and volunteers in
  * distress until someone has reached out.
  */
-@org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "audit", "people", "notifications", "site", "screening", "conduct", "volunteering" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "audit", "people", "notifications", "site",
+		"screening", "conduct", "volunteering", "programs" })
 package org.hearth.care;

@@ -5,5 +5,5 @@
  * for when a volunteer urges someone to harm themselves.
  */
 @org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "audit", "people", "notifications", "site", "screening", "volunteering" })
+		allowedDependencies = { "audit", "people", "notifications", "site", "screening", "volunteering", "programs" })
 package org.hearth.conduct;

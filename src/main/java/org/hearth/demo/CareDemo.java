@@ -85,17 +85,17 @@ class CareDemo {
 				Member.parse("discord", "discord:" + "418822093117"), sol.id(),
 				"They wrote that they can't see a way forward and asked if anyone would notice if they were gone.",
 				null, Severity.HIGH));
-		var file = escalations.open(handled);
+		var file = escalations.open(handled, priya);
 		escalations.describeMember(handled, file.member().version(), "US", "en", "America/Chicago", priya);
-		escalations.acknowledge(handled, escalations.open(handled).escalation().version(), priya);
-		escalations.recordOutcome(handled, escalations.open(handled).escalation().version(),
+		escalations.acknowledge(handled, escalations.open(handled, priya).escalation().version(), priya);
+		escalations.recordOutcome(handled, escalations.open(handled, priya).escalation().version(),
 				Escalation.Outcome.RESOURCES_SHARED,
 				"Talked with them in a private thread for an hour; they called 988 while we were talking.", priya);
 
 		EscalationId waiting = escalations.open(new NewEscalation(Escalation.Trigger.SCREENING, "demo:" + QUIET_MEMBER,
 				Member.parse("forum", QUIET_MEMBER), null, "Screening noticed a crisis in a message on forum.",
 				"I've written my goodbye letters. Tonight is the night.", Severity.CRITICAL));
-		var open = escalations.open(waiting).escalation();
+		var open = escalations.open(waiting, user("staff")).escalation();
 		if (open.rung() == Escalation.Rung.ON_DUTY) {
 			// The lead on duty now cannot take it, so it went to staff.
 			rota.onDutyNow()

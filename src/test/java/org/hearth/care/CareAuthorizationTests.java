@@ -68,6 +68,9 @@ class CareAuthorizationTests {
 	@Autowired
 	Escalations escalations;
 
+	@Autowired
+	EscalationStore store;
+
 	private final Map<Who, HearthUser> users = new LinkedHashMap<>();
 
 	private final Map<Who, String> apiTokens = new LinkedHashMap<>();
@@ -85,6 +88,9 @@ class CareAuthorizationTests {
 		EscalationId id = escalations.open(new NewEscalation(Escalation.Trigger.VOLUNTEER_CONCERN, null,
 				Member.parse("discord", "matrix-" + UUID.randomUUID()), null, "They said goodbye.", null,
 				Severity.HIGH));
+		// The lead and the facilitator were alerted to it, so past the door by rank they
+		// see it: who sees which escalation is EscalationScopeTests' part.
+		store.recordAlerted(id, java.util.List.of(users.get(Who.LEAD).id(), users.get(Who.SWAT).id()));
 		endpoints.addAll(java.util.List.of(page(HttpMethod.GET, "/care/support", Who.APPLICANT),
 				api(HttpMethod.GET, "/api/v1/crisis-resources?country=US", Who.APPLICANT),
 				page(HttpMethod.GET, "/care/concerns/new", Who.VOLUNTEER),
@@ -92,6 +98,7 @@ class CareAuthorizationTests {
 				page(HttpMethod.GET, "/care/concerns/sent", Who.VOLUNTEER),
 				page(HttpMethod.GET, "/care/escalations", Who.LEAD),
 				page(HttpMethod.GET, "/care/escalations/" + id, Who.LEAD),
+				api(HttpMethod.GET, "/api/v1/care/escalations/" + id, Who.LEAD),
 				page(HttpMethod.POST, "/care/escalations/" + id + "/outcome", Who.LEAD),
 				page(HttpMethod.POST, "/care/escalations/" + id + "/member", Who.LEAD),
 				page(HttpMethod.GET, "/care/rota", Who.LEAD), page(HttpMethod.POST, "/care/rota/hours", Who.LEAD),

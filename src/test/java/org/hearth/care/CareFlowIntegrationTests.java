@@ -108,6 +108,9 @@ class CareFlowIntegrationTests {
 	CareSettings settings;
 
 	@Autowired
+	Concerns concerns;
+
+	@Autowired
 	org.springframework.transaction.PlatformTransactionManager transactions;
 
 	HearthUser swat;
@@ -128,13 +131,13 @@ class CareFlowIntegrationTests {
 		Escalation opened = published(scenario, hit);
 
 		var file = escalations.open(opened.id());
-		assertThat(file.member().platform()).isEqualTo("discord");
+		assertThat(file.member().platform()).isEqualTo(org.hearth.programs.Platform.DISCORD);
 		assertThat(file.resources().fallback()).isTrue();
 		assertThat(file.replies()).singleElement().satisfies(reply -> {
 			assertThat(reply.platform()).isEqualTo("discord");
 			assertThat(reply.text()).contains("findahelpline.com").contains("we care about you");
 		});
-		assertThat(file.ladder()).extracting(EscalationStore.Step::kind)
+		assertThat(file.ladder()).extracting(Escalations.Step::kind)
 			.containsExactly("OPENED", "REPLY_QUEUED", "ALERTED");
 		assertThat(file.ladder().get(2).detail()).contains(swat.displayName(), "SWAT Facilitator on duty");
 		await().until(() -> !TestMail.to(mail, swat.email()).isEmpty());
@@ -180,7 +183,7 @@ class CareFlowIntegrationTests {
 		escalations.escalateOverdue();
 		assertThat(store.find(opened.id()).orElseThrow().rung()).isEqualTo(Rung.ADMINS);
 		await().until(() -> !alertsAbout(opened, admin.email()).isEmpty());
-		assertThat(store.steps(opened.id())).extracting(EscalationStore.Step::kind)
+		assertThat(store.steps(opened.id())).extracting(Escalations.Step::kind)
 			.containsSubsequence("ALERTED", "ESCALATED", "ALERTED", "ESCALATED", "ALERTED");
 	}
 
@@ -195,7 +198,7 @@ class CareFlowIntegrationTests {
 
 		clock.advance(within.minusMinutes(1));
 		escalations.remindUnrecordedOutcomes();
-		assertThat(store.steps(opened.id())).extracting(EscalationStore.Step::kind).doesNotContain("OUTCOME_REMINDER");
+		assertThat(store.steps(opened.id())).extracting(Escalations.Step::kind).doesNotContain("OUTCOME_REMINDER");
 
 		clock.advance(Duration.ofMinutes(1));
 		escalations.remindUnrecordedOutcomes();
@@ -251,7 +254,7 @@ class CareFlowIntegrationTests {
 		Escalation opened = published(scenario, hit);
 
 		assertThat(opened.rung()).isEqualTo(Rung.STAFF);
-		assertThat(store.steps(opened.id())).extracting(EscalationStore.Step::detail)
+		assertThat(store.steps(opened.id())).extracting(Escalations.Step::detail)
 			.contains("Nobody is on duty right now, so staff were alerted at once.");
 		await().until(() -> !TestMail.to(mail, staff.email()).isEmpty());
 	}
@@ -268,7 +271,7 @@ class CareFlowIntegrationTests {
 				Member.parse("discord", UUID.randomUUID().toString()), volunteer.id(), "They said goodbye to everyone.",
 				null, Severity.HIGH));
 
-		assertThat(store.steps(opened)).extracting(EscalationStore.Step::detail)
+		assertThat(store.steps(opened)).extracting(Escalations.Step::detail)
 			.contains("Nobody is on duty right now, so staff were alerted at once as well.");
 		Escalation escalation = store.find(opened).orElseThrow();
 		await().until(() -> !alertsAbout(escalation, lead.email()).isEmpty()
@@ -285,7 +288,7 @@ class CareFlowIntegrationTests {
 		Escalation opened = published(scenario, hit);
 
 		assertThat(opened.rung()).isEqualTo(Rung.ON_DUTY);
-		assertThat(store.steps(opened.id())).extracting(EscalationStore.Step::kind).contains("CRITICAL");
+		assertThat(store.steps(opened.id())).extracting(Escalations.Step::kind).contains("CRITICAL");
 		await().until(() -> !TestMail.to(mail, swat.email()).isEmpty() && !TestMail.to(mail, staff.email()).isEmpty());
 	}
 
@@ -305,7 +308,7 @@ class CareFlowIntegrationTests {
 		assertThat(pick.resources().get(0).phone()).isEqualTo("116 123");
 		assertThat(store.replies(opened.id())).singleElement()
 			.satisfies(reply -> assertThat(reply.text()).contains("Samaritans", "116 123"));
-		assertThat(store.steps(opened.id())).extracting(EscalationStore.Step::kind).contains("REPLY_UPDATED");
+		assertThat(store.steps(opened.id())).extracting(Escalations.Step::kind).contains("REPLY_UPDATED");
 	}
 
 	@Test
@@ -327,7 +330,7 @@ class CareFlowIntegrationTests {
 
 		assertThat(store.findByTrigger("screening:" + again.screeningId())).isEmpty();
 		assertThat(store.replies(opened.id())).hasSize(1);
-		assertThat(store.steps(opened.id())).extracting(EscalationStore.Step::kind)
+		assertThat(store.steps(opened.id())).extracting(Escalations.Step::kind)
 			.containsOnlyOnce("MORE_NEWS")
 			.contains("CRITICAL");
 
@@ -362,7 +365,7 @@ class CareFlowIntegrationTests {
 				assertThat(second).as("round %d", round).isEqualTo(first);
 				assertThat(store.openAbout(member)).containsExactly(first);
 				assertThat(store.replies(first)).as("the member is answered once").hasSize(1);
-				assertThat(store.steps(first)).extracting(EscalationStore.Step::kind).containsOnlyOnce("MORE_NEWS");
+				assertThat(store.steps(first)).extracting(Escalations.Step::kind).containsOnlyOnce("MORE_NEWS");
 			}
 		}
 		finally {
@@ -402,7 +405,7 @@ class CareFlowIntegrationTests {
 				swat);
 
 		assertThat(store.replies(opened.id())).isEmpty();
-		assertThat(store.steps(opened.id())).extracting(EscalationStore.Step::kind)
+		assertThat(store.steps(opened.id())).extracting(Escalations.Step::kind)
 			.contains("REPLY_WITHDRAWN", "STAFF_TOLD");
 	}
 
@@ -432,9 +435,86 @@ class CareFlowIntegrationTests {
 		OutboxMessage again = escalations.replySent(reply.id());
 
 		assertThat(again.sentAt()).isEqualTo(first.sentAt());
-		assertThat(store.steps(opened.id())).extracting(EscalationStore.Step::kind).containsOnlyOnce("REPLY_SENT");
+		assertThat(store.steps(opened.id())).extracting(Escalations.Step::kind).containsOnlyOnce("REPLY_SENT");
 		assertThat(auditActions(opened.id())).containsOnlyOnce("care.escalation-reply-sent")
 			.doesNotContain("care.reply-sent");
+	}
+
+	@Test
+	void opensAnEscalationForAMemberOnAPlatformHearthDoesNotKnowAndKeepsTheWordGiven(Scenario scenario) {
+		onDutyNow(swat);
+		String handle = "willow-" + UUID.randomUUID();
+		var hit = new ScreeningFlagged(UUID.randomUUID(), null, handle, AuthorRole.MEMBER,
+				java.util.Map.of(Category.CRISIS, Severity.HIGH), Severity.HIGH,
+				Action.SHARE_CRISIS_RESOURCES_AND_ALERT_SWAT, "mastodon", "toot-7", "I can't keep going",
+				clock.instant());
+
+		Escalation opened = published(scenario, hit);
+
+		Member member = members.find(opened.member()).orElseThrow();
+		assertThat(member.platform()).isEqualTo(org.hearth.programs.Platform.OTHER);
+		assertThat(member.platformGiven()).isEqualTo("mastodon");
+		assertThat(member.handle()).isEqualTo(handle);
+		assertThat(store.steps(opened.id())).extracting(Escalations.Step::detail)
+			.anySatisfy(detail -> assertThat(detail)
+				.contains("\u201cmastodon\u201d, which is not a platform Hearth knows", "reach them yourselves"));
+		assertThat(store.replies(opened.id())).extracting(OutboxMessage::platform).containsExactly("other");
+		assertThat(store.wasAlerted(opened.id(), swat.id())).isTrue();
+	}
+
+	@Test
+	void refusesAConcernPastTheHourlyLimitAndTellsStaffOnceAnHour() {
+		onDutyNow(swat);
+		HearthUser volunteer = PeopleFixture.create(accounts, Role.VOLUNTEER);
+		HearthUser staff = PeopleFixture.create(accounts, Role.STAFF);
+		Member.Handle member = Member.parse("discord", "flood-" + UUID.randomUUID());
+		int limit = settings.concernsPerHour();
+
+		for (int i = 0; i < limit; i++) {
+			assertThat(concerns.raise(volunteer, member, "They said goodbye.", false))
+				.isInstanceOf(Concerns.Sent.class);
+		}
+		Concerns.Raised over = concerns.raise(volunteer, member, "They said goodbye, and where.", true);
+		Concerns.Raised again = concerns.raise(volunteer, member, "Still worried.", false);
+
+		assertThat(over).isInstanceOfSatisfying(Concerns.OverTheLimit.class, refused -> {
+			assertThat(refused.staffAlerted()).isTrue();
+			assertThat(refused.reason()).contains(limit + " times within the last hour", "Staff have been told",
+					"reach staff directly", "call the local emergency number now");
+		});
+		assertThat(again).isInstanceOfSatisfying(Concerns.OverTheLimit.class, refused -> {
+			assertThat(refused.staffAlerted()).isFalse();
+			assertThat(refused.reason()).contains("Staff already know", "reach staff directly");
+		});
+		assertThat(limitAlertsTo(staff))
+			.containsExactly(volunteer.displayName() + " reached the limit of danger alerts in an hour");
+		assertThat(notificationBodiesTo(staff)).anySatisfy(body -> assertThat(body)
+			.contains("They said goodbye, and where.", "plan, the means or a goodbye", "reach out to them"));
+
+		clock.advance(Duration.ofMinutes(61));
+		for (int i = 0; i < limit; i++) {
+			assertThat(concerns.raise(volunteer, member, "They said goodbye.", false))
+				.isInstanceOf(Concerns.Sent.class);
+		}
+		assertThat(concerns.raise(volunteer, member, "Once more.", false)).isInstanceOfSatisfying(
+				Concerns.OverTheLimit.class, refused -> assertThat(refused.staffAlerted()).isTrue());
+		assertThat(limitAlertsTo(staff)).hasSize(2);
+	}
+
+	private List<String> limitAlertsTo(HearthUser person) {
+		return jdbc.sql("""
+				select subject from notification
+				where recipient_id = :person and subject like '%reached the limit of danger alerts%'""")
+			.param("person", person.id().value())
+			.query(String.class)
+			.list();
+	}
+
+	private List<String> notificationBodiesTo(HearthUser person) {
+		return jdbc.sql("select body from notification where recipient_id = :person")
+			.param("person", person.id().value())
+			.query(String.class)
+			.list();
 	}
 
 	@Test
@@ -542,8 +622,8 @@ class CareFlowIntegrationTests {
 
 		assertThat(unidentified.rung()).isEqualTo(Rung.ON_DUTY);
 		assertThat(longHandle.rung()).isEqualTo(Rung.ON_DUTY);
-		assertThat(store.steps(unidentified.id())).extracting(EscalationStore.Step::kind).contains("ALERTED");
-		assertThat(store.steps(longHandle.id())).extracting(EscalationStore.Step::kind).contains("ALERTED");
+		assertThat(store.steps(unidentified.id())).extracting(Escalations.Step::kind).contains("ALERTED");
+		assertThat(store.steps(longHandle.id())).extracting(Escalations.Step::kind).contains("ALERTED");
 	}
 
 	@Test
@@ -600,7 +680,7 @@ class CareFlowIntegrationTests {
 		return store.steps(escalation.id())
 			.stream()
 			.filter(step -> step.kind().equals("OUTCOME_REMINDER"))
-			.map(EscalationStore.Step::detail)
+			.map(Escalations.Step::detail)
 			.toList();
 	}
 

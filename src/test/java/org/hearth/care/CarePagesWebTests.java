@@ -59,6 +59,137 @@ class CarePagesWebTests {
 	}
 
 	@Test
+	void theRotaRefusesAOneOffChangeThatIsOverOrLastsLongerThanAMonthBesideTheEnd() {
+		HearthUser lead = PeopleFixture.create(accounts, Role.LEAD);
+		var now = java.time.LocalDateTime.now(java.time.ZoneOffset.UTC).withSecond(0).withNano(0);
+
+		assertThat(addChange(lead, now.minusDays(3), now.minusDays(2))).hasStatusOk()
+			.bodyText()
+			.contains("That change would already be over", "Choose an end that is still to come");
+		assertThat(addChange(lead, now, now.plusYears(5))).hasStatusOk()
+			.bodyText()
+			.contains("A one-off change lasts at most 31 days", "change your weekly hours instead");
+		assertThat(rota.rotaOf(lead.id()).changes()).isEmpty();
+
+		assertThat(addChange(lead, now, now.plusDays(31))).hasStatus3xxRedirection();
+		assertThat(rota.rotaOf(lead.id()).changes()).hasSize(1);
+	}
+
+	private org.springframework.test.web.servlet.assertj.MvcTestResult addChange(HearthUser lead,
+			java.time.LocalDateTime from, java.time.LocalDateTime until) {
+		return mvc.post()
+			.uri("/care/rota/changes")
+			.with(csrf())
+			.with(user(lead))
+			.param("startsAt", from.toString())
+			.param("endsAt", until.toString())
+			.param("timeZone", "UTC")
+			.param("onDuty", "false")
+			.param("note", "Away")
+			.exchange();
+	}
+
+	@Test
+	void theStaffHomePageCountsTheEscalationsWaitingAndLinksToTheList() throws Exception {
+		HearthUser staff = PeopleFixture.create(accounts, Role.STAFF);
+		escalations.open(new NewEscalation(Escalation.Trigger.VOLUNTEER_CONCERN, null,
+				Member.parse("forum", "home-count-" + UUID.randomUUID()), null, "They said goodbye.", null,
+				Severity.HIGH));
+
+		String home = mvc.get().uri("/").with(user(staff)).exchange().getResponse().getContentAsString();
+
+		var count = java.util.regex.Pattern.compile("<h2[^>]*>Escalations waiting \\((\\d+)\\)</h2>").matcher(home);
+		assertThat(count.find()).as("a card titled with the count of escalations waiting").isTrue();
+		assertThat(Integer.parseInt(count.group(1))).isPositive();
+		assertThat(home).contains("href=\"/care/escalations\">Escalations waiting (" + count.group(1) + ")</a>",
+				"for someone to say they have it");
+	}
+
+	@Test
+	void theStaffHomeCardSaysHowManyWaitForWhat() {
+		assertThat(CareAccess.waitingWords(new Escalations.Waiting(1, 0)))
+			.isEqualTo("1 waits for someone to say they have it.");
+		assertThat(CareAccess.waitingWords(new Escalations.Waiting(2, 3)))
+			.isEqualTo("2 wait for someone to say they have it; 3 are acknowledged and waiting for what was done "
+					+ "to be recorded.");
+		assertThat(CareAccess.waitingWords(new Escalations.Waiting(0, 1)))
+			.isEqualTo("1 is acknowledged and waiting for what was done to be recorded.");
+	}
+
+	@Test
+	void theConcernFormOffersTheKnownPlatformsAndRefusesAnotherBesideTheField() {
+		HearthUser volunteer = PeopleFixture.create(accounts, Role.VOLUNTEER);
+
+		assertThat(mvc.get().uri("/care/concerns/new").with(user(volunteer)).exchange()).hasStatusOk()
+			.bodyText()
+			.contains("<option value=\"discord\"", "<option value=\"forum\"", "<option value=\"other\"");
+		assertThat(mvc.post()
+			.uri("/care/concerns")
+			.with(csrf())
+			.with(user(volunteer))
+			.param("platform", "myspace")
+			.param("handle", "willow")
+			.param("whatYouSaw", "They said goodbye.")
+			.exchange()).hasStatusOk()
+			.bodyText()
+			.contains("id=\"platform-error\"", "Hearth does not know \u201cmyspace\u201d as a platform");
+		assertThat(escalations.recent()).noneMatch(line -> line.member().endsWith(":willow"));
+	}
+
+	@Test
+	void aVolunteerPastTheHourlyLimitIsToldToReachStaffDirectly() {
+		HearthUser volunteer = PeopleFixture.create(accounts, Role.VOLUNTEER);
+		HearthUser facilitator = CareFixture.swatFacilitator(accounts);
+		rota.addChange(facilitator, java.time.Instant.now().minus(Duration.ofMinutes(1)),
+				java.time.Instant.now().plus(Duration.ofHours(1)), true, "limit test");
+		String handle = "flood-" + UUID.randomUUID();
+		try {
+			for (int i = 0; i < 10; i++) {
+				assertThat(concern(volunteer, handle)).hasStatus3xxRedirection()
+					.hasRedirectedUrl("/care/concerns/sent");
+			}
+
+			assertThat(concern(volunteer, handle)).hasStatusOk()
+				.bodyText()
+				.contains("10 times within the last hour", "Staff have been told", "reach staff directly",
+						"call the local emergency number now", handle);
+		}
+		finally {
+			rota.rotaOf(facilitator.id()).changes().forEach(change -> rota.removeChange(facilitator, change.id()));
+		}
+	}
+
+	private org.springframework.test.web.servlet.assertj.MvcTestResult concern(HearthUser volunteer, String handle) {
+		return mvc.post()
+			.uri("/care/concerns")
+			.with(csrf())
+			.with(user(volunteer))
+			.param("platform", "discord")
+			.param("handle", handle)
+			.param("whatYouSaw", "They said goodbye to the server.")
+			.exchange();
+	}
+
+	@Test
+	void theOutboxRefusesAPlatformHearthDoesNotKnowWithTheChoices() {
+		HearthUser staff = PeopleFixture.create(accounts, Role.STAFF);
+		String token = tokens.create(staff.id(), "bot");
+
+		assertThat(mvc.get()
+			.uri("/api/v1/care/outbox?platform=myspace")
+			.header("Authorization", "Bearer " + token)
+			.exchange()).hasStatus(422)
+			.bodyJson()
+			.extractingPath("$.errors.platform")
+			.asString()
+			.contains("discord or forum");
+		assertThat(mvc.get()
+			.uri("/api/v1/care/outbox?platform=Other")
+			.header("Authorization", "Bearer " + token)
+			.exchange()).hasStatusOk();
+	}
+
+	@Test
 	void theSupportPageNamesTheCountryAndLanguageAndRefusesAnUnknownCode() {
 		HearthUser applicant = PeopleFixture.create(accounts, Role.APPLICANT);
 

@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -39,11 +40,12 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 /**
- * Who may act on one escalation, person by person, on the pages and through the API:
- * staff and admins, the SWAT Facilitator it alerted, a lead on duty now, and the lead of
- * the volunteer who raised it act; a lead who is none of these is refused with who may
- * act and what to do, and the escalation stays as it was; a volunteer is refused at the
- * door.
+ * Who may see and act on one escalation, person by person, on the pages and through the
+ * API: staff and admins, the SWAT Facilitator it alerted, a lead on duty now, and the
+ * lead of the volunteer who raised it see it and act; a lead who is none of these is
+ * answered exactly as for an escalation that does not exist, in the list too, and the
+ * escalation stays as it was; a lead who raised it sees it and is refused acting with who
+ * may; a volunteer is refused at the door.
  */
 @HearthTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -64,6 +66,8 @@ class EscalationScopeTests {
 	}
 
 	static final String REFUSAL = "Only the people this alert is for act on it";
+
+	static final String NOT_FOUND = "There is no escalation here for you to see";
 
 	@Autowired
 	MockMvcTester mvc;
@@ -141,9 +145,7 @@ class EscalationScopeTests {
 			assertThat(after.acknowledgedBy()).isEqualTo(people.get(who).id());
 		}
 		else {
-			assertThat(result).hasStatus3xxRedirection().flash().doesNotContainKey("notice");
-			assertThat((String) result.getMvcResult().getFlashMap().get("problem")).startsWith(REFUSAL)
-				.contains("ask staff to bring you in");
+			assertThat(result).hasStatus(404).bodyText().contains(NOT_FOUND).doesNotContain(REFUSAL);
 		}
 		if (!who.mayAct) {
 			assertThat(after.status()).isEqualTo(Escalation.Status.OPEN);
@@ -171,7 +173,7 @@ class EscalationScopeTests {
 			assertThat(after.status()).isEqualTo(Escalation.Status.CLOSED);
 		}
 		else {
-			assertThat(result).hasStatusOk().bodyText().contains(REFUSAL).doesNotContain("Record the outcome");
+			assertThat(result).hasStatus(404).bodyText().contains(NOT_FOUND).doesNotContain("Record the outcome");
 			assertThat(after.status()).isEqualTo(Escalation.Status.OPEN);
 		}
 	}
@@ -204,30 +206,147 @@ class EscalationScopeTests {
 			assertThat(result).hasStatusOk();
 			assertThat(after.status()).isNotEqualTo(Escalation.Status.OPEN);
 		}
-		else {
+		else if (who == Who.VOLUNTEER) {
 			assertThat(result).hasStatus(403);
-			if (who != Who.VOLUNTEER) {
-				assertThat(result).bodyText().contains(REFUSAL);
-			}
+			assertThat(after.status()).isEqualTo(Escalation.Status.OPEN);
+		}
+		else {
+			assertThat(result).hasStatus(404).bodyText().contains(NOT_FOUND).doesNotContain(REFUSAL);
 			assertThat(after.status()).isEqualTo(Escalation.Status.OPEN);
 		}
 	}
 
 	@ParameterizedTest(name = "the page as {0}")
 	@EnumSource(value = Who.class, names = "VOLUNTEER", mode = EnumSource.Mode.EXCLUDE)
-	void showsTheButtonsOnlyToThoseWhoMayAct(Who who) {
+	void showsTheEscalationWithItsButtonsOnlyToThoseWhoMayAct(Who who) {
 		EscalationId id = escalationAlertingTheFacilitator();
 
-		var page = assertThat(mvc.get().uri("/care/escalations/" + id.value()).with(user(people.get(who))).exchange())
-			.hasStatusOk()
+		MvcTestResult result = mvc.get().uri("/care/escalations/" + id.value()).with(user(people.get(who))).exchange();
+
+		if (who.mayAct) {
+			assertThat(result).hasStatusOk()
+				.bodyText()
+				.contains("I have it", "Record the outcome", "They said goodbye to the server.")
+				.doesNotContain(REFUSAL);
+		}
+		else {
+			assertThat(result).hasStatus(404)
+				.bodyText()
+				.contains(NOT_FOUND)
+				.doesNotContain("They said goodbye to the server.", "I have it");
+		}
+	}
+
+	@ParameterizedTest(name = "the list as {0}")
+	@EnumSource(value = Who.class, names = "VOLUNTEER", mode = EnumSource.Mode.EXCLUDE)
+	void listsTheEscalationOnlyToThoseWhoMaySeeIt(Who who) {
+		EscalationId id = escalationAlertingTheFacilitator();
+
+		var list = assertThat(mvc.get().uri("/care/escalations").with(user(people.get(who))).exchange()).hasStatusOk()
 			.bodyText();
 
 		if (who.mayAct) {
-			page.contains("I have it", "Record the outcome").doesNotContain(REFUSAL);
+			list.contains("/care/escalations/" + id.value());
 		}
 		else {
-			page.contains(REFUSAL).doesNotContain("I have it", "Record the outcome");
+			list.doesNotContain("/care/escalations/" + id.value());
 		}
+	}
+
+	@ParameterizedTest(name = "reading through the API as {0}")
+	@EnumSource(Who.class)
+	void readsOneEscalationThroughTheApiWithItsLadderOnlyWhenItIsTheirs(Who who) {
+		EscalationId id = escalationAlertingTheFacilitator();
+
+		MvcTestResult result = mvc.get()
+			.uri("/api/v1/care/escalations/" + id.value())
+			.header("Authorization", "Bearer " + apiTokens.get(who))
+			.exchange();
+
+		if (who == Who.VOLUNTEER) {
+			assertThat(result).hasStatus(403);
+		}
+		else if (who.mayAct) {
+			assertThat(result).hasStatusOk().bodyJson().extractingPath("$.id").isEqualTo(id.value().toString());
+			assertThat(result).bodyJson().extractingPath("$.mayAct").isEqualTo(true);
+			assertThat(result).bodyJson().extractingPath("$.member.platform").isEqualTo("discord");
+			assertThat(result).bodyJson().extractingPath("$.ladder[0].kind").isEqualTo("OPENED");
+			assertThat(result).bodyJson().extractingPath("$.replies[0].text").asString().contains("we care about you");
+		}
+		else {
+			assertThat(result).hasStatus(404).bodyJson().extractingPath("$.detail").asString().startsWith(NOT_FOUND);
+		}
+	}
+
+	@Test
+	void answersAnEscalationSomeoneMayNotSeeExactlyAsOneThatDoesNotExist() throws Exception {
+		EscalationId id = escalationAlertingTheFacilitator();
+		HearthUser outsider = people.get(Who.LEAD_OFF_THE_LADDER);
+		String token = apiTokens.get(Who.LEAD_OFF_THE_LADDER);
+
+		MvcTestResult hidden = mvc.get()
+			.uri("/api/v1/care/escalations/" + id.value())
+			.header("Authorization", "Bearer " + token)
+			.exchange();
+		MvcTestResult missing = mvc.get()
+			.uri("/api/v1/care/escalations/" + UUID.randomUUID())
+			.header("Authorization", "Bearer " + token)
+			.exchange();
+		MvcTestResult hiddenPage = mvc.get().uri("/care/escalations/" + id.value()).with(user(outsider)).exchange();
+		MvcTestResult missingPage = mvc.get()
+			.uri("/care/escalations/" + UUID.randomUUID())
+			.with(user(outsider))
+			.exchange();
+
+		assertThat(hidden.getResponse().getStatus()).isEqualTo(missing.getResponse().getStatus()).isEqualTo(404);
+		assertThat(hidden).bodyText()
+			.isEqualTo(missing.getResponse()
+				.getContentAsString()
+				.replace(missing.getRequest().getRequestURI(), hidden.getRequest().getRequestURI()));
+		assertThat(hiddenPage.getResponse().getStatus()).isEqualTo(missingPage.getResponse().getStatus())
+			.isEqualTo(404);
+		assertThat(hiddenPage).bodyText().contains(NOT_FOUND);
+		assertThat(missingPage).bodyText().contains(NOT_FOUND);
+	}
+
+	@Test
+	void aLeadOnDutySeesAnEscalationWhileItIsOpenAndTheFacilitatorItAlertedAfterwardsToo() {
+		EscalationId id = escalationAlertingTheFacilitator();
+		escalations.recordOutcome(id, store.find(id).orElseThrow().version(), Escalation.Outcome.RESOURCES_SHARED,
+				"Shared the lines.", people.get(Who.STAFF));
+
+		assertThat(mvc.get()
+			.uri("/care/escalations/" + id.value())
+			.with(user(people.get(Who.LEAD_ON_DUTY_NOW)))
+			.exchange()).hasStatus(404);
+		assertThat(mvc.get()
+			.uri("/care/escalations/" + id.value())
+			.with(user(people.get(Who.ALERTED_FACILITATOR)))
+			.exchange()).hasStatusOk().bodyText().contains("Crisis resources shared");
+	}
+
+	@Test
+	void aLeadWhoRaisedItSeesItAndIsToldWhoMayActWhenTheyTry() {
+		HearthUser raisingLead = PeopleFixture.create(accounts, Role.LEAD);
+		EscalationId id = escalations.open(new NewEscalation(Escalation.Trigger.VOLUNTEER_CONCERN, null,
+				Member.parse("discord", "raised-" + UUID.randomUUID()), raisingLead.id(),
+				"They wrote a goodbye in the lounge.", null, Severity.HIGH));
+		assertThat(mvc.get().uri("/care/escalations/" + id.value()).with(user(raisingLead)).exchange()).hasStatusOk()
+			.bodyText()
+			.contains("They wrote a goodbye in the lounge.", REFUSAL)
+			.doesNotContain("I have it");
+
+		MvcTestResult refused = mvc.post()
+			.uri("/care/escalations/" + id.value() + "/acknowledge")
+			.with(csrf())
+			.with(user(raisingLead))
+			.param("version", String.valueOf(store.find(id).orElseThrow().version()))
+			.exchange();
+
+		assertThat(refused).hasStatus3xxRedirection().flash().doesNotContainKey("notice");
+		assertThat((String) refused.getMvcResult().getFlashMap().get("problem")).startsWith(REFUSAL)
+			.contains("ask staff to bring you in");
+		assertThat(store.find(id).orElseThrow().status()).isEqualTo(Escalation.Status.OPEN);
 	}
 
 	/**

@@ -80,7 +80,7 @@ class MemberAtRiskReportTests {
 		assertThat(escalation.severity()).isEqualTo(Severity.CRITICAL);
 		assertThat(escalation.summary()).contains("they have the means at hand", "they spoke of a plan or a time");
 		// Staff are alerted at once whether someone is on duty (as critical) or not.
-		assertThat(store.steps(escalation.id())).extracting(EscalationStore.Step::detail)
+		assertThat(store.steps(escalation.id())).extracting(Escalations.Step::detail)
 			.anySatisfy(detail -> assertThat(detail).startsWith("Staff alerted: "));
 	}
 
@@ -103,7 +103,7 @@ class MemberAtRiskReportTests {
 		Escalation escalation = escalationAbout(handle);
 		assertThat(escalation.severity()).isEqualTo(Severity.HIGH);
 		assertThat(escalation.summary()).isEqualTo("They have seemed very low all week.");
-		assertThat(store.steps(escalation.id())).extracting(EscalationStore.Step::kind).doesNotContain("CRITICAL");
+		assertThat(store.steps(escalation.id())).extracting(Escalations.Step::kind).doesNotContain("CRITICAL");
 	}
 
 	@Test
@@ -125,6 +125,60 @@ class MemberAtRiskReportTests {
 		Escalation escalation = escalationAbout(handle);
 		assertThat(escalation.severity()).isEqualTo(Severity.CRITICAL);
 		assertThat(escalation.summary()).contains("they said goodbye or are giving things away");
+	}
+
+	@Test
+	void aReportOfAMemberOnAPlatformHearthDoesNotKnowIsRefusedBesideThePlatformOnTheFormAndInTheApi() {
+		HearthUser volunteer = PeopleFixture.create(accounts, Role.VOLUNTEER);
+		String token = tokens.create(volunteer.id(), "reports");
+		String handle = "elsewhere-" + UUID.randomUUID();
+
+		assertThat(mvc.post()
+			.uri("/conduct/reports")
+			.with(csrf())
+			.with(user(volunteer))
+			.param("category", "MEMBER_AT_RISK")
+			.param("about", "MEMBER")
+			.param("reference", handle)
+			.param("platform", "myspace")
+			.param("whatHappened", "They have seemed very low all week.")
+			.param("safe", "true")
+			.exchange()).hasStatusOk()
+			.bodyText()
+			.contains("id=\"platform-error\"", "discord, forum, or other", "<option value=\"other\"", handle);
+		assertThat(mvc.post()
+			.uri("/api/v1/conduct/reports")
+			.header("Authorization", "Bearer " + token)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"about": "MEMBER", "reference": "%s", "platform": "myspace", "category": "MEMBER_AT_RISK",
+					 "whatHappened": "They have seemed very low all week.", "reporterSafe": true}""".formatted(handle))
+			.exchange()).hasStatus(422)
+			.bodyJson()
+			.extractingPath("$.errors.platform")
+			.asString()
+			.contains("discord, forum, or other");
+		assertThat(escalations.recent()).noneMatch(line -> line.member().contains(handle));
+	}
+
+	@Test
+	void aReportOfAMemberSomewhereElseStillOpensTheEscalation() {
+		HearthUser volunteer = PeopleFixture.create(accounts, Role.VOLUNTEER);
+		String handle = "elsewhere-" + UUID.randomUUID();
+
+		assertThat(mvc.post()
+			.uri("/conduct/reports")
+			.with(csrf())
+			.with(user(volunteer))
+			.param("category", "MEMBER_AT_RISK")
+			.param("about", "MEMBER")
+			.param("reference", handle)
+			.param("platform", "other")
+			.param("whatHappened", "A member I know from the forum wrote to me elsewhere that they want to die.")
+			.param("safe", "true")
+			.exchange()).hasStatus3xxRedirection();
+
+		assertThat(escalationAbout("other:" + handle).severity()).isEqualTo(Severity.HIGH);
 	}
 
 	private Escalation escalationAbout(String handle) {

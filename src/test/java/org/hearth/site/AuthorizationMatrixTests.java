@@ -110,7 +110,12 @@ class AuthorizationMatrixTests {
 			page(HttpMethod.GET, "/calendar", Role.APPLICANT),
 			page(HttpMethod.POST, "/calendar/address", Role.APPLICANT),
 			page(HttpMethod.POST, "/calendar/off", Role.APPLICANT),
-			page(HttpMethod.GET, "/calendar/no-such-secret.ics", null));
+			page(HttpMethod.GET, "/calendar/no-such-secret.ics", null),
+			page(HttpMethod.GET, "/care/escalations", Role.LEAD),
+			page(HttpMethod.GET, "/care/escalations/" + NOBODY, Role.LEAD),
+			api(HttpMethod.GET, "/api/v1/care/escalations/" + NOBODY, Role.LEAD),
+			api(HttpMethod.POST, "/api/v1/care/escalations/" + NOBODY + "/acknowledge?version=0", Role.LEAD),
+			api(HttpMethod.GET, "/api/v1/care/on-duty", Role.STAFF));
 
 	/** Who calls: nobody, each role with a personal token, and integration tokens. */
 	static final List<Caller> CALLERS = callers();

@@ -23,6 +23,8 @@ import org.hearth.care.Escalations;
 import org.hearth.care.NotOnTheLadder;
 import org.hearth.care.OutboxMessage;
 import org.hearth.people.HearthUser;
+import org.hearth.programs.Platform;
+import org.hearth.screening.Severity;
 import org.hearth.shared.RequestRefused;
 
 import org.springframework.http.HttpStatus;
@@ -76,14 +78,16 @@ class CareApiController {
 	@GetMapping("/api/v1/care/outbox")
 	@Operation(summary = "Replies waiting for a platform's integration to carry to members (staff tokens)")
 	@ApiResponse(responseCode = "200", description = "The replies waiting, oldest first")
-	@ApiResponse(responseCode = "422", description = "No platform was named",
+	@ApiResponse(responseCode = "422",
+			description = "The platform is not one Hearth knows: discord, forum, or other (members Hearth could not "
+					+ "place, whose replies staff carry themselves)",
 			content = @Content(mediaType = "application/problem+json",
 					schema = @Schema(implementation = ProblemDetail.class)))
 	List<OutboxMessage> outbox(@RequestParam String platform) {
-		if (platform == null || platform.isBlank()) {
-			throw new RequestRefused("platform", "Name the platform, such as discord or forum.");
-		}
-		return escalations.waitingReplies(platform);
+		return escalations.waitingReplies(Platform.ofCode(platform)
+			.orElseThrow(() -> new RequestRefused("platform",
+					"Name the platform whose replies you carry: discord or forum (or other, for the replies to "
+							+ "members Hearth could not place, which staff carry themselves).")));
 	}
 
 	@PostMapping("/api/v1/care/outbox/{id}/sent")
@@ -94,6 +98,21 @@ class CareApiController {
 					schema = @Schema(implementation = ProblemDetail.class)))
 	OutboxMessage sent(@PathVariable UUID id) {
 		return escalations.replySent(id);
+	}
+
+	@GetMapping("/api/v1/care/escalations/{id}")
+	@Operation(summary = "One escalation with its ladder and what was sent to the member (staff and admins; a "
+			+ "facilitator or lead only when it alerted them or they raised, acknowledged or closed it, or, while it "
+			+ "is open, when they are on duty or lead the volunteer who raised it)",
+			description = "Anyone else is answered 404, exactly as for an id that names nothing. mayAct says whether "
+					+ "the caller may acknowledge it and record its outcome; version is what those actions send back.")
+	@ApiResponse(responseCode = "200", description = "The escalation, its ladder oldest step first, and the replies")
+	@ApiResponse(responseCode = "404", description = "No escalation with this id that the caller may see",
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ProblemDetail.class)))
+	EscalationDetail escalation(@PathVariable UUID id, @AuthenticationPrincipal HearthUser user) {
+		EscalationId escalation = new EscalationId(id);
+		return EscalationDetail.of(escalations.open(escalation, user), escalations.mayAct(escalation, user));
 	}
 
 	@PostMapping("/api/v1/care/escalations/{id}/acknowledge")
@@ -112,7 +131,7 @@ class CareApiController {
 	EscalationView acknowledge(@PathVariable UUID id, @RequestParam long version,
 			@AuthenticationPrincipal HearthUser user) {
 		escalations.acknowledge(new EscalationId(id), version, user);
-		return EscalationView.of(escalations.open(new EscalationId(id)).escalation());
+		return EscalationView.of(escalations.open(new EscalationId(id), user).escalation());
 	}
 
 	@PostMapping("/api/v1/care/escalations/{id}/outcome")
@@ -133,7 +152,7 @@ class CareApiController {
 	EscalationView outcome(@PathVariable UUID id, @Valid @RequestBody OutcomeRequest request,
 			@AuthenticationPrincipal HearthUser user) {
 		escalations.recordOutcome(new EscalationId(id), request.version(), request.outcome(), request.note(), user);
-		return EscalationView.of(escalations.open(new EscalationId(id)).escalation());
+		return EscalationView.of(escalations.open(new EscalationId(id), user).escalation());
 	}
 
 	/**
@@ -181,6 +200,39 @@ class CareApiController {
 			return new EscalationView(e.id().value(), e.reference(), e.status(), e.rung(), e.outcome(), e.version());
 		}
 
+	}
+
+	/** One escalation as the API shows it: the page's content, names instead of ids. */
+	record EscalationDetail(UUID id, long reference, Escalation.Trigger trigger, Severity severity,
+			Escalation.Status status, Escalation.Rung rung, MemberView member, String raisedBy, String summary,
+			String excerpt, Instant openedAt, String acknowledgedBy, Instant acknowledgedAt, Escalation.Outcome outcome,
+			String outcomeNote, String closedBy, Instant closedAt, long version, boolean mayAct, List<StepView> ladder,
+			List<OutboxMessage> replies) {
+
+		static EscalationDetail of(Escalations.EscalationFile file, boolean mayAct) {
+			Escalation e = file.escalation();
+			var m = file.member();
+			return new EscalationDetail(e.id().value(), e.reference(), e.trigger(), e.severity(), e.status(), e.rung(),
+					new MemberView(m.platform().code(), m.platformGiven(), m.handle(), m.country(), m.language(),
+							m.timeZone()),
+					file.raisedBy(), e.summary(), e.excerpt(), e.openedAt(), file.acknowledgedBy(), e.acknowledgedAt(),
+					e.outcome(), e.outcomeNote(), file.closedBy(), e.closedAt(), e.version(), mayAct,
+					file.ladder().stream().map(s -> new StepView(s.at(), s.kind(), s.detail())).toList(),
+					file.replies());
+		}
+
+	}
+
+	/**
+	 * A member: platform is discord, forum or other; platformGiven, for other, the word
+	 * an integration gave.
+	 */
+	record MemberView(String platform, String platformGiven, String handle, String country, String language,
+			String timeZone) {
+	}
+
+	/** One step on the escalation's ladder. */
+	record StepView(Instant at, String kind, String detail) {
 	}
 
 	record PickView(List<ResourceView> resources, boolean fallback, String reason) {

@@ -23,7 +23,8 @@ final class CareForms {
 
 	/** A volunteer's "this person may be in danger". */
 	record ConcernForm(
-			@NotBlank(message = "Name the platform, such as discord or forum.") @Size(max = 40) String platform,
+			@NotBlank(message = "Choose where the member is: Discord, the forum, or somewhere else.") @Size(
+					max = 40) String platform,
 			@NotBlank(message = "Give the member's handle, such as their Discord user id or forum alias.") @Size(
 					max = 200) String handle,
 			@NotBlank(message = "Tell the people on duty in a few words what you saw.") @Size(max = 4000,

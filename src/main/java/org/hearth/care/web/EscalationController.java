@@ -4,16 +4,15 @@ import java.util.UUID;
 
 import jakarta.validation.Valid;
 
+import org.hearth.care.Concerns;
 import org.hearth.care.Escalation;
 import org.hearth.care.EscalationId;
 import org.hearth.care.Escalations;
-import org.hearth.care.Escalations.NewEscalation;
 import org.hearth.care.Member;
 import org.hearth.care.web.CareForms.ConcernForm;
 import org.hearth.care.web.CareForms.MemberForm;
 import org.hearth.care.web.CareForms.OutcomeForm;
 import org.hearth.people.HearthUser;
-import org.hearth.screening.Severity;
 import org.hearth.shared.Forms;
 import org.hearth.shared.RequestRefused;
 
@@ -39,13 +38,17 @@ class EscalationController {
 
 	private final Escalations escalations;
 
-	EscalationController(Escalations escalations) {
+	private final Concerns concerns;
+
+	EscalationController(Escalations escalations, Concerns concerns) {
 		this.escalations = escalations;
+		this.concerns = concerns;
 	}
 
 	@GetMapping("/care/escalations")
-	String list(Model model) {
-		model.addAttribute("escalations", escalations.recent());
+	String list(@AuthenticationPrincipal HearthUser user, Model model) {
+		model.addAttribute("escalations", escalations.recent(user));
+		model.addAttribute("seesAll", user.role().compareTo(org.hearth.people.Role.STAFF) >= 0);
 		return "care/escalations";
 	}
 
@@ -103,9 +106,12 @@ class EscalationController {
 	String raise(@Valid @ModelAttribute("form") ConcernForm form, BindingResult errors,
 			@AuthenticationPrincipal HearthUser user, Model model) {
 		return Forms.submit(errors, () -> "care/concern-form", () -> {
-			escalations.open(new NewEscalation(Escalation.Trigger.VOLUNTEER_CONCERN, null,
-					Member.parse(form.platform(), form.handle()), user.id(), form.whatYouSaw(), null,
-					Boolean.TRUE.equals(form.planMeansOrGoodbye()) ? Severity.CRITICAL : Severity.HIGH));
+			Concerns.Raised raised = concerns.raise(user, Member.parse(form.platform(), form.handle()),
+					form.whatYouSaw(), Boolean.TRUE.equals(form.planMeansOrGoodbye()));
+			if (raised instanceof Concerns.OverTheLimit over) {
+				// Refused after the fact: the alert to staff is already stored.
+				throw new RequestRefused(over.reason());
+			}
 			return "redirect:/care/concerns/sent";
 		});
 	}
@@ -131,7 +137,7 @@ class EscalationController {
 	}
 
 	private String page(EscalationId id, HearthUser user, Model model) {
-		var file = escalations.open(id);
+		var file = escalations.open(id, user);
 		model.addAttribute("file", file);
 		model.addAttribute("mayAct", escalations.mayAct(id, user));
 		model.addAttribute("e", file.escalation());

@@ -19,6 +19,7 @@ import org.hearth.conduct.RiskSign;
 import org.hearth.conduct.Subject;
 import org.hearth.conduct.VolunteerConduct.DecisionNotice;
 import org.hearth.people.PersonId;
+import org.hearth.programs.Platform;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -46,12 +47,15 @@ final class ConductForms {
 			@Size(max = 8000) String excerpts, @Size(max = 2000) String links,
 			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime happenedAt,
 			@NotNull(message = "Please tell us whether you are safe right now.") Boolean safe, Boolean named,
-			Set<RiskSign> riskSigns,
-			@Size(max = 40, message = "Name the platform in a word, such as discord or forum.") String platform) {
+			Set<RiskSign> riskSigns, @Size(max = 40,
+					message = "Choose where the member is: Discord, the forum, or somewhere else.") String platform) {
 
-		/** A handle that already names its platform, such as {@code discord:1234}. */
+		/**
+		 * A handle that already names its platform, such as {@code discord:1234}; any
+		 * other colon is part of the handle ({@code willow:2} on the forum).
+		 */
 		private static final java.util.regex.Pattern NAMES_PLATFORM = java.util.regex.Pattern
-			.compile("[A-Za-z][A-Za-z0-9_-]{0,39}:(?!//).*", java.util.regex.Pattern.DOTALL);
+			.compile("(?i)\\s*(discord|forum|other):(?!//).*", java.util.regex.Pattern.DOTALL);
 
 		static ReportForm start(ReportCategory category) {
 			boolean debrief = category == ReportCategory.EMOTIONAL_DISTRESS || category == ReportCategory.CONFLICT
@@ -99,11 +103,11 @@ final class ConductForms {
 			if (NAMES_PLATFORM.matcher(handle).matches() || platform == null || platform.isBlank()) {
 				return handle;
 			}
-			String word = platform.strip().toLowerCase(java.util.Locale.ROOT);
-			if (!word.matches("[a-z][a-z0-9_-]{0,39}")) {
-				throw new RequestRefused("platform", "Name the platform in a word, such as discord or forum.");
-			}
-			return word + ":" + handle;
+			Platform where = Platform.ofCode(platform)
+				.orElseThrow(() -> new RequestRefused("platform",
+						"Choose where the member is: discord, forum, or other when it is somewhere else (and say "
+								+ "where in what happened)."));
+			return where.code() + ":" + handle;
 		}
 
 		private void requireReference(String message) {
@@ -123,8 +127,8 @@ final class ConductForms {
 			Boolean namedToSubject,
 			@Schema(description = "For a member at risk: whether they spoke of a plan or a time, have the means at "
 					+ "hand, or said goodbye. Any of them makes it critical and alerts staff at once as well.") Set<RiskSign> riskSigns,
-			@Schema(description = "For a member: the platform their handle is on, such as discord or forum, "
-					+ "unless the reference names it (discord:1234)") @Size(max = 40) String platform) {
+			@Schema(description = "For a member: the platform their handle is on, discord, forum or other, unless "
+					+ "the reference names it (discord:1234)") @Size(max = 40) String platform) {
 
 		NewReport toReport() {
 			if (about == About.VOLUNTEER && volunteerId == null) {
