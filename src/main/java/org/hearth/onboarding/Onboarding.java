@@ -162,6 +162,12 @@ public class Onboarding {
 				: store.where("status = :status", Map.of("status", status.name()));
 	}
 
+	/** A page of the staff queue: open applications, or those in one status. */
+	@Transactional(readOnly = true)
+	public ResultPage<Application> applications(ApplicationStatus status, Paging paging) {
+		return paging.pageOf(store.queue(status, paging));
+	}
+
 	/**
 	 * A page of the staff queue as lines to show: the applicants' and roles' names are
 	 * looked up once for the page.

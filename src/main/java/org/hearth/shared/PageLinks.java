@@ -1,7 +1,11 @@
 package org.hearth.shared;
 
+import java.util.List;
+
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
@@ -74,6 +78,21 @@ public record PageLinks(String previous, String next, int from, int to) {
 			parts.add("<" + links.next() + ">; rel=\"next\"");
 		}
 		return parts.isEmpty() ? null : String.join(", ", parts);
+	}
+
+	/**
+	 * An API list answer: the page's items, with the previous and next pages in the
+	 * {@code Link} header when there are any.
+	 */
+	public static <T> ResponseEntity<List<T>> answer(ResultPage<T> page, HttpServletRequest request) {
+		return answer(page, of(page, request));
+	}
+
+	/** An API list answer with these links (for a list read by key). */
+	public static <T> ResponseEntity<List<T>> answer(ResultPage<T> page, PageLinks links) {
+		String header = header(links);
+		return header == null ? ResponseEntity.ok(page.items())
+				: ResponseEntity.ok().header(HttpHeaders.LINK, header).body(page.items());
 	}
 
 	private static String link(HttpServletRequest request, Paging paging, int page) {

@@ -138,6 +138,15 @@ public class Enrolments {
 	}
 
 	/**
+	 * A page of enrolments in a state, or of those in service, most recently started
+	 * first.
+	 */
+	@Transactional(readOnly = true)
+	public ResultPage<Enrolment> enrolments(EnrolmentState state, Paging paging) {
+		return paging.pageOf(store.page(state, paging));
+	}
+
+	/**
 	 * A page of enrolments as lines to show, with the names of volunteers, leads and
 	 * roles looked up once for the page.
 	 */

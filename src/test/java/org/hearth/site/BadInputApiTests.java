@@ -130,13 +130,26 @@ class BadInputApiTests {
 	void namesAQueryParameterOrPathSegmentOfTheWrongKind() {
 		HearthUser admin = PeopleFixture.create(accounts, Role.ADMIN);
 
-		var limit = send(admin, HttpMethod.GET, "/api/v1/admin/audit?limit=lots", "");
+		var state = send(admin, HttpMethod.GET, "/api/v1/staff/enrolments?state=lots", "");
+		var from = send(admin, HttpMethod.GET, "/api/v1/admin/audit?from=lots", "");
+		var farOff = send(admin, HttpMethod.GET, "/api/v1/admin/audit?from=+999999999-12-31", "");
 		var id = send(admin, HttpMethod.GET, "/api/v1/people/not-an-id", "");
 
-		assertThat(limit).hasStatus(400)
+		assertThat(state).hasStatus(400)
 			.bodyJson()
-			.extractingPath("$.errors.limit")
-			.isEqualTo("\"lots\" is not a whole number, such as 12.");
+			.extractingPath("$.errors.state")
+			.asString()
+			.startsWith("\"lots\" is not one of ")
+			.doesNotContain(JAVA_INTERNALS);
+		assertThat(from).hasStatus(400)
+			.bodyJson()
+			.extractingPath("$.errors.from")
+			.isEqualTo("\"lots\" is not a date like \"2026-12-31\".");
+		assertThat(farOff).hasStatus(400)
+			.bodyJson()
+			.extractingPath("$.errors.from")
+			.asString()
+			.contains("between the years 2000 and 9999");
 		assertThat(id).hasStatus(400)
 			.bodyJson()
 			.extractingPath("$.detail")

@@ -70,6 +70,38 @@ class StaffListPagingTests {
 	}
 
 	@Test
+	void answersTheApisListsAPageAtATimeWithTheOtherPagesInTheLinkHeader() {
+		MvcTestResult first = mvc.get()
+			.uri("/api/v1/admin/audit?subjectId=" + subject + "&size=25")
+			.with(user(admin))
+			.exchange();
+		assertThat(first).hasStatusOk().bodyJson().extractingPath("$.length()").isEqualTo(25);
+		assertThat(first).bodyJson().extractingPath("$[0].details").isEqualTo("entry 60.");
+		String next = first.getResponse().getHeader("Link");
+		assertThat(next).contains("rel=\"next\"", "page=2", "size=25", "subjectId=" + subject);
+		MvcTestResult third = mvc.get()
+			.uri("/api/v1/admin/audit?subjectId=" + subject + "&size=25&page=3")
+			.with(user(admin))
+			.exchange();
+		assertThat(third).bodyJson().extractingPath("$.length()").isEqualTo(10);
+		assertThat(third.getResponse().getHeader("Link")).contains("rel=\"prev\"").doesNotContain("rel=\"next\"");
+
+		for (String list : new String[] { "/api/v1/people?size=2", "/api/v1/staff/enrolments?size=2",
+				"/api/v1/staff/applications?size=2" }) {
+			MvcTestResult page = mvc.get().uri(list).with(user(staff)).exchange();
+			assertThat(page).as(list)
+				.hasStatusOk()
+				.bodyJson()
+				.extractingPath("$.length()")
+				.asNumber()
+				.satisfies(rows -> assertThat(rows.intValue()).isLessThanOrEqualTo(2));
+		}
+		MvcTestResult people = mvc.get().uri("/api/v1/people?size=2").with(user(staff)).exchange();
+		assertThat(people.getResponse().getHeader("Link")).contains("rel=\"next\"", "page=2");
+		assertThat(mvc.get().uri("/api/v1/people?size=201").with(user(staff))).hasStatus(400);
+	}
+
+	@Test
 	void rendersFiftyAuditEntriesWithAsManyStatementsAsFive() {
 		page(admin, "/admin/audit?subjectId=" + subject + "&size=5");
 		int five = StatementCounter.statementsOf(() -> page(admin, "/admin/audit?subjectId=" + subject + "&size=5"));

@@ -1,5 +1,9 @@
 package org.hearth.audit.web;
 
+import org.springframework.http.ResponseEntity;
+import org.hearth.shared.Paging;
+import org.hearth.shared.PageLinks;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -23,9 +27,11 @@ class AuditApiController {
 	}
 
 	@GetMapping("/api/v1/admin/audit")
-	@Operation(summary = "Audit entries, newest first, filtered by actor, action, subject and dates (YYYY-MM-DD)")
-	List<AuditEntry> entries(AuditController.Filter filter, @RequestParam(defaultValue = "200") int limit) {
-		return audit.find(filter.query(), limit);
+	@Operation(summary = "Audit entries, newest first, filtered by actor, action, subject and dates (YYYY-MM-DD); a "
+			+ "page at a time (page from 1, size up to 200, default 50), the other pages in the Link header")
+	ResponseEntity<List<AuditEntry>> entries(AuditController.Filter filter, @RequestParam(required = false) String page,
+			@RequestParam(required = false) String size, HttpServletRequest request) {
+		return PageLinks.answer(audit.find(filter.query(), Paging.of(page, size)), request);
 	}
 
 }

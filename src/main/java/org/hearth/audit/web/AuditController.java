@@ -3,6 +3,7 @@ package org.hearth.audit.web;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.servlet.http.HttpServletRequest;
@@ -47,12 +48,20 @@ class AuditController {
 			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
 
 		AuditQuery query() {
-			return new AuditQuery(actor, action, subjectType, subjectId, start(from),
-					start(to == null ? null : to.plusDays(1)));
+			return new AuditQuery(actor, action, subjectType, subjectId, start("from", from),
+					to == null ? null : start("to", to).plus(1, ChronoUnit.DAYS));
 		}
 
-		private static Instant start(LocalDate date) {
-			return date == null ? null : date.atStartOfDay(ZoneOffset.UTC).toInstant();
+		/** The start of a day within the years an audit entry can have been written. */
+		private static Instant start(String field, LocalDate date) {
+			if (date == null) {
+				return null;
+			}
+			if (date.getYear() < 2000 || date.getYear() > 9999) {
+				throw new Paging.Invalid(field,
+						"Please give a date between the years 2000 and 9999, like 2026-12-31; no audit entry is older.");
+			}
+			return date.atStartOfDay(ZoneOffset.UTC).toInstant();
 		}
 
 	}

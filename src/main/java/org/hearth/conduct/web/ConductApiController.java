@@ -57,7 +57,6 @@ import org.hearth.people.PersonId;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -216,10 +215,8 @@ class ConductApiController {
 			@AuthenticationPrincipal HearthUser user, HttpServletRequest request) {
 		ResultPage<CaseSummary> cases = desk.queue(new CaseDeskController.QueueParams(status, severity, mine).filter(),
 				user, Paging.of(page, size), QueueKey.parse("after", after), QueueKey.parse("before", before));
-		String links = PageLinks.header(PageLinks.seeking(cases, CaseDeskController.key(cases.items(), 0),
+		return PageLinks.answer(cases, PageLinks.seeking(cases, CaseDeskController.key(cases.items(), 0),
 				CaseDeskController.key(cases.items(), -1), request));
-		return links == null ? ResponseEntity.ok(cases.items())
-				: ResponseEntity.ok().header(HttpHeaders.LINK, links).body(cases.items());
 	}
 
 	@GetMapping("/staff/conduct/cases/{id}")

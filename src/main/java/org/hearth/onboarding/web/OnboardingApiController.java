@@ -1,5 +1,8 @@
 package org.hearth.onboarding.web;
 
+import org.hearth.shared.Paging;
+import org.hearth.shared.PageLinks;
+import jakarta.servlet.http.HttpServletRequest;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
@@ -139,9 +142,12 @@ class OnboardingApiController {
 	// Staff
 
 	@GetMapping("/staff/applications")
-	@Operation(summary = "The application queue: open applications, or those in one status (staff)")
-	List<ApplicationView> queue(@RequestParam(required = false) ApplicationStatus status) {
-		return onboarding.queue(status).stream().map(this::view).toList();
+	@Operation(summary = "The application queue: open applications, or those in one status (staff); a page at a time "
+			+ "(page from 1, size up to 200, default 50), the other pages in the Link header")
+	ResponseEntity<List<ApplicationView>> queue(@RequestParam(required = false) ApplicationStatus status,
+			@RequestParam(required = false) String page, @RequestParam(required = false) String size,
+			HttpServletRequest request) {
+		return PageLinks.answer(onboarding.applications(status, Paging.of(page, size)).map(this::view), request);
 	}
 
 	@PostMapping("/staff/applications/{id}/acceptance")

@@ -1,5 +1,7 @@
 package org.hearth.people.web;
 
+import org.hearth.shared.Paging;
+import org.hearth.shared.PageLinks;
 import java.util.List;
 import java.util.UUID;
 
@@ -56,9 +58,12 @@ class PeopleApiController {
 	}
 
 	@GetMapping("/people")
-	@Operation(summary = "Find people by role or by part of their name or e-mail (staff)")
-	List<PersonView> search(@RequestParam(required = false) Role role, @RequestParam(required = false) String q) {
-		return accounts.search(role, q).stream().map(PersonView::of).toList();
+	@Operation(summary = "Find people by role or by part of their name or e-mail (staff); a page at a time (page from "
+			+ "1, size up to 200, default 50), the other pages in the Link header")
+	ResponseEntity<List<PersonView>> search(@RequestParam(required = false) Role role,
+			@RequestParam(required = false) String q, @RequestParam(required = false) String page,
+			@RequestParam(required = false) String size, HttpServletRequest request) {
+		return PageLinks.answer(accounts.search(role, q, Paging.of(page, size)).map(PersonView::of), request);
 	}
 
 	@GetMapping("/people/{id}")

@@ -18,6 +18,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -36,9 +37,7 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		Map<String, String> errors = new LinkedHashMap<>();
-		ex.getBindingResult()
-			.getFieldErrors()
-			.forEach(error -> errors.putIfAbsent(error.getField(), error.getDefaultMessage()));
+		ex.getBindingResult().getFieldErrors().forEach(error -> errors.putIfAbsent(error.getField(), message(error)));
 		ex.getBindingResult()
 			.getGlobalErrors()
 			.forEach(error -> errors.putIfAbsent(error.getObjectName(), error.getDefaultMessage()));
@@ -89,6 +88,20 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 		return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
 	}
 
+	/**
+	 * A field's message: for a value of the wrong kind (a query parameter bound to a
+	 * filter) what kind it takes, rather than the converter's words with Java's names.
+	 */
+	private static String message(FieldError error) {
+		if (error.contains(TypeMismatchException.class)) {
+			TypeMismatchException mismatch = error.unwrap(TypeMismatchException.class);
+			String expected = mismatch.getRequiredType() == null ? "a value of another kind"
+					: UnreadableJson.expected(mismatch.getRequiredType()).replace("text in quotes", "text");
+			return "\"" + error.getRejectedValue() + "\" is not " + expected + ".";
+		}
+		return error.getDefaultMessage();
+	}
+
 	private static JacksonException jacksonCause(Throwable ex) {
 		for (Throwable cause = ex.getCause(); cause != null; cause = cause.getCause()) {
 			if (cause instanceof JacksonException json) {
@@ -116,7 +129,7 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(Paging.Invalid.class)
 	ProblemDetail badPage(Paging.Invalid ex) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
-		problem.setTitle("Invalid paging");
+		problem.setTitle("Invalid request");
 		problem.setProperty("errors", Map.of(ex.field(), ex.getMessage()));
 		return problem;
 	}

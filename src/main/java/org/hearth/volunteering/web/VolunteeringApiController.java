@@ -1,5 +1,8 @@
 package org.hearth.volunteering.web;
 
+import org.hearth.shared.Paging;
+import org.hearth.shared.PageLinks;
+import jakarta.servlet.http.HttpServletRequest;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -152,9 +155,12 @@ class VolunteeringApiController {
 	// Staff
 
 	@GetMapping("/staff/enrolments")
-	@Operation(summary = "Enrolments in a state, or every one in service (staff)")
-	List<EnrolmentView> list(@RequestParam(required = false) EnrolmentState state) {
-		return enrolments.list(state).stream().map(this::view).toList();
+	@Operation(summary = "Enrolments in a state, or every one in service (staff), most recently started first; a page "
+			+ "at a time (page from 1, size up to 200, default 50), the other pages in the Link header")
+	ResponseEntity<List<EnrolmentView>> list(@RequestParam(required = false) EnrolmentState state,
+			@RequestParam(required = false) String page, @RequestParam(required = false) String size,
+			HttpServletRequest request) {
+		return PageLinks.answer(enrolments.enrolments(state, Paging.of(page, size)).map(this::view), request);
 	}
 
 	@PutMapping("/staff/enrolments/{id}/lead")
