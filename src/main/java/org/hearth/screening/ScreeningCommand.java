@@ -1,13 +1,11 @@
 package org.hearth.screening;
 
-import java.io.BufferedInputStream;
-import java.io.BufferedWriter;
+import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
@@ -23,11 +21,17 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.core.SerializableString;
 import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.io.CharacterEscapes;
+import tools.jackson.core.io.SerializedString;
 import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.json.JsonWriteFeature;
 
 /**
  * The body of {@code hearth screen}: reads one JSON message a line ({@code id},
@@ -57,9 +61,18 @@ public final class ScreeningCommand {
 
 	static final int MAX_LINE_BYTES = 16 * 1024 * 1024;
 
+	/**
+	 * Reads with bounded nesting and string length; writes compact UTF-8 with no
+	 * separator between answers (each ends with its own line break), with lower-case
+	 * hexadecimal digits in escapes and the {@link AnswerEscapes}.
+	 */
 	private static final JsonFactory JSON = JsonFactory.builder()
 		.streamReadConstraints(
 				StreamReadConstraints.builder().maxNestingDepth(64).maxStringLength(MAX_LINE_BYTES).build())
+		.rootValueSeparator((String) null)
+		.disable(JsonWriteFeature.WRITE_HEX_UPPER_CASE)
+		.enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
+		.characterEscapes(new AnswerEscapes())
 		.build();
 
 	private ScreeningCommand() {
@@ -83,9 +96,9 @@ public final class ScreeningCommand {
 			return t;
 		});
 		try {
-			Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+			OutputStream writer = new BufferedOutputStream(out, 1 << 16);
 			LineReader reader = new LineReader(in);
-			ArrayDeque<Future<String>> pending = new ArrayDeque<>();
+			ArrayDeque<Future<byte[]>> pending = new ArrayDeque<>();
 			List<byte[]> batch = new ArrayList<>(BATCH);
 			int batchBytes = 0;
 			byte[] line;
@@ -139,12 +152,13 @@ public final class ScreeningCommand {
 		}
 	}
 
-	private static Future<String> submit(ExecutorService pool, List<byte[]> batch, Screener screener) {
+	private static Future<byte[]> submit(ExecutorService pool, List<byte[]> batch, Screener screener) {
 		return pool.submit(() -> screenBatch(batch, screener));
 	}
 
-	private static String screenBatch(List<byte[]> lines, Screener screener) {
-		StringBuilder out = new StringBuilder(lines.size() * 128);
+	/** The answers to a batch of lines, one a line in input order, as UTF-8. */
+	private static byte[] screenBatch(List<byte[]> lines, Screener screener) {
+		ByteArrayOutputStream out = new ByteArrayOutputStream(lines.size() * 128);
 		CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
 			.onMalformedInput(CodingErrorAction.REPORT)
 			.onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -154,76 +168,94 @@ public final class ScreeningCommand {
 		catch (OutOfMemoryError e) {
 			// Only a line screened on its own can get here (a batch's lines are small);
 			// what it held is garbage now, and the run goes on.
-			out.setLength(0);
-			for (byte[] line : lines) {
-				error(out, null, "line of " + line.length + " bytes does not fit in the memory Java was given; "
-						+ "split the message or run with more memory (-Xmx)");
-				out.append('\n');
+			out.reset();
+			try (JsonGenerator json = JSON.createGenerator(ObjectWriteContext.empty(), out)) {
+				for (byte[] line : lines) {
+					writeError(json, null,
+							"line of " + line.length + " bytes does not fit in the memory Java was given; "
+									+ "split the message or run with more memory (-Xmx)");
+				}
 			}
 		}
-		return out.toString();
+		return out.toByteArray();
 	}
 
 	/**
 	 * Parses every line, gives the valid ones to the screener together (one model pass),
 	 * and writes one answer a line in input order.
 	 */
-	private static void screenLines(List<byte[]> lines, Screener screener, CharsetDecoder decoder, StringBuilder out) {
-		String[] answers = new String[lines.size()];
-		String[] ids = new String[lines.size()];
+	private static void screenLines(List<byte[]> lines, Screener screener, CharsetDecoder decoder, OutputStream out) {
+		List<Line> read = new ArrayList<>(lines.size());
 		List<ScreeningRequest> requests = new ArrayList<>(lines.size());
-		List<Integer> positions = new ArrayList<>(lines.size());
-		StringBuilder answer = new StringBuilder(128);
-		for (int i = 0; i < lines.size(); i++) {
-			answer.setLength(0);
-			ScreeningRequest request = parseLine(lines.get(i), decoder, answer);
-			if (request == null) {
-				answers[i] = answer.toString();
-			}
-			else {
-				ids[i] = answer.toString();
-				requests.add(request);
-				positions.add(i);
+		for (byte[] bytes : lines) {
+			Line line = parseLine(bytes, decoder);
+			read.add(line);
+			if (line.request() != null) {
+				requests.add(line.request());
 			}
 		}
 		List<ScreeningResult> results = screener.screenAll(requests);
-		for (int k = 0; k < results.size(); k++) {
-			int i = positions.get(k);
-			answer.setLength(0);
-			writeResult(answer, ids[i], results.get(k));
-			answers[i] = answer.toString();
-		}
-		for (String a : answers) {
-			out.append(a).append('\n');
+		try (JsonGenerator json = JSON.createGenerator(ObjectWriteContext.empty(), out)) {
+			int next = 0;
+			for (Line line : read) {
+				if (line.request() == null) {
+					writeError(json, line.id(), line.error());
+				}
+				else {
+					writeResult(json, line.id(), results.get(next++));
+				}
+			}
 		}
 	}
 
 	/**
-	 * Reads one line: returns the request and puts the JSON form of its id in
-	 * {@code out}, or returns null and puts the error answer in {@code out}.
+	 * One line as read: the request to screen, or the error to answer it with; either way
+	 * its id as given, or {@code null} when it has none that can be read.
 	 */
-	static ScreeningRequest parseLine(byte[] bytes, CharsetDecoder decoder, StringBuilder out) {
+	record Line(Id id, ScreeningRequest request, String error) {
+
+		static Line refused(Id id, String error) {
+			return new Line(id, null, error);
+		}
+
+	}
+
+	/**
+	 * A message's id as its line gave it: a string, or a number kept as written.
+	 */
+	record Id(String text, boolean number) {
+
+		void write(JsonGenerator json) {
+			if (number) {
+				json.writeNumber(text);
+			}
+			else {
+				json.writeString(text);
+			}
+		}
+
+	}
+
+	/** Reads one line into the request it asks for, or the error to answer it with. */
+	static Line parseLine(byte[] bytes, CharsetDecoder decoder) {
 		if (bytes == TOO_LONG) {
-			error(out, null, "line is longer than " + MAX_LINE_BYTES + " bytes");
-			return null;
+			return Line.refused(null, "line is longer than " + MAX_LINE_BYTES + " bytes");
 		}
 		String line;
 		try {
 			line = decoder.reset().decode(ByteBuffer.wrap(bytes)).toString();
 		}
 		catch (CharacterCodingException e) {
-			error(out, null, "line is not valid UTF-8");
-			return null;
+			return Line.refused(null, "line is not valid UTF-8");
 		}
-		String id = null;
+		Id id = null;
 		String role = null;
 		String text = null;
 		boolean roleSeen = false;
 		boolean textSeen = false;
 		try (JsonParser p = JSON.createParser(ObjectReadContext.empty(), line)) {
 			if (p.nextToken() != JsonToken.START_OBJECT) {
-				error(out, null, "line is not a JSON object");
-				return null;
+				return Line.refused(null, "line is not a JSON object");
 			}
 			JsonToken token;
 			while ((token = p.nextToken()) == JsonToken.PROPERTY_NAME) {
@@ -232,10 +264,10 @@ public final class ScreeningCommand {
 				switch (name) {
 					case "id" -> {
 						if (value == JsonToken.VALUE_STRING) {
-							id = quote(p.getString());
+							id = new Id(p.getString(), false);
 						}
 						else if (value == JsonToken.VALUE_NUMBER_INT || value == JsonToken.VALUE_NUMBER_FLOAT) {
-							id = p.getString();
+							id = new Id(p.getString(), true);
 						}
 						else {
 							p.skipChildren();
@@ -263,41 +295,32 @@ public final class ScreeningCommand {
 				}
 			}
 			if (token != JsonToken.END_OBJECT) {
-				error(out, id, "malformed JSON object");
-				return null;
+				return Line.refused(id, "malformed JSON object");
 			}
 			if (p.nextToken() != null) {
-				error(out, id, "unexpected content after the JSON object");
-				return null;
+				return Line.refused(id, "unexpected content after the JSON object");
 			}
 		}
 		catch (JacksonException e) {
-			error(out, id, "malformed JSON: " + firstLine(e.getOriginalMessage()));
-			return null;
+			return Line.refused(id, "malformed JSON: " + firstLine(e.getOriginalMessage()));
 		}
 		catch (RuntimeException e) {
-			error(out, id, "unreadable line");
-			return null;
+			return Line.refused(id, "unreadable line");
 		}
 		if (id == null) {
-			error(out, null, "missing \"id\" (a string or a number)");
-			return null;
+			return Line.refused(null, "missing \"id\" (a string or a number)");
 		}
 		if (!roleSeen || role == null) {
-			error(out, id, "missing \"authorRole\" (volunteer or member)");
-			return null;
+			return Line.refused(id, "missing \"authorRole\" (volunteer or member)");
 		}
 		AuthorRole authorRole = AuthorRole.parse(role).orElse(null);
 		if (authorRole == null) {
-			error(out, id, "\"authorRole\" must be volunteer or member");
-			return null;
+			return Line.refused(id, "\"authorRole\" must be volunteer or member");
 		}
 		if (!textSeen || text == null) {
-			error(out, id, "missing \"text\" (a string)");
-			return null;
+			return Line.refused(id, "missing \"text\" (a string)");
 		}
-		out.append(id);
-		return new ScreeningRequest(text, authorRole, List.of());
+		return new Line(id, new ScreeningRequest(text, authorRole, List.of()), null);
 	}
 
 	private static String firstLine(String message) {
@@ -309,79 +332,94 @@ public final class ScreeningCommand {
 		return first.length() > 200 ? first.substring(0, 200) : first;
 	}
 
-	private static void writeResult(StringBuilder out, String id, ScreeningResult result) {
-		out.append("{\"id\":").append(id).append(",\"categories\":[");
-		for (int i = 0; i < result.categories().size(); i++) {
-			out.append(i == 0 ? "\"" : ",\"").append(result.categories().get(i).name()).append('"');
+	private static void writeResult(JsonGenerator json, Id id, ScreeningResult result) {
+		json.writeStartObject();
+		writeId(json, id);
+		json.writeArrayPropertyStart("categories");
+		for (Category category : result.categories()) {
+			json.writeString(category.name());
 		}
-		out.append("],\"findings\":[");
-		for (int i = 0; i < result.findings().size(); i++) {
-			Finding f = result.findings().get(i);
-			out.append(i == 0 ? "{" : ",{")
-				.append("\"category\":\"")
-				.append(f.category().name())
-				.append("\",\"start\":")
-				.append(f.start())
-				.append(",\"end\":")
-				.append(f.end())
-				.append(",\"severity\":\"")
-				.append(f.severity().name().toLowerCase(Locale.ROOT))
-				.append("\",\"tier\":\"")
-				.append(f.tier().jsonName())
-				.append("\",\"score\":")
-				.append(String.format(Locale.ROOT, "%.3f", f.score()))
-				.append('}');
+		json.writeEndArray();
+		json.writeArrayPropertyStart("findings");
+		for (Finding f : result.findings()) {
+			json.writeStartObject();
+			json.writeStringProperty("category", f.category().name());
+			json.writeNumberProperty("start", f.start());
+			json.writeNumberProperty("end", f.end());
+			json.writeStringProperty("severity", f.severity().name().toLowerCase(Locale.ROOT));
+			json.writeStringProperty("tier", f.tier().jsonName());
+			// Three decimals always, as readers of the command's output have seen it.
+			json.writeName("score");
+			json.writeNumber(String.format(Locale.ROOT, "%.3f", f.score()));
+			json.writeEndObject();
 		}
-		out.append("],\"action\":\"").append(result.action().jsonName()).append('"');
-		result.suggestedRewording()
-			.ifPresent(r -> out.append(",\"suggestedRewording\":")
-				.append(quote(r))
-				.append(",\"suggested_rewording\":")
-				.append(quote(r)));
+		json.writeEndArray();
+		json.writeStringProperty("action", result.action().jsonName());
+		result.suggestedRewording().ifPresent(r -> {
+			json.writeStringProperty("suggestedRewording", r);
+			json.writeStringProperty("suggested_rewording", r);
+		});
 		if (result.error()) {
-			out.append(",\"error\":\"screening failed on this message; hold it for a person to read\"");
+			json.writeStringProperty("error", "screening failed on this message; hold it for a person to read");
 		}
-		out.append('}');
+		json.writeEndObject();
+		json.writeRaw('\n');
 	}
 
-	private static void error(StringBuilder out, String id, String message) {
-		out.append("{\"id\":")
-			.append(id == null ? "null" : id)
-			.append(",\"error\":")
-			.append(quote(message))
-			.append('}');
+	private static void writeError(JsonGenerator json, Id id, String message) {
+		json.writeStartObject();
+		writeId(json, id);
+		json.writeStringProperty("error", message);
+		json.writeEndObject();
+		json.writeRaw('\n');
 	}
 
-	/** A JSON string literal. */
-	static String quote(String s) {
-		StringBuilder b = new StringBuilder(s.length() + 2).append('"');
-		for (int i = 0; i < s.length(); i++) {
-			char c = s.charAt(i);
-			switch (c) {
-				case '"' -> b.append("\\\"");
-				case '\\' -> b.append("\\\\");
-				case '\n' -> b.append("\\n");
-				case '\r' -> b.append("\\r");
-				case '\t' -> b.append("\\t");
-				default -> {
-					if (c < 0x20 || c == 0x2028 || c == 0x2029 || (Character.isSurrogate(c) && !validSurrogate(s, i))) {
-						b.append(String.format("\\u%04x", (int) c));
-					}
-					else {
-						b.append(c);
-					}
-				}
+	private static void writeId(JsonGenerator json, Id id) {
+		json.writeName("id");
+		if (id == null) {
+			json.writeNull();
+		}
+		else {
+			id.write(json);
+		}
+	}
+
+	/**
+	 * The escapes the command has always written: control characters as six-character
+	 * Unicode escapes (but for line feed, carriage return and tab, which have short
+	 * ones), and the line and paragraph separators U+2028 and U+2029, which some
+	 * JavaScript readers take for line breaks. The generator itself escapes a lone
+	 * surrogate and writes a pair as the one character it makes.
+	 */
+	static final class AnswerEscapes extends CharacterEscapes {
+
+		private static final SerializedString LINE_SEPARATOR = new SerializedString("\\u2028");
+
+		private static final SerializedString PARAGRAPH_SEPARATOR = new SerializedString("\\u2029");
+
+		private final int[] ascii = new int[128];
+
+		AnswerEscapes() {
+			for (int c = 0; c < 0x20; c++) {
+				ascii[c] = ESCAPE_STANDARD;
 			}
+			ascii['\n'] = 'n';
+			ascii['\r'] = 'r';
+			ascii['\t'] = 't';
+			ascii['"'] = '"';
+			ascii['\\'] = '\\';
 		}
-		return b.append('"').toString();
-	}
 
-	private static boolean validSurrogate(String s, int i) {
-		char c = s.charAt(i);
-		if (Character.isHighSurrogate(c)) {
-			return i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
+		@Override
+		public int[] getEscapeCodesForAscii() {
+			return ascii;
 		}
-		return i > 0 && Character.isHighSurrogate(s.charAt(i - 1));
+
+		@Override
+		public SerializableString getEscapeSequence(int ch) {
+			return ch == 0x2028 ? LINE_SEPARATOR : ch == 0x2029 ? PARAGRAPH_SEPARATOR : null;
+		}
+
 	}
 
 	/**

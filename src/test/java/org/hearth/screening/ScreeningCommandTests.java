@@ -250,9 +250,20 @@ class ScreeningCommandTests {
 		assertThat(answers.get(1)).startsWith("{\"id\":2,\"categories\":[\"SELF_HARM_ENCOURAGEMENT\"]");
 	}
 
+	/**
+	 * Control characters, the line and paragraph separators and a lone surrogate are
+	 * escaped, the rest written as it is, so that every answer is valid JSON on one line.
+	 */
 	@Test
-	void escapesTextInErrorsAndRewordingsAsValidJson() {
-		assertThat(ScreeningCommand.quote("a\"b\\c\nd\u0001\u2028")).isEqualTo("\"a\\\"b\\\\c\\nd\\u0001\\u2028\"");
+	void escapesTextInAnswersAsValidJsonOnOneLine() {
+		String id = "a\\\"b\\\\c\\nd\\u0001\\u2028\\u2029\\b\\f\\t\\ud83d\\ude00/\\ud83d";
+		List<String> lines = run("{\"id\":\"" + id + "\",\"author_role\":\"member\",\"text\":\"hi\"}\n" + "{\"id\":\""
+				+ id + "\",\"author_role\":\"member\"}\n");
+
+		String written = "\"a\\\"b\\\\c\\nd\\u0001\\u2028\\u2029\\u0008\\u000c\\t\uD83D\uDE00/\\ud83d\"";
+		assertThat(lines).containsExactly(
+				"{\"id\":" + written + ",\"categories\":[],\"findings\":[],\"action\":\"none\"}",
+				"{\"id\":" + written + ",\"error\":\"missing \\\"text\\\" (a string)\"}");
 	}
 
 }
