@@ -194,8 +194,7 @@ class ScreeningCommandTests {
 			.repeat(2 * 1024 * 1024 / 72);
 		ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
 				"-Xmx64m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"),
-				ScreeningMain.class.getName());
-		builder.environment().put("HEARTH_SCREEN_TUNED", "1");
+				ScreeningMain.class.getName(), "--in-this-jvm");
 		builder.redirectError(ProcessBuilder.Redirect.INHERIT);
 		Process screen = builder.start();
 		Thread feeder = new Thread(() -> {
@@ -232,8 +231,8 @@ class ScreeningCommandTests {
 	@Test
 	void writesNothingButResultsToStandardOutputWithTheModel() throws Exception {
 		ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				"-cp", System.getProperty("java.class.path"), ScreeningMain.class.getName(), "screen", "--with-model");
-		builder.environment().put("HEARTH_SCREEN_TUNED", "1");
+				"-cp", System.getProperty("java.class.path"), ScreeningMain.class.getName(), "screen", "--with-model",
+				"--in-this-jvm");
 		builder.redirectError(ProcessBuilder.Redirect.DISCARD);
 		Process screen = builder.start();
 		try (OutputStream in = screen.getOutputStream()) {
