@@ -29,6 +29,7 @@ import org.hearth.programs.ProgramRoleId;
 import org.hearth.volunteering.LeadSuggestion.Suggested;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -268,6 +269,17 @@ public class Enrolments {
 	 */
 	@Transactional
 	public Enrolment reassign(EnrolmentId id, PersonId newLead, String reason) {
+		return reassign(id, newLead, reason, null);
+	}
+
+	/**
+	 * Connects a volunteer in service to another lead volunteer of the program (staff),
+	 * from a page or request that read the enrolment at {@code readVersion}: when someone
+	 * changed the enrolment since (another reassignment, a pause), the change is refused
+	 * instead of silently overwriting theirs. Without a version, nothing is compared.
+	 */
+	@Transactional
+	public Enrolment reassign(EnrolmentId id, PersonId newLead, String reason, Long readVersion) {
 		if (StorableText.looksBlank(reason)) {
 			throw new RequestRefused("reason",
 					"Say why you are connecting them to another lead; it stays in their history.");
@@ -276,6 +288,12 @@ public class Enrolments {
 			throw new RequestRefused("reason", "Please keep the reason to 400 characters.");
 		}
 		Enrolment enrolment = store.lock(id).orElseThrow(() -> new NotFound("There is no enrolment " + id));
+		if (readVersion != null && readVersion != enrolment.version()) {
+			throw new OptimisticLockingFailureException("Someone changed " + nameOf(enrolment.volunteer())
+					+ "'s service since you opened this page"
+					+ (enrolment.state().inService() ? " (their lead is now " + nameOf(enrolment.lead()) + ")" : "")
+					+ ", so nothing was changed. Reload the page to see who changed it, then choose again.");
+		}
 		LeadProfile chosen = requireLeadWithRoom(enrolment.program(), newLead);
 		if (chosen.awayOn(today())) {
 			throw new RequestRefused("lead",

@@ -7,10 +7,12 @@ import java.util.List;
 import java.util.Locale;
 
 import org.hearth.shared.RequestRefused;
+import org.hearth.shared.StorableText;
 
 /**
  * Languages as people type them (English and Japanese, split at commas), kept as a tidy
- * lower-case list.
+ * lower-case list; an entry that shows nothing (zero-width or other invisible characters
+ * only) is no language and is dropped, like an empty one.
  */
 public final class Languages {
 
@@ -23,7 +25,7 @@ public final class Languages {
 		}
 		return Arrays.stream(text.split("[,;]"))
 			.map(language -> language.strip().toLowerCase(Locale.ROOT))
-			.filter(language -> !language.isEmpty())
+			.filter(language -> !StorableText.looksBlank(language))
 			.distinct()
 			.toList();
 	}

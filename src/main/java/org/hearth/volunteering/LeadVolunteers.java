@@ -9,6 +9,7 @@ import org.hearth.shared.NotFound;
 import org.hearth.shared.RequestRefused;
 import org.hearth.audit.AuditLog;
 import org.hearth.people.Accounts;
+import org.hearth.people.HearthUser;
 import org.hearth.people.PersonId;
 import org.hearth.shared.Paging;
 import org.hearth.shared.ResultPage;
@@ -19,6 +20,7 @@ import org.hearth.programs.ProgramCatalog;
 import org.hearth.programs.ProgramId;
 import org.hearth.volunteering.LeadSuggestion.Suggested;
 
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -124,6 +126,59 @@ public class LeadVolunteers {
 		audit.record("lead.registered", "person", lead,
 				(before.isPresent() ? "Leads again in " : "Lead of ") + theProgram.name() + " for up to " + capacity
 						+ " volunteers; speaks " + String.join(", ", spoken) + "; " + zone);
+		return store.find(lead, program).orElseThrow();
+	}
+
+	/**
+	 * Changes how many volunteers a lead accompanies in one program, from a page that
+	 * read the lead's profile at {@code readVersion}. Staff set any capacity from 1 to
+	 * 100; a lead may lower their own (saying no to more is theirs to say) but only staff
+	 * raise it. A capacity below the volunteers they lead now is refused: those
+	 * volunteers are connected to another lead first, so nobody is left over a lead's
+	 * limit.
+	 */
+	@Transactional
+	public LeadProfile changeCapacity(PersonId lead, ProgramId program, int capacity, long readVersion, HearthUser by) {
+		boolean staff = by.role().compareTo(Role.STAFF) >= 0;
+		boolean self = by.id().equals(lead);
+		if (!staff && !self) {
+			throw new NotFound("You can change only your own capacity.");
+		}
+		if (capacity < 1 || capacity > 100) {
+			throw new RequestRefused("capacity", "A lead accompanies between 1 and 100 volunteers.");
+		}
+		// A reassignment to this lead waits here, so the count of their volunteers below
+		// stays true until the change is saved.
+		store.lock(lead, program);
+		String programName = programName(program);
+		LeadProfile profile = store.find(lead, program)
+			.filter(LeadProfile::serving)
+			.orElseThrow(() -> new RequestRefused(self ? "You no longer lead " + programName + "." : nameOf(lead)
+					+ " no longer leads " + programName + "; the list of lead volunteers shows who does."));
+		if (profile.version() != readVersion) {
+			throw new OptimisticLockingFailureException("Someone changed " + (self ? "your" : profile.name() + "'s")
+					+ " place as a lead of " + programName + " since this page was opened (the capacity is now "
+					+ profile.capacity() + "), so nothing was changed. Reload the page to see it, then try again.");
+		}
+		if (!staff && capacity > profile.capacity()) {
+			throw new RequestRefused("capacity",
+					"You can lower your capacity here, not raise it: to accompany more than " + profile.capacity()
+							+ " volunteers in " + programName + ", ask staff.");
+		}
+		if (capacity < profile.load()) {
+			throw new RequestRefused("capacity", (self ? "You lead " : profile.name() + " leads ") + profile.load()
+					+ " volunteers in " + programName + " now, so the capacity can't be below " + profile.load() + ". "
+					+ (staff ? "Connect some of them to another lead first, or choose " + profile.load() + " or more."
+							: "Ask staff to connect some of them to another lead first, or choose " + profile.load()
+									+ " or more."));
+		}
+		if (capacity == profile.capacity()) {
+			return profile;
+		}
+		store.update(new LeadProfile(lead, profile.name(), program, capacity, profile.languages(), profile.timeZone(),
+				profile.awayUntil(), profile.cover(), null, profile.load(), profile.version()));
+		audit.record("lead.capacity", "person", lead, "Capacity in " + programName + ": " + profile.capacity() + " → "
+				+ capacity + (staff ? "" : " (lowered by the lead)"));
 		return store.find(lead, program).orElseThrow();
 	}
 
@@ -242,6 +297,10 @@ public class LeadVolunteers {
 			moved += stepDown(lead, profile.program(), reason);
 		}
 		return moved;
+	}
+
+	private String nameOf(PersonId person) {
+		return accounts.find(person).map(PersonSummary::displayName).orElse("This person");
 	}
 
 	private String programName(ProgramId program) {

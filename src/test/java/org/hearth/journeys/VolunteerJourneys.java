@@ -238,6 +238,61 @@ class VolunteerJourneys extends BrowserJourney {
 				"(now): Leads the volunteer's other program too");
 	}
 
+	@Test
+	void staffReassigningFromAPageAnotherStaffMemberMadeStaleAreToldAndTryAgain() {
+		var serving = new ServingVolunteers(catalog, accounts, leads, enrolments);
+		HearthUser volunteer = serving.volunteer();
+		Enrolment enrolment = enrolments.ofVolunteer(volunteer.id()).get(0);
+		HearthUser first = PeopleFixture.create(accounts, Role.LEAD);
+		leads.register(first.id(), enrolment.program(), 5, "English", "Europe/London");
+		HearthUser second = PeopleFixture.create(accounts, Role.LEAD);
+		leads.register(second.id(), enrolment.program(), 5, "English", "Europe/London");
+		HearthUser staff = PeopleFixture.create(accounts, Role.STAFF);
+
+		signInAs(staff);
+		open("/staff/enrolments/" + enrolment.id());
+		browser.findElement(By.xpath("//label[contains(normalize-space(), '" + second.displayName() + " — ')]"))
+			.click();
+		type("Why", "Shares their language");
+		// Meanwhile a colleague, on the same page opened at the same time, connects the
+		// volunteer to another lead.
+		enrolments.reassign(enrolment.id(), first.id(), "Closer time zone", enrolment.version());
+		press("Reassign");
+
+		shows("Someone changed " + volunteer.displayName() + "'s service since you opened this page (their lead is now "
+				+ first.displayName() + "), so nothing was changed. Reload the page to see who changed it",
+				"Lead volunteer: " + first.displayName() + ".", "(now): Closer time zone");
+		assertThat(enrolments.find(enrolment.id()).orElseThrow().lead()).isEqualTo(first.id());
+
+		browser.findElement(By.xpath("//label[contains(normalize-space(), '" + second.displayName() + " — ')]"))
+			.click();
+		type("Why", "Shares their language");
+		press("Reassign");
+		shows("Connected to " + second.displayName() + ".", "(now): Shares their language");
+	}
+
+	@Test
+	void staffChangeALeadsCapacityAndAreToldWhyTheyCannotGoBelowTheirVolunteers() {
+		var serving = new ServingVolunteers(catalog, accounts, leads, enrolments);
+		serving.volunteer();
+		serving.volunteer();
+		HearthUser staff = PeopleFixture.create(accounts, Role.STAFF);
+
+		signInAs(staff);
+		open("/staff/leads/" + serving.lead.id() + "/capacity?program=" + serving.program());
+		shows("How many volunteers " + serving.lead.displayName() + " accompanies in",
+				"accompanies 2 of up to 50 volunteers there now.");
+		type("How many volunteers at most", "1");
+		press("Save capacity");
+		shows("leads 2 volunteers in", "so the capacity can't be below 2. Connect some of them to another lead first");
+		assertThat(leads.find(serving.lead.id(), serving.program()).orElseThrow().capacity()).isEqualTo(50);
+
+		type("How many volunteers at most", "3");
+		press("Save capacity");
+		shows(serving.lead.displayName() + " can now accompany up to 3 volunteers in ");
+		assertThat(leads.find(serving.lead.id(), serving.program()).orElseThrow().capacity()).isEqualTo(3);
+	}
+
 	private void switchTo(HearthUser from, HearthUser to) {
 		press("Sign out " + from.email());
 		signInAs(to);

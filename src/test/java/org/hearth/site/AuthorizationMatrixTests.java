@@ -115,7 +115,11 @@ class AuthorizationMatrixTests {
 			page(HttpMethod.GET, "/care/escalations/" + NOBODY, Role.LEAD),
 			api(HttpMethod.GET, "/api/v1/care/escalations/" + NOBODY, Role.LEAD),
 			api(HttpMethod.POST, "/api/v1/care/escalations/" + NOBODY + "/acknowledge?version=0", Role.LEAD),
-			api(HttpMethod.GET, "/api/v1/care/on-duty", Role.STAFF));
+			api(HttpMethod.GET, "/api/v1/care/on-duty", Role.STAFF), page(HttpMethod.GET, "/staff/leads", Role.STAFF),
+			page(HttpMethod.GET, "/staff/leads/" + NOBODY + "/capacity", Role.STAFF),
+			page(HttpMethod.POST, "/staff/leads/" + NOBODY + "/capacity", Role.STAFF),
+			page(HttpMethod.GET, "/lead/capacity", Role.LEAD), page(HttpMethod.POST, "/lead/capacity", Role.LEAD),
+			api(HttpMethod.PUT, "/api/v1/staff/leads/" + NOBODY + "/capacity", Role.STAFF));
 
 	/** Who calls: nobody, each role with a personal token, and integration tokens. */
 	static final List<Caller> CALLERS = callers();

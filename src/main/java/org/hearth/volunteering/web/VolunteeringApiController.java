@@ -164,9 +164,11 @@ class VolunteeringApiController {
 	}
 
 	@PutMapping("/staff/enrolments/{id}/lead")
-	@Operation(summary = "Connect a volunteer to another lead volunteer of the program (staff); the history stays")
+	@Operation(
+			summary = "Connect a volunteer to another lead volunteer of the program (staff); the history stays. Send the enrolment's version you read: when someone changed it since, 409 and nothing changes")
 	EnrolmentView reassign(@PathVariable UUID id, @Valid @RequestBody ReassignRequest body) {
-		return view(enrolments.reassign(new EnrolmentId(id), new PersonId(body.leadId()), body.reason()));
+		return view(
+				enrolments.reassign(new EnrolmentId(id), new PersonId(body.leadId()), body.reason(), body.version()));
 	}
 
 	@GetMapping("/staff/leads")
@@ -181,6 +183,15 @@ class VolunteeringApiController {
 		return ResponseEntity.status(HttpStatus.CREATED)
 			.body(leads.register(new PersonId(body.leadId()), new ProgramId(body.programId()), body.capacity(),
 					body.languages(), body.timeZone()));
+	}
+
+	@PutMapping("/staff/leads/{id}/capacity")
+	@Operation(
+			summary = "Change how many volunteers a lead accompanies in a program, 1 to 100 and no fewer than they lead now (staff); send the profile's version you read, 409 when it changed since")
+	LeadProfile capacity(@AuthenticationPrincipal HearthUser user, @PathVariable UUID id,
+			@Valid @RequestBody CapacityRequest body) {
+		return leads.changeCapacity(new PersonId(id), new ProgramId(body.programId()), body.capacity(), body.version(),
+				user);
 	}
 
 	@PostMapping("/staff/leads/{id}/step-down")
@@ -229,7 +240,8 @@ class VolunteeringApiController {
 
 	record ReassignRequest(@NotNull UUID leadId,
 			@NotBlank(message = "Say why you are connecting them to another lead; it stays in their history.") @Size(
-					max = 400) String reason) {
+					max = 400) String reason,
+			Long version) {
 	}
 
 	/** The program is needed only for a lead of several programs. */
@@ -237,6 +249,11 @@ class VolunteeringApiController {
 	}
 
 	record LeadRequest(@NotNull UUID leadId, @NotNull UUID programId, int capacity, String languages, String timeZone) {
+	}
+
+	record CapacityRequest(@NotNull(message = "Name the program (programId).") UUID programId,
+			@NotNull(message = "How many volunteers, from 1 to 100?") Integer capacity,
+			@NotNull(message = "Send the version of the lead's profile you read.") Long version) {
 	}
 
 	record StepDownView(int volunteersReassigned) {

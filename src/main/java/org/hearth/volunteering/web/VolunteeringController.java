@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -15,7 +16,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
 import org.hearth.shared.Forms;
-import org.hearth.shared.NotFound;
 import org.hearth.shared.PageLinks;
 import org.hearth.shared.Paging;
 import org.hearth.shared.ResultPage;
@@ -38,10 +38,13 @@ import org.hearth.volunteering.LeadVolunteers;
 import org.hearth.volunteering.ServiceLog;
 import org.hearth.volunteering.Volunteers;
 import org.hearth.volunteering.web.VolunteeringForms.AwayForm;
+import org.hearth.volunteering.web.VolunteeringForms.CapacityForm;
 import org.hearth.volunteering.web.VolunteeringForms.LeadForm;
 import org.hearth.volunteering.web.VolunteeringForms.PauseForm;
 import org.hearth.volunteering.web.VolunteeringForms.ServiceForm;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -79,8 +82,11 @@ class VolunteeringController {
 
 	private final ProgramCatalog catalog;
 
+	private final MessageSource messages;
+
 	VolunteeringController(Enrolments enrolments, ServiceLog serviceLog, LeadVolunteers leads, Volunteers volunteers,
-			Accounts accounts, ProgramCatalog catalog) {
+			Accounts accounts, ProgramCatalog catalog, MessageSource messages) {
+		this.messages = messages;
 		this.enrolments = enrolments;
 		this.serviceLog = serviceLog;
 		this.leads = leads;
@@ -208,6 +214,23 @@ class VolunteeringController {
 		});
 	}
 
+	/**
+	 * A lead's own capacity in a program: they may lower it to say no to more volunteers;
+	 * only staff raise it.
+	 */
+	@GetMapping("/lead/capacity")
+	String ownCapacity(@AuthenticationPrincipal HearthUser user, @RequestParam(required = false) UUID program,
+			Model model, RedirectAttributes redirect) {
+		return withProfile(user.id(), program, "/lead/volunteers", redirect,
+				profile -> capacityPage(model, profile, CapacityForm.of(profile), false));
+	}
+
+	@PostMapping("/lead/capacity")
+	String lowerOwnCapacity(@AuthenticationPrincipal HearthUser user, @Valid @ModelAttribute("form") CapacityForm form,
+			BindingResult errors, Model model, RedirectAttributes redirect) {
+		return saveCapacity(user, user.id(), form, errors, model, redirect, "/lead/volunteers", false);
+	}
+
 	// Staff
 
 	@GetMapping("/staff/enrolments")
@@ -227,9 +250,16 @@ class VolunteeringController {
 		return detail(user, id, model);
 	}
 
+	/**
+	 * Reassigns from the page's form, which carries the version of the enrolment it
+	 * showed: a page that another staff member's change made stale is refused, not
+	 * obeyed. A request without a version (not from the page) compares nothing, as in the
+	 * API.
+	 */
 	@PostMapping("/staff/enrolments/{id}/lead")
 	String reassign(@PathVariable UUID id, @RequestParam(required = false) UUID lead,
-			@RequestParam(required = false) String reason, RedirectAttributes redirect) {
+			@RequestParam(required = false) String reason, @RequestParam(required = false) Long version,
+			RedirectAttributes redirect) {
 		return act(redirect, "/staff/enrolments/" + id, () -> {
 			if (lead == null) {
 				throw new RequestRefused("lead", "Choose a lead volunteer.");
@@ -238,7 +268,7 @@ class VolunteeringController {
 				throw new RequestRefused("reason",
 						"Say why you are connecting them to another lead; it stays in their history.");
 			}
-			enrolments.reassign(new EnrolmentId(id), new PersonId(lead), reason);
+			enrolments.reassign(new EnrolmentId(id), new PersonId(lead), reason, version);
 			return "Connected to " + enrolments.nameOf(new PersonId(lead)) + ".";
 		});
 	}
@@ -271,6 +301,21 @@ class VolunteeringController {
 		});
 	}
 
+	/** The page that changes how many volunteers a lead accompanies in one program. */
+	@GetMapping("/staff/leads/{id}/capacity")
+	String capacity(@PathVariable UUID id, @RequestParam(required = false) UUID program, Model model,
+			RedirectAttributes redirect) {
+		return withProfile(new PersonId(id), program, "/staff/leads", redirect,
+				profile -> capacityPage(model, profile, CapacityForm.of(profile), true));
+	}
+
+	@PostMapping("/staff/leads/{id}/capacity")
+	String changeCapacity(@AuthenticationPrincipal HearthUser user, @PathVariable UUID id,
+			@Valid @ModelAttribute("form") CapacityForm form, BindingResult errors, Model model,
+			RedirectAttributes redirect) {
+		return saveCapacity(user, new PersonId(id), form, errors, model, redirect, "/staff/leads", true);
+	}
+
 	/**
 	 * A lead steps down only once staff confirm it on a page that says how many
 	 * volunteers move to other leads; the first press only asks.
@@ -280,21 +325,86 @@ class VolunteeringController {
 			@RequestParam(required = false) String reason, @RequestParam(required = false) String confirmed,
 			Model model, RedirectAttributes redirect) {
 		PersonId person = new PersonId(id);
+		return withProfile(person, program, "/staff/leads", redirect, lead -> {
+			String programName = programNames().getOrDefault(lead.program(), "the program");
+			if (!"true".equals(confirmed)) {
+				model.addAttribute("lead", lead);
+				model.addAttribute("programName", programName);
+				return "volunteering/step-down";
+			}
+			return act(redirect, "/staff/leads",
+					() -> lead.name() + " no longer leads " + programName + "; "
+							+ leads.stepDown(person, lead.program(), reason)
+							+ " volunteer(s) connected to other leads; who led whom is kept.");
+		});
+	}
+
+	private String saveCapacity(HearthUser user, PersonId lead, CapacityForm form, BindingResult errors, Model model,
+			RedirectAttributes redirect, String back, boolean staff) {
+		return withProfile(lead, form.program(), back, redirect,
+				profile -> Forms.submit(errors, () -> capacityPage(model, profile, form, staff), () -> {
+					LeadProfile changed = leads.changeCapacity(lead, profile.program(), form.capacity(), form.version(),
+							user);
+					String programName = programNames().getOrDefault(changed.program(), "the program");
+					redirect.addFlashAttribute("notice",
+							(staff ? changed.name() + " can now accompany up to " : "You now accompany up to ")
+									+ changed.capacity() + " volunteers in " + programName + ".");
+					return "redirect:" + back;
+				}));
+	}
+
+	private String capacityPage(Model model, LeadProfile profile, CapacityForm form, boolean staff) {
+		String programName = programNames().getOrDefault(profile.program(), "the program");
+		model.addAttribute("profile", profile);
+		model.addAttribute("programName", programName);
+		model.addAttribute("heading", staff ? "How many volunteers " + profile.name() + " accompanies in " + programName
+				: "How many volunteers you accompany in " + programName);
+		model.addAttribute("form", form);
+		model.addAttribute("staff", staff);
+		int floor = Math.max(1, profile.load());
+		model.addAttribute("capacityHint", staff ? "From " + floor + " (no fewer than they lead now) to 100."
+				: "From " + floor + " (no fewer than you lead now) to " + profile.capacity() + ".");
+		return "volunteering/capacity";
+	}
+
+	/**
+	 * Shows a page for the lead's serving profile in the program, or in their only
+	 * program when none is named; otherwise goes back to {@code back} saying why, by
+	 * name, and what to do instead.
+	 */
+	private String withProfile(PersonId person, UUID program, String back, RedirectAttributes redirect,
+			Function<LeadProfile, String> page) {
 		List<LeadProfile> serving = leads.servingProfilesOf(person);
-		LeadProfile lead = (program == null && serving.size() == 1 ? Optional.of(serving.get(0))
-				: serving.stream().filter(p -> p.program().value().equals(program)).findFirst())
-			.orElseThrow(() -> new NotFound("There is no serving lead volunteer " + id
-					+ (program == null ? "" : " of this program") + ". Choose them on the list of lead volunteers."));
-		String programName = programNames().getOrDefault(lead.program(), "the program");
-		if (!"true".equals(confirmed)) {
-			model.addAttribute("lead", lead);
-			model.addAttribute("programName", programName);
-			return "volunteering/step-down";
+		Map<ProgramId, String> names = programNames();
+		Optional<LeadProfile> chosen = program == null && serving.size() == 1 ? Optional.of(serving.get(0))
+				: serving.stream().filter(p -> p.program().value().equals(program)).findFirst();
+		if (chosen.isPresent()) {
+			return page.apply(chosen.get());
 		}
-		return act(redirect, "/staff/leads",
-				() -> lead.name() + " no longer leads " + programName + "; "
-						+ leads.stepDown(person, lead.program(), reason)
-						+ " volunteer(s) connected to other leads; who led whom is kept.");
+		boolean self = back.startsWith("/lead");
+		String name = accounts.find(person).map(p -> p.displayName()).orElse(null);
+		String problem;
+		if (name == null) {
+			problem = "That link names nobody Hearth knows as a lead volunteer. Choose the lead on the list below.";
+		}
+		else if (serving.isEmpty()) {
+			problem = (self ? "You don't" : name + " doesn't") + " lead a program now"
+					+ (self ? "; staff make someone a lead of a program." : "; the list below shows who does.");
+		}
+		else if (program == null) {
+			problem = (self ? "You lead " : name + " leads ") + serving.size() + " programs ("
+					+ String.join(", ",
+							serving.stream().map(p -> names.getOrDefault(p.program(), "a program")).toList())
+					+ (self ? "). Follow the link beside the program you mean."
+							: "). Choose the program on its own row of the list below.");
+		}
+		else {
+			problem = (self ? "You don't" : name + " doesn't") + " lead "
+					+ names.getOrDefault(new ProgramId(program), "that program") + " now"
+					+ (self ? "." : "; the list below shows where they lead.");
+		}
+		redirect.addFlashAttribute("problem", problem);
+		return "redirect:" + back;
 	}
 
 	private Map<ProgramId, String> programNames() {
@@ -375,7 +485,10 @@ class VolunteeringController {
 		candidates(model, who, form.lead());
 		BindingResult errors = Forms.errorsShownAgain(request);
 		FieldError leadError = errors == null ? null : errors.getFieldError("lead");
-		model.addAttribute("leadError", leadError == null ? null : leadError.getDefaultMessage());
+		// A lead id that does not read as one has only the converter's own words as its
+		// default message; the message source has the warm one.
+		model.addAttribute("leadError",
+				leadError == null ? null : messages.getMessage(leadError, LocaleContextHolder.getLocale()));
 		model.addAttribute("programs", programs);
 		return "volunteering/leads";
 	}

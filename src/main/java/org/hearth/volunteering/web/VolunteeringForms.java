@@ -11,6 +11,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 
+import org.hearth.volunteering.LeadProfile;
+
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** The forms of the volunteering pages. */
@@ -37,6 +39,18 @@ final class VolunteeringForms {
 	record AwayForm(
 			@NotNull(message = "Until which day?") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate until,
 			@NotNull(message = "Choose who covers for you.") UUID cover) {
+	}
+
+	/** A lead's capacity in one program, with the version of their profile it read. */
+	record CapacityForm(@NotNull(message = "Choose a program.") UUID program,
+			@NotNull(message = "How many volunteers?") @Min(value = 1, message = "At least one.") @Max(value = 100,
+					message = "At most 100.") Integer capacity,
+			@NotNull(message = "Reload the page, then try again.") Long version) {
+
+		static CapacityForm of(LeadProfile profile) {
+			return new CapacityForm(profile.program().value(), profile.capacity(), profile.version());
+		}
+
 	}
 
 	record LeadForm(@NotNull(message = "Choose a lead volunteer.") UUID lead,

@@ -26,6 +26,7 @@ import org.hearth.volunteering.ServingVolunteers;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -176,6 +177,51 @@ class ServicePagesTests {
 		assertThat(enrolments.find(enrolment.id()).orElseThrow().lead()).isEqualTo(other.id());
 		assertThat(enrolments.leadHistory(enrolment.id()))
 			.anySatisfy(period -> assertThat(period.reason()).isEqualTo("Shares the volunteer's evening hours"));
+	}
+
+	@Test
+	void refusesAReassignmentFromAPageThatAnotherStaffMembersChangeMadeStale() {
+		var serving = new ServingVolunteers(catalog, accounts, leads, enrolments);
+		HearthUser volunteer = serving.volunteer();
+		Enrolment enrolment = enrolments.ofVolunteer(volunteer.id()).get(0);
+		HearthUser first = PeopleFixture.create(accounts, Role.LEAD);
+		leads.register(first.id(), enrolment.program(), 5, "English", "Europe/London");
+		HearthUser second = PeopleFixture.create(accounts, Role.LEAD);
+		leads.register(second.id(), enrolment.program(), 5, "English", "Europe/London");
+		HearthUser staff = PeopleFixture.create(accounts, Role.STAFF);
+		HearthUser colleague = PeopleFixture.create(accounts, Role.STAFF);
+
+		// Both open the page at the same time; it carries the version it showed.
+		assertThat(mvc.get().uri("/staff/enrolments/" + enrolment.id()).with(user(staff))).hasStatusOk()
+			.bodyText()
+			.contains("name=\"version\" value=\"" + enrolment.version() + "\"");
+		assertThat(reassign(colleague, enrolment, first, "Closer time zone")).flash()
+			.containsEntry("notice", "Connected to " + first.displayName() + ".");
+
+		assertThat(reassign(staff, enrolment, second, "Shares their language")).hasStatus3xxRedirection()
+			.flash()
+			.containsEntry("problem",
+					"Someone changed " + volunteer.displayName()
+							+ "'s service since you opened this page (their lead is now " + first.displayName()
+							+ "), so nothing was changed. Reload the page to see who changed it, then choose again.");
+		assertThat(enrolments.find(enrolment.id()).orElseThrow().lead()).isEqualTo(first.id());
+		assertThat(enrolments.leadHistory(enrolment.id())).extracting(period -> period.reason())
+			.doesNotContain("Shares their language");
+
+		Enrolment reloaded = enrolments.find(enrolment.id()).orElseThrow();
+		assertThat(reassign(staff, reloaded, second, "Shares their language")).flash()
+			.containsEntry("notice", "Connected to " + second.displayName() + ".");
+	}
+
+	private MvcTestResult reassign(HearthUser staff, Enrolment asShown, HearthUser lead, String reason) {
+		return mvc.post()
+			.uri("/staff/enrolments/" + asShown.id() + "/lead")
+			.param("lead", lead.id().toString())
+			.param("reason", reason)
+			.param("version", String.valueOf(asShown.version()))
+			.with(user(staff))
+			.with(csrf())
+			.exchange();
 	}
 
 	@Test
