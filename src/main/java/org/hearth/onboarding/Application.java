@@ -1,10 +1,13 @@
 package org.hearth.onboarding;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.hearth.shared.RequestRefused;
+import org.hearth.shared.StorableText;
 import org.hearth.onboarding.ActivationDecision.Allowed;
 import org.hearth.onboarding.ActivationDecision.Refused;
 import org.hearth.people.PersonId;
@@ -68,21 +71,37 @@ public final class Application {
 	/** A new application; it says when, how often, in which languages and why. */
 	public static Application submit(PersonId applicant, ProgramRoleId role, Commitment commitment, String availability,
 			List<String> languages, String timeZone, String motivation, Instant now) {
-		if (availability == null || availability.isBlank()) {
-			throw new RequestRefused("availability",
-					"Tell us when you're usually available, for example \"weekday evenings\".");
-		}
-		if (languages == null || languages.isEmpty()) {
-			throw new RequestRefused("languages", "Name at least one language you can support people in.");
-		}
-		if (motivation == null || motivation.isBlank()) {
-			throw new RequestRefused("motivation", "Tell us a little about why you'd like to serve.");
-		}
-		if (motivation.strip().length() > 4000 || availability.strip().length() > 1000) {
-			throw new RequestRefused("motivation", "Keep this to 4000 characters.");
+		Map<String, String> problems = problems(availability, languages, motivation);
+		if (!problems.isEmpty()) {
+			throw new RequestRefused(problems);
 		}
 		return new Application(new ApplicationId(UUID.randomUUID()), applicant, role, commitment, availability.strip(),
 				languages, timeZone, motivation.strip(), null, ApplicationStatus.SUBMITTED, null, now, null, 0);
+	}
+
+	/**
+	 * What is wrong with what an applicant wrote, each field with its message, so that
+	 * one answer names every problem; empty when nothing is. Text that shows nothing
+	 * (invisible characters only) is refused like empty text.
+	 */
+	public static Map<String, String> problems(String availability, List<String> languages, String motivation) {
+		Map<String, String> problems = new LinkedHashMap<>();
+		if (StorableText.looksBlank(availability)) {
+			problems.put("availability", "Tell us when you're usually available, for example \"weekday evenings\".");
+		}
+		else if (availability.strip().length() > 1000) {
+			problems.put("availability", "Keep this to 1000 characters.");
+		}
+		if (languages == null || languages.isEmpty()) {
+			problems.put("languages", "Name at least one language you can support people in.");
+		}
+		if (StorableText.looksBlank(motivation)) {
+			problems.put("motivation", "Tell us a little about why you'd like to serve.");
+		}
+		else if (motivation.strip().length() > 4000) {
+			problems.put("motivation", "Keep this to 4000 characters.");
+		}
+		return problems;
 	}
 
 	/** Staff accept the application into onboarding. */
@@ -128,7 +147,7 @@ public final class Application {
 	public void activate(ActivationDecision decision, Instant now) {
 		requireStatus(ApplicationStatus.ONBOARDING, "activated");
 		if (decision instanceof Refused refused) {
-			throw new RequestRefused("Not yet: " + String.join("; ", refused.missing()) + ".");
+			throw new ActivationRefused(refused.missing());
 		}
 		if (!(decision instanceof Allowed)) {
 			throw new IllegalStateException("Unknown activation decision " + decision);

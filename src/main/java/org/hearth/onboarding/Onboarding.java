@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -106,16 +107,30 @@ public class Onboarding {
 			throw new RequestRefused(CANNOT_APPLY);
 		}
 		ProgramRole role = role(roleId);
-		Commitment commitment;
+		// Every problem at once, so an applicant fixes them in one go rather than one by
+		// one.
+		Map<String, String> problems = new LinkedHashMap<>();
+		Commitment commitment = null;
 		try {
 			commitment = new Commitment(details.commitmentMonths(), details.commitmentAmount(),
 					details.commitmentUnit(), details.commitmentPeriod());
 		}
 		catch (IllegalArgumentException ex) {
-			throw new RequestRefused(details.commitmentMonths() < 1 || details.commitmentMonths() > 60
-					? "commitmentMonths" : "commitmentAmount", ex.getMessage());
+			problems.put(details.commitmentMonths() < 1 || details.commitmentMonths() > 60 ? "commitmentMonths"
+					: "commitmentAmount", ex.getMessage());
 		}
-		String zone = Languages.timeZone("timeZone", details.timeZone());
+		String zone = null;
+		try {
+			zone = Languages.timeZone("timeZone", details.timeZone());
+		}
+		catch (RequestRefused ex) {
+			problems.putAll(ex.errors());
+		}
+		problems.putAll(Application.problems(details.availability(), Languages.parse(details.languages()),
+				details.motivation()));
+		if (!problems.isEmpty()) {
+			throw new RequestRefused(problems);
+		}
 		boolean alreadyOpen = !store
 			.where("person_id = :person and program_role_id = :role and status in ('SUBMITTED', 'ONBOARDING')",
 					Map.of("person", person.value(), "role", roleId.value()))

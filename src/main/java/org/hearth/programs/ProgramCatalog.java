@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 
 import org.hearth.shared.NotFound;
 import org.hearth.audit.AuditLog;
+import org.hearth.shared.StorableText;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
@@ -233,6 +234,14 @@ public class ProgramCatalog {
 				group by d.id order by d.title""").query(ProgramCatalog::policy).list();
 	}
 
+	/** Each policy's title by its key, for pages that name a role's policies. */
+	@Transactional(readOnly = true)
+	public Map<String, String> policyTitles() {
+		Map<String, String> titles = new HashMap<>();
+		policies().forEach(policy -> titles.put(policy.key(), policy.title()));
+		return titles;
+	}
+
 	@Transactional(readOnly = true)
 	public Optional<PolicyDocument> policy(String key) {
 		return jdbc.sql("""
@@ -264,6 +273,14 @@ public class ProgramCatalog {
 	public PolicyDocument createPolicy(String key, String title, String body) {
 		if (key == null || !POLICY_KEY.matcher(key).matches()) {
 			throw new ProgramException("key", POLICY_KEY_HINT);
+		}
+		// Text that shows nothing (zero-width characters, Hangul fillers) is refused like
+		// empty text, with the form's own words.
+		if (StorableText.looksBlank(title)) {
+			throw new ProgramException("title", "Give the policy a title.");
+		}
+		if (StorableText.looksBlank(body)) {
+			throw new ProgramException("body", "Write the policy’s text.");
 		}
 		String cleanTitle = requireText(title, "title", 160);
 		if (policy(key).isPresent()) {
@@ -466,7 +483,7 @@ public class ProgramCatalog {
 	}
 
 	static String requireText(String value, String field, int maxLength) {
-		if (value == null || value.isBlank()) {
+		if (StorableText.looksBlank(value)) {
 			throw new ProgramException(field, "This can't be empty");
 		}
 		String text = value.strip();
@@ -483,8 +500,8 @@ public class ProgramCatalog {
 		}
 	}
 
-	private static String describe(Requirements requirements) {
-		List<String> lines = requirements.describe();
+	private String describe(Requirements requirements) {
+		List<String> lines = requirements.describe(policyTitles());
 		return lines.isEmpty() ? "nothing" : String.join("; ", lines);
 	}
 

@@ -2,6 +2,7 @@ package org.hearth.programs;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -32,14 +33,26 @@ public record Requirements(Set<String> courses, boolean backgroundCheck, Integer
 		return new Requirements(Set.of(), false, null, Set.of(), null);
 	}
 
-	/** The requirements in plain words, one line each. */
+	/**
+	 * The requirements in plain words, one line each, naming each policy by its key; for
+	 * people, {@link #describe(Map)} names them by title.
+	 */
 	public List<String> describe() {
+		return describe(Map.of());
+	}
+
+	/**
+	 * The requirements in plain words, one line each, naming each policy by its title
+	 * (its key only when it has none, as for a policy that does not exist).
+	 */
+	public List<String> describe(Map<String, String> policyTitles) {
 		var lines = new ArrayList<String>();
 		new TreeSet<>(courses).forEach(course -> lines.add("Course: " + course));
 		if (backgroundCheck) {
 			lines.add("Background check, valid " + backgroundCheckValidityMonths + " months");
 		}
-		new TreeSet<>(policies).forEach(policy -> lines.add("Acknowledge policy: " + policy));
+		new TreeSet<>(policies)
+			.forEach(policy -> lines.add("Acknowledge policy: " + policyTitles.getOrDefault(policy, policy)));
 		if (minimumAge != null) {
 			lines.add("Minimum age " + minimumAge);
 		}

@@ -33,12 +33,17 @@ public final class Forms {
 			return change.get();
 		}
 		catch (RequestRefused ex) {
-			if (ex.field() != null && errors.getFieldType(ex.field()) != null) {
-				errors.rejectValue(ex.field(), "refused", ex.getMessage());
-			}
-			else {
+			if (ex.errors().isEmpty()) {
 				errors.reject("refused", ex.getMessage());
 			}
+			ex.errors().forEach((field, message) -> {
+				if (errors.getFieldType(field) != null) {
+					errors.rejectValue(field, "refused", message);
+				}
+				else {
+					errors.reject("refused", message);
+				}
+			});
 		}
 		catch (IllegalArgumentException | OptimisticLockingFailureException ex) {
 			errors.reject("refused", ex.getMessage());

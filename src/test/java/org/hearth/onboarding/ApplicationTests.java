@@ -53,6 +53,17 @@ class ApplicationTests {
 	}
 
 	@Test
+	void namesEveryProblemAtOnceAndTakesInvisibleTextForEmpty() {
+		assertThatThrownBy(
+				() -> Application.submit(new PersonId(UUID.randomUUID()), new ProgramRoleId(UUID.randomUUID()),
+						Commitment.of(6, 2, CommitmentUnit.SESSIONS, CommitmentPeriod.WEEK), "\u200B\u3164", List.of(),
+						"UTC", "\u2060\uFEFF", Instant.now()))
+			.isInstanceOf(RequestRefused.class)
+			.satisfies(ex -> assertThat(((RequestRefused) ex).errors()).containsOnlyKeys("availability", "languages",
+					"motivation"));
+	}
+
+	@Test
 	void movesFromSubmittedToOnboardingToActive() {
 		Application application = submitted();
 

@@ -17,12 +17,14 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.hearth.programs.Commitment;
 import org.hearth.programs.CommitmentPeriod;
 import org.hearth.programs.CommitmentUnit;
 import org.hearth.shared.NotFound;
 import org.hearth.onboarding.Acknowledgements;
 import org.hearth.onboarding.ActivationDecision;
 import org.hearth.onboarding.ActivationDecision.Refused;
+import org.hearth.onboarding.ActivationRefused;
 import org.hearth.onboarding.Application;
 import org.hearth.onboarding.ApplicationId;
 import org.hearth.onboarding.ApplicationStatus;
@@ -242,6 +244,15 @@ class OnboardingApiController {
 		return ResponseEntity.accepted().build();
 	}
 
+	/** Activation refused: the problem lists every unmet requirement under "missing". */
+	@ExceptionHandler(ActivationRefused.class)
+	ProblemDetail notYet(ActivationRefused ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, ex.getMessage());
+		problem.setTitle("Not possible");
+		problem.setProperty("missing", ex.missing());
+		return problem;
+	}
+
 	@ExceptionHandler(DeliveryRefused.class)
 	ProblemDetail refusedDelivery(DeliveryRefused ex) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.valueOf(ex.status()), ex.getMessage());
@@ -255,17 +266,25 @@ class OnboardingApiController {
 		List<String> missing = decision instanceof Refused refused ? refused.missing() : List.of();
 		List<String> stillOpen = application.status() == ApplicationStatus.DISQUALIFIED
 				? onboarding.stillOpen(application).stream().map(ProgramRole::name).toList() : List.of();
+		Commitment asked = onboarding.role(application.role()).commitment();
 		return new ApplicationView(application.id().value(), application.applicant().value(),
 				application.role().value(), onboarding.roleName(application.role()), application.status(),
 				application.statusReason(), application.commitment().months(), application.commitment().frequency(),
-				application.availability(), application.languages(), application.timeZone(), application.motivation(),
-				checklist, missing, stillOpen, application.version());
+				asked.toString(), application.commitment().shortOf(asked), application.availability(),
+				application.languages(), application.timeZone(), application.motivation(), checklist, missing,
+				stillOpen, application.version());
 	}
 
+	/**
+	 * An application as the API shows it. {@code commitmentAsked} is what the role asks
+	 * for; {@code commitmentShortfall} says, one line each, where the offer gives less
+	 * (fewer months, less each week, another unit), and is empty when it gives as much.
+	 */
 	record ApplicationView(UUID id, UUID applicant, UUID roleId, String roleName, ApplicationStatus status,
-			String statusReason, int commitmentMonths, String commitmentFrequency, String availability,
-			List<String> languages, String timeZone, String motivation, List<RequirementCheck> checklist,
-			List<String> missing, List<String> rolesStillOpen, long version) {
+			String statusReason, int commitmentMonths, String commitmentFrequency, String commitmentAsked,
+			List<String> commitmentShortfall, String availability, List<String> languages, String timeZone,
+			String motivation, List<RequirementCheck> checklist, List<String> missing, List<String> rolesStillOpen,
+			long version) {
 	}
 
 	record ApplyRequest(@NotNull UUID roleId, int commitmentMonths, @NotNull BigDecimal commitmentAmount,

@@ -191,6 +191,7 @@ class OnboardingController {
 		model.addAttribute("program", catalog.program(role.programId()).orElseThrow());
 		model.addAttribute("form", form);
 		model.addAttribute("mayApply", onboarding.mayApply(user.id()));
+		model.addAttribute("policyTitles", catalog.policyTitles());
 		return "onboarding/apply-form";
 	}
 

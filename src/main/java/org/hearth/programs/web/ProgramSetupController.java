@@ -56,6 +56,7 @@ class ProgramSetupController {
 			.missingCourses(roles.stream().flatMap(role -> role.requirements().courses().stream()).toList());
 		model.addAttribute("program", program);
 		model.addAttribute("roles", roles);
+		model.addAttribute("policyTitles", catalog.policyTitles());
 		model.addAttribute("missingCourses", roles.stream()
 			.collect(Collectors.toMap(ProgramRole::id,
 					role -> role.requirements().courses().stream().filter(missing::contains).sorted().toList())));

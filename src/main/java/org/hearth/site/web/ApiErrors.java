@@ -138,8 +138,8 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 	ProblemDetail refused(RequestRefused ex) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, ex.getMessage());
 		problem.setTitle("Not possible");
-		if (ex.field() != null) {
-			problem.setProperty("errors", Map.of(ex.field(), ex.getMessage()));
+		if (!ex.errors().isEmpty()) {
+			problem.setProperty("errors", ex.errors());
 		}
 		return problem;
 	}

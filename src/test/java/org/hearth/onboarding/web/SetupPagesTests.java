@@ -109,6 +109,44 @@ class SetupPagesTests {
 	}
 
 	@Test
+	void namesEachPolicyByItsTitleWhereApplicantsReadWhatARoleAsks() {
+		var fixture = new OnboardingFixture(catalog, accounts, onboarding, courses, acknowledgements, checks, leads);
+		HearthUser applicant = PeopleFixture.create(accounts, Role.APPLICANT);
+		String title = "Code of Conduct " + fixture.policy.substring("code-".length());
+
+		assertThat(mvc.get().uri("/apply/" + fixture.role.id().value()).with(user(applicant))).hasStatusOk()
+			.bodyText()
+			.contains("Acknowledge policy: " + title)
+			.doesNotContain("Acknowledge policy: " + fixture.policy);
+		assertThat(mvc.get().uri("/programs/" + fixture.program.id().value()).with(user(applicant))).hasStatusOk()
+			.bodyText()
+			.contains("Acknowledge policy: " + title)
+			.doesNotContain("Acknowledge policy: " + fixture.policy);
+	}
+
+	@Test
+	void refusesAPolicyTitleOrTextMadeOfInvisibleCharactersLikeAnEmptyOne() {
+		HearthUser admin = PeopleFixture.create(accounts, Role.ADMIN);
+		String key = "invisible-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+
+		assertThat(mvc.post()
+			.uri("/admin/policies")
+			.param("key", key)
+			.param("title", "\u200B\u2060\u3164")
+			.param("body", "Be kind.")
+			.with(user(admin))
+			.with(csrf())).hasStatusOk().bodyText().contains("Give the policy a title.");
+		assertThat(mvc.post()
+			.uri("/admin/policies")
+			.param("key", key)
+			.param("title", "Kindness")
+			.param("body", "\u200B\uFEFF")
+			.with(user(admin))
+			.with(csrf())).hasStatusOk().bodyText().contains("Write the policy’s text.");
+		assertThat(catalog.policy(key)).isEmpty();
+	}
+
+	@Test
 	void refusesARoleAskingForACourseOrPolicyThatDoesNotExistBesideBothFields() {
 		var fixture = new OnboardingFixture(catalog, accounts, onboarding, courses, acknowledgements, checks, leads);
 		HearthUser admin = PeopleFixture.create(accounts, Role.ADMIN);

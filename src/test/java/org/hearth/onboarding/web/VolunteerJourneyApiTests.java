@@ -215,6 +215,64 @@ class VolunteerJourneyApiTests {
 	}
 
 	@Test
+	void namesEveryProblemOfAnApplicationInOneAnswer() {
+		String applicant = token(fixture.applicant());
+
+		MvcTestResult refused = post(applicant, "/api/v1/applications",
+				Map.of("roleId", fixture.role.id().value(), "commitmentMonths", 0, "commitmentAmount", 3,
+						"commitmentUnit", "HOURS", "commitmentPeriod", "WEEK", "availability", "Weekday evenings",
+						"languages", "\u200B, \u2060", "timeZone", "Nowhere/Atlantis", "motivation", "\u200B\u200B"));
+
+		assertThat(refused).hasStatus(422);
+		JsonNode errors = body(refused).path("errors");
+		assertThat(errors.propertyNames()).containsExactly("commitmentMonths", "timeZone", "languages", "motivation");
+		assertThat(errors.path("languages").asString())
+			.isEqualTo("Name at least one language you can support people in.");
+		assertThat(errors.path("motivation").asString()).isEqualTo("Tell us a little about why you'd like to serve.");
+		assertThat(body(refused).path("detail").asString()).contains("Choose a time zone such as Europe/London",
+				"Name at least one language", "Tell us a little about why");
+	}
+
+	@Test
+	void namesEveryUnmetRequirementWhenActivationIsRefused() {
+		HearthUser person = fixture.applicant();
+		var application = onboarding.apply(person.id(), fixture.role.id(), OnboardingFixture.details());
+		application = onboarding.accept(application.id(), application.version());
+
+		MvcTestResult refused = post(staff, "/api/v1/staff/applications/" + application.id() + "/activation",
+				Map.of("leadId", fixture.lead.id().value(), "version", application.version()));
+
+		assertThat(refused).hasStatus(422);
+		JsonNode missing = body(refused).path("missing");
+		assertThat(missing.size()).isEqualTo(4);
+		assertThat(missing.toString()).contains("Pass the course " + fixture.course.name(), "A background check",
+				"Read and acknowledge Code of Conduct", "Confirm you are 18 or older");
+		assertThat(body(refused).path("detail").asString()).startsWith("Not yet: Pass the course ")
+			.contains("A background check", "Confirm you are 18 or older");
+	}
+
+	@Test
+	void showsTheCommitmentShortfallInTheApplication() {
+		HearthUser person = fixture.applicant();
+		MvcTestResult applied = post(token(person), "/api/v1/applications",
+				Map.of("roleId", fixture.role.id().value(), "commitmentMonths", 1, "commitmentAmount", 1,
+						"commitmentUnit", "HOURS", "commitmentPeriod", "WEEK", "availability", "Weekday evenings",
+						"languages", "English", "timeZone", "Europe/Madrid", "motivation", "I want to give back."));
+		String application = body(applied).path("id").asString();
+
+		JsonNode shown = body(get(staff, "/api/v1/applications/" + application));
+
+		assertThat(shown.path("commitmentAsked").asString()).isEqualTo("6 months, 3 hours a week");
+		assertThat(shown.path("commitmentShortfall").toString())
+			.isEqualTo("[\"1 month instead of the 6 asked\",\"1 hour a week instead of the 3 hours a week asked\"]");
+
+		HearthUser matching = fixture.applicant();
+		var matched = onboarding.apply(matching.id(), fixture.role.id(), OnboardingFixture.details());
+		assertThat(body(get(staff, "/api/v1/applications/" + matched.id())).path("commitmentShortfall").size())
+			.isZero();
+	}
+
+	@Test
 	void describesTheJourneyInOpenApi() {
 		assertThat(mvc.get().uri("/v3/api-docs")).hasStatusOk()
 			.bodyText()
