@@ -9,6 +9,8 @@
 # RATE=500 (environment) paces the requests to that many a second over all connections (each wrk
 # thread keeps a schedule and waits for the next slot), instead of keeping every connection busy;
 # give enough connections that one is free at each slot (e.g. 32), or the rate is not reached.
+# SERVER_PID=<pid of the Hearth process> (Linux) adds the server's CPU time per request in each run,
+# which a busy machine does not change much, unlike the latencies.
 set -euo pipefail
 password="${1:?give the password generate-data printed}"
 base="${2:-http://localhost:8080}"
@@ -94,13 +96,18 @@ wrk -t2 -c8 -d10s -H "$auth" -s "$work/mix.lua" "$base/api/v1/screenings" -- 2 >
 
 echo "load before: $(uptime | sed 's/.*load average/load average/')${RATE:+; paced at $RATE requests a second}"
 echo
-echo "| connections | seconds | requests | requests/s | p50 | p90 | p99 | errors |"
-echo "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
+cpu_ms() { [ -n "${SERVER_PID:-}" ] && awk -v hz="$(getconf CLK_TCK)" '{print int(($14 + $15) * 1000 / hz)}' "/proc/$SERVER_PID/stat" || echo 0; }
+echo "| connections | seconds | requests | requests/s | p50 | p90 | p99 | errors | server CPU a request |"
+echo "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
 for c in "${connections[@]}"; do
   t="$(( c < 2 ? 1 : 2 ))"
+  before="$(cpu_ms)"
   line="$(wrk -t"$t" -c"$c" -d"${seconds}s" -H "$auth" -s "$work/mix.lua" "$base/api/v1/screenings" -- "$t" | grep '^RESULT')"
+  after="$(cpu_ms)"
   read -r _ total rps p50 p90 p99 errors <<< "$line"
-  printf '| %s | %s | %s | %s | %s ms | %s ms | %s ms | %s |\n' "$c" "$seconds" "$total" "$rps" "$p50" "$p90" "$p99" "$errors"
+  cpu="-"
+  [ -n "${SERVER_PID:-}" ] && [ "$total" -gt 0 ] && cpu="$(awk -v ms="$(( after - before ))" -v n="$total" 'BEGIN { printf "%.2f ms", ms / n }')"
+  printf '| %s | %s | %s | %s | %s ms | %s ms | %s ms | %s | %s |\n' "$c" "$seconds" "$total" "$rps" "$p50" "$p90" "$p99" "$errors" "$cpu"
 done
 echo
 echo "load after: $(uptime | sed 's/.*load average/load average/')"
