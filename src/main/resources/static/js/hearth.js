@@ -23,3 +23,17 @@ function labelTableCells(root) {
 }
 document.addEventListener("DOMContentLoaded", () => labelTableCells(document));
 document.addEventListener("htmx:afterSettle", () => labelTableCells(document));
+
+// The notification bell asks for news every minute. It stops asking once nobody has used the
+// page for a quarter of an hour, so an open tab does not keep a session alive for ever, and
+// asks again as soon as someone is back.
+const idleAfterMilliseconds = 15 * 60 * 1000;
+let lastUsed = Date.now();
+["pointerdown", "keydown", "scroll", "touchstart"].forEach((kind) =>
+  document.addEventListener(kind, () => { lastUsed = Date.now(); }, { passive: true, capture: true }));
+document.addEventListener("htmx:confirm", (event) => {
+  if (event.target.id === "notifications-bell" && event.detail.triggeringEvent == null
+      && Date.now() - lastUsed > idleAfterMilliseconds) {
+    event.preventDefault();
+  }
+});

@@ -37,6 +37,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.WebAttributes;
@@ -181,7 +182,9 @@ class SecurityConfiguration {
 								.orElse("/sign-in?error"));
 					})
 					.permitAll())
-				.exceptionHandling(handling -> handling.authenticationEntryPoint(signInPage)
+				.requestCache(cache -> cache.requestCache(pagesOnly()))
+				.exceptionHandling(handling -> handling
+					.authenticationEntryPoint((request, response, ex) -> signInAgain(signInPage, request, response, ex))
 					.accessDeniedHandler(SecurityConfiguration::pageRefused))
 				.logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/sign-in?signed-out").permitAll())
 				.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
@@ -192,6 +195,32 @@ class SecurityConfiguration {
 			return http.build();
 		}
 
+	}
+
+	/**
+	 * Remembers only whole pages to come back to after signing in: a part of a page that
+	 * htmx fetched (the notification bell, a list's next page) would come back bare.
+	 */
+	static RequestCache pagesOnly() {
+		HttpSessionRequestCache cache = new HttpSessionRequestCache();
+		cache.setRequestMatcher(request -> !"true".equals(request.getHeader("HX-Request")));
+		return cache;
+	}
+
+	/**
+	 * Sends someone who is not (or no longer) signed in to the sign-in page: a whole page
+	 * by redirect; a part of a page that htmx fetches (the bell, after the session ended)
+	 * with 401 and {@code HX-Redirect}, so the browser loads the sign-in page whole
+	 * instead of putting it inside the page.
+	 */
+	static void signInAgain(LoginUrlAuthenticationEntryPoint signInPage, HttpServletRequest request,
+			HttpServletResponse response, AuthenticationException ex) throws IOException, ServletException {
+		if ("true".equals(request.getHeader("HX-Request"))) {
+			response.setStatus(HttpStatus.UNAUTHORIZED.value());
+			response.setHeader("HX-Redirect", request.getContextPath() + "/sign-in");
+			return;
+		}
+		signInPage.commence(request, response, ex);
 	}
 
 	/**

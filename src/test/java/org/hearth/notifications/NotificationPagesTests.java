@@ -1,6 +1,8 @@
 package org.hearth.notifications;
 
 import java.util.EnumMap;
+
+import jakarta.servlet.http.Cookie;
 import java.util.List;
 import java.util.Map;
 
@@ -22,6 +24,7 @@ import org.hearth.people.Role;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -60,6 +63,32 @@ class NotificationPagesTests {
 			people.put(role, PeopleFixture.create(accounts, role));
 		}
 		volunteer = PeopleFixture.create(accounts, Role.VOLUNTEER);
+	}
+
+	@Test
+	void sendsABellWhoseSessionEndedToTheSignInPageWholeAndNeverBackToTheBell() {
+		HearthUser me = PeopleFixture.create(accounts, Role.VOLUNTEER);
+
+		MvcTestResult bell = mvc.get().uri("/notifications/bell").header("HX-Request", "true").exchange();
+		assertThat(bell).hasStatus(401).headers().hasValue("HX-Redirect", "/sign-in");
+		assertThat(signIn(me, bell.getResponse().getCookie("SESSION"))).as("not back to the bare bell")
+			.redirectedUrl()
+			.isEqualTo("/");
+
+		MvcTestResult page = mvc.get().uri("/notifications").exchange();
+		assertThat(page).hasStatus(302).redirectedUrl().endsWith("/sign-in");
+		assertThat(signIn(me, page.getResponse().getCookie("SESSION"))).as("back to the page asked for")
+			.redirectedUrl()
+			.isEqualTo("/notifications");
+	}
+
+	private MvcTestResult signIn(HearthUser who, Cookie session) {
+		return mvc.post().uri("/sign-in").with(csrf()).with(request -> {
+			if (session != null) {
+				request.setCookies(session);
+			}
+			return request;
+		}).param("username", who.email()).param("password", PeopleFixture.PASSWORD).exchange();
 	}
 
 	@ParameterizedTest
