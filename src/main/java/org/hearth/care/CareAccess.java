@@ -40,6 +40,8 @@ class CareAccess {
 			// theirs to see; the rest are not found.
 			.requestMatchers(HttpMethod.GET, "/api/v1/care/escalations/*")
 			.hasRole("LEAD")
+			.requestMatchers("/api/v1/care/rota", "/api/v1/care/rota/**")
+			.hasRole("LEAD")
 			.requestMatchers("/api/v1/care/**")
 			.hasRole("STAFF")
 			.requestMatchers("/care/escalations/**", "/care/rota/**", "/care/distress/**", "/care/distress")

@@ -127,14 +127,19 @@ public class DutyRota {
 		audit.record("care.duty-hours-removed", "person", who.id(), "Weekly hours removed");
 	}
 
+	/**
+	 * Adds a one-off change to the person's own hours, refused when it would already be
+	 * over or lasts longer than {@link DutyChange#LONGEST}.
+	 */
 	@Transactional
-	public void addChange(HearthUser who, Instant startsAt, Instant endsAt, boolean onDuty, String note) {
+	public DutyChange addChange(HearthUser who, Instant startsAt, Instant endsAt, boolean onDuty, String note) {
 		mayBeOnDuty(who);
 		var change = new DutyChange(UUID.randomUUID(), who.id(), startsAt, endsAt, onDuty, note);
 		change.mayBeAddedAt(clock.instant());
 		store.insert(change);
 		audit.record("care.duty-change-added", "person", who.id(),
 				(onDuty ? "On duty " : "Away ") + startsAt + " to " + endsAt);
+		return change;
 	}
 
 	@Transactional

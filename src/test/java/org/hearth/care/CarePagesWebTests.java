@@ -75,6 +75,50 @@ class CarePagesWebTests {
 		assertThat(rota.rotaOf(lead.id()).changes()).hasSize(1);
 	}
 
+	@Test
+	void theApiRefusesAOneOffChangeThatIsOverOrLastsLongerThanAMonthAndKeepsAGoodOne() {
+		HearthUser lead = PeopleFixture.create(accounts, Role.LEAD);
+		String token = tokens.create(lead.id(), "rota");
+		var now = java.time.Instant.now();
+
+		assertThat(postChange(token, now.minus(Duration.ofDays(3)), now.minus(Duration.ofDays(2)))).hasStatus(422)
+			.bodyJson()
+			.extractingPath("$.errors.endsAt")
+			.asString()
+			.contains("would already be over", "Choose an end that is still to come");
+		assertThat(postChange(token, now, now.plus(Duration.ofDays(3650)))).hasStatus(422)
+			.bodyJson()
+			.extractingPath("$.errors.endsAt")
+			.asString()
+			.contains("at most 31 days", "change your weekly hours instead");
+		assertThat(rota.rotaOf(lead.id()).changes()).isEmpty();
+
+		var saved = postChange(token, now, now.plus(Duration.ofDays(2)));
+		assertThat(saved).hasStatus(201).bodyJson().extractingPath("$.onDuty").isEqualTo(false);
+		DutyChange change = rota.rotaOf(lead.id()).changes().get(0);
+		assertThat(mvc.get().uri("/api/v1/care/rota").header("Authorization", "Bearer " + token).exchange())
+			.hasStatusOk()
+			.bodyJson()
+			.extractingPath("$.changes[0].id")
+			.isEqualTo(change.id().toString());
+		assertThat(mvc.delete()
+			.uri("/api/v1/care/rota/changes/" + change.id())
+			.header("Authorization", "Bearer " + token)
+			.exchange()).hasStatus(204);
+		assertThat(rota.rotaOf(lead.id()).changes()).isEmpty();
+	}
+
+	private org.springframework.test.web.servlet.assertj.MvcTestResult postChange(String token, java.time.Instant from,
+			java.time.Instant until) {
+		return mvc.post()
+			.uri("/api/v1/care/rota/changes")
+			.header("Authorization", "Bearer " + token)
+			.contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+			.content("""
+					{"startsAt": "%s", "endsAt": "%s", "onDuty": false, "note": "Away"}""".formatted(from, until))
+			.exchange();
+	}
+
 	private org.springframework.test.web.servlet.assertj.MvcTestResult addChange(HearthUser lead,
 			java.time.LocalDateTime from, java.time.LocalDateTime until) {
 		return mvc.post()

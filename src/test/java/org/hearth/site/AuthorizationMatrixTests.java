@@ -119,7 +119,10 @@ class AuthorizationMatrixTests {
 			page(HttpMethod.GET, "/staff/leads/" + NOBODY + "/capacity", Role.STAFF),
 			page(HttpMethod.POST, "/staff/leads/" + NOBODY + "/capacity", Role.STAFF),
 			page(HttpMethod.GET, "/lead/capacity", Role.LEAD), page(HttpMethod.POST, "/lead/capacity", Role.LEAD),
-			api(HttpMethod.PUT, "/api/v1/staff/leads/" + NOBODY + "/capacity", Role.STAFF));
+			api(HttpMethod.PUT, "/api/v1/staff/leads/" + NOBODY + "/capacity", Role.STAFF),
+			api(HttpMethod.GET, "/api/v1/care/rota", Role.LEAD),
+			api(HttpMethod.POST, "/api/v1/care/rota/changes", Role.LEAD),
+			api(HttpMethod.DELETE, "/api/v1/care/rota/changes/" + NOBODY, Role.LEAD));
 
 	/** Who calls: nobody, each role with a personal token, and integration tokens. */
 	static final List<Caller> CALLERS = callers();

@@ -1,7 +1,10 @@
 package org.hearth.care.web;
 
+import java.net.URI;
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.UUID;
 
@@ -16,6 +19,8 @@ import jakarta.validation.constraints.Size;
 
 import org.hearth.care.CrisisResource;
 import org.hearth.care.CrisisResources;
+import org.hearth.care.DutyChange;
+import org.hearth.care.DutyHours;
 import org.hearth.care.DutyRota;
 import org.hearth.care.Escalation;
 import org.hearth.care.EscalationId;
@@ -29,9 +34,11 @@ import org.hearth.shared.RequestRefused;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -41,7 +48,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Care for integrations and scripts: crisis resources for a country and language, the
- * replies waiting for a platform's bot to carry to members, and who is on duty now.
+ * replies waiting for a platform's bot to carry to members, one escalation and the
+ * actions on it, a lead's own hours on duty, and who is on duty now.
  */
 @RestController
 @Tag(name = "Care", description = "Crisis resources, replies to members, who is on duty")
@@ -166,6 +174,46 @@ class CareApiController {
 		return problem;
 	}
 
+	@GetMapping("/api/v1/care/rota")
+	@Operation(summary = "Your own hours on duty: weekly hours in your time zone, and one-off changes not yet over "
+			+ "(leads and staff)")
+	RotaView rota(@AuthenticationPrincipal HearthUser user) {
+		var own = rota.rotaOf(user.id());
+		return new RotaView(own.hours().stream().map(HoursView::of).toList(),
+				own.changes().stream().map(ChangeView::of).toList());
+	}
+
+	@PostMapping("/api/v1/care/rota/changes")
+	@Operation(summary = "Add a one-off change to your hours: on duty for a stretch, or away (leads and staff)",
+			description = "The change must end after now and last at most 31 days; a longer stretch is a change of "
+					+ "the weekly hours.")
+	@ApiResponse(responseCode = "201", description = "The change, saved")
+	@ApiResponse(responseCode = "400", description = "A field is missing or does not read",
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "422",
+			description = "The change would already be over, or lasts longer than 31 days; errors.endsAt says what to "
+					+ "do",
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ProblemDetail.class)))
+	ResponseEntity<ChangeView> addChange(@Valid @RequestBody ChangeRequest request,
+			@AuthenticationPrincipal HearthUser user) {
+		var change = rota.addChange(user, request.startsAt(), request.endsAt(), request.onDuty(), request.note());
+		return ResponseEntity.created(URI.create("/api/v1/care/rota/changes/" + change.id()))
+			.body(ChangeView.of(change));
+	}
+
+	@DeleteMapping("/api/v1/care/rota/changes/{id}")
+	@Operation(summary = "Remove one of your one-off changes (leads and staff)")
+	@ApiResponse(responseCode = "204", description = "Removed")
+	@ApiResponse(responseCode = "404", description = "You have no such change",
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ProblemDetail.class)))
+	ResponseEntity<Void> removeChange(@PathVariable UUID id, @AuthenticationPrincipal HearthUser user) {
+		rota.removeChange(user, id);
+		return ResponseEntity.noContent().build();
+	}
+
 	@GetMapping("/api/v1/care/on-duty")
 	@Operation(summary = "Who is on duty now; an empty list means nobody is and staff are alerted (staff tokens)")
 	OnDutyView onDuty() {
@@ -233,6 +281,31 @@ class CareApiController {
 
 	/** One step on the escalation's ladder. */
 	record StepView(Instant at, String kind, String detail) {
+	}
+
+	/** A one-off change as sent: instants in UTC, such as 2027-01-05T18:00:00Z. */
+	record ChangeRequest(@NotNull(message = "Give when the change starts.") Instant startsAt,
+			@NotNull(message = "Give when the change ends.") Instant endsAt, boolean onDuty,
+			@Size(max = 200, message = "Please keep the note under 200 characters.") String note) {
+	}
+
+	record ChangeView(UUID id, Instant startsAt, Instant endsAt, boolean onDuty, String note) {
+
+		static ChangeView of(DutyChange c) {
+			return new ChangeView(c.id(), c.startsAt(), c.endsAt(), c.onDuty(), c.note());
+		}
+
+	}
+
+	record HoursView(UUID id, DayOfWeek day, LocalTime starts, LocalTime ends, String timeZone) {
+
+		static HoursView of(DutyHours h) {
+			return new HoursView(h.id(), h.day(), h.starts(), h.ends(), h.zone().getId());
+		}
+
+	}
+
+	record RotaView(List<HoursView> hours, List<ChangeView> changes) {
 	}
 
 	record PickView(List<ResourceView> resources, boolean fallback, String reason) {
