@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Optional;
 
 import org.hearth.audit.AuditLog;
+import org.hearth.screening.Severity;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Component;

@@ -12,6 +12,7 @@ import java.util.UUID;
 
 import org.hearth.people.PersonId;
 import org.hearth.shared.Paging;
+import org.hearth.screening.Severity;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;

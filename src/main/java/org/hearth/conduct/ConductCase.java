@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import org.hearth.shared.RequestRefused;
 import org.hearth.people.PersonId;
+import org.hearth.screening.Severity;
 
 /**
  * A case about one subject that staff review individually. It guards its own transitions:

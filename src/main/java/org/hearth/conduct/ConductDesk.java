@@ -25,6 +25,7 @@ import org.hearth.screening.WordingCheck.WordingConcern;
 import org.hearth.screening.WordingCheck;
 import org.hearth.people.PersonSummary;
 import org.hearth.volunteering.Volunteers;
+import org.hearth.screening.Severity;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
 import org.hearth.shared.Paging;
+import org.hearth.screening.Severity;
 
 /**
  * Where a line stands in the queue's order (most severe, then oldest, then by reference),

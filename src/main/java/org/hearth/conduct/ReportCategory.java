@@ -1,5 +1,7 @@
 package org.hearth.conduct;
 
+import org.hearth.screening.Severity;
+
 /**
  * What a report is about, in the words of the Code of Conduct, and how urgent each is by
  * default.

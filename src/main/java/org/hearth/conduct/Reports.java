@@ -22,6 +22,7 @@ import org.hearth.screening.Category;
 import org.hearth.screening.ScreeningFailed;
 import org.hearth.screening.ScreeningFlagged;
 import org.hearth.volunteering.Volunteers;
+import org.hearth.screening.Severity;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -161,7 +162,7 @@ public class Reports {
 		}
 		Instant now = clock.instant();
 		boolean volunteerAuthor = hit.volunteer() != null;
-		Map<Category, org.hearth.screening.Severity> conduct = hit.conductSeverities();
+		Map<Category, Severity> conduct = hit.conductSeverities();
 		if (conduct.isEmpty()) {
 			if (volunteerAuthor && hit.signalsCrisis()) {
 				askLeadForDebrief(hit, now);
@@ -193,10 +194,7 @@ public class Reports {
 				? removalPolicy.measureFor(category, subject,
 						new ImmediateRemovalPolicy.ScreeningOfVolunteerMessage(learnedTierAlone))
 				: new NoImmediateMeasure();
-		Severity severity = conduct.values()
-			.stream()
-			.map(Severity::of)
-			.reduce(category.defaultSeverity(), Severity::atLeast);
+		Severity severity = conduct.values().stream().reduce(category.defaultSeverity(), Severity::atLeast);
 		if (!(measure instanceof NoImmediateMeasure)) {
 			severity = Severity.CRITICAL;
 		}

@@ -14,7 +14,7 @@ import org.hearth.conduct.Outcome;
 import org.hearth.conduct.ReportCategory;
 import org.hearth.conduct.ReportStatus;
 import org.hearth.conduct.Reports;
-import org.hearth.conduct.Severity;
+import org.hearth.screening.Severity;
 import org.hearth.conduct.Subject;
 import org.hearth.conduct.VolunteerConduct;
 import org.hearth.people.Accounts;

@@ -108,7 +108,7 @@ public class Expiries {
 				.param("at", Timestamp.from(clock.instant()))
 				.update();
 			if (added > 0) {
-				events.publishEvent(new RenewalDue(expiry.volunteer(), expiry.what(), expiry.dueOn()));
+				events.publishEvent(new RenewalFellDue(expiry.volunteer(), expiry.what(), expiry.dueOn()));
 				sent++;
 			}
 		}

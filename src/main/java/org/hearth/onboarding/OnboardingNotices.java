@@ -92,7 +92,7 @@ class OnboardingNotices {
 	}
 
 	@ApplicationModuleListener
-	void on(RenewalDue event) {
+	void on(RenewalFellDue event) {
 		tell(event.volunteer(), "Time to renew: " + event.what(), """
 				Hi %s,
 

@@ -211,7 +211,6 @@ public class Accounts {
 		people.save(person);
 		audit.record("person.role-changed", "person", person.id(),
 				describe(before, leadBefore) + " → " + describe(role, person.leadType()));
-		events.publishEvent(new RoleChanged(person.id(), before, role, person.leadType()));
 		return person.summary();
 	}
 

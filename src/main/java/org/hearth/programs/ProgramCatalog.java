@@ -218,9 +218,6 @@ public class ProgramCatalog {
 						change("commitment", before.commitment().toString(), commitment.toString()),
 						change("requirements", describe(before.requirements()), describe(requirements)),
 						change("description", before.description(), after.description())));
-		if (!before.requirements().equals(requirements)) {
-			events.publishEvent(new RoleRequirementsChanged(id, before.requirements(), requirements));
-		}
 		return after;
 	}
 

@@ -1,10 +1,17 @@
 package org.hearth.screening;
 
 /**
- * How serious a single finding is, from a passing rudeness to a risk to someone's life.
+ * How serious something is, from a passing rudeness to a risk to someone's life: a single
+ * finding of screening, an escalation of care, and how urgently a conduct case needs a
+ * person's attention (the desk's queue shows the most severe first).
  */
 public enum Severity {
 
-	LOW, MEDIUM, HIGH, CRITICAL
+	LOW, MEDIUM, HIGH, CRITICAL;
+
+	/** The more severe of this and {@code other}. */
+	public Severity atLeast(Severity other) {
+		return compareTo(other) >= 0 ? this : other;
+	}
 
 }

@@ -369,7 +369,7 @@ public class Enrolments {
 				.update();
 			audit.record("enrolment.pause-reminder", "enrolment", enrolment.id(),
 					"Pause ended on " + enrolment.pausedUntil());
-			events.publishEvent(new PauseEndReached(enrolment.id(), enrolment.volunteer(), enrolment.pausedUntil(),
+			events.publishEvent(new PauseRanOut(enrolment.id(), enrolment.volunteer(), enrolment.pausedUntil(),
 					roleName(enrolment.role())));
 		}
 		return due.size();
@@ -389,7 +389,7 @@ public class Enrolments {
 				.param("day", Date.valueOf(day))
 				.param("id", enrolment.id().value())
 				.update();
-			events.publishEvent(new CommitmentEnding(enrolment.id(), enrolment.volunteer(),
+			events.publishEvent(new CommitmentEndApproached(enrolment.id(), enrolment.volunteer(),
 					enrolment.commitmentEndsOn(), roleName(enrolment.role())));
 		}
 		return due.size();

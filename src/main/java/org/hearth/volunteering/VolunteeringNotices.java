@@ -73,7 +73,7 @@ class VolunteeringNotices {
 	}
 
 	@ApplicationModuleListener
-	void on(PauseEndReached event) {
+	void on(PauseRanOut event) {
 		tell(event.volunteer(), "Your pause ended on " + event.until(), """
 				Hi %s,
 
@@ -84,7 +84,7 @@ class VolunteeringNotices {
 	}
 
 	@ApplicationModuleListener
-	void on(CommitmentEnding event) {
+	void on(CommitmentEndApproached event) {
 		tell(event.volunteer(), "Your commitment ends on " + event.endsOn(), """
 				Hi %s,
 

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 
 import org.hearth.shared.RequestRefused;
 import org.hearth.people.PersonId;
+import org.hearth.screening.Severity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -33,6 +33,7 @@ import org.hearth.screening.Category;
 import org.hearth.screening.ScreeningFlagged;
 import org.hearth.screening.WordingCheck;
 import org.hearth.volunteering.Volunteers;
+import org.hearth.screening.Severity;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;

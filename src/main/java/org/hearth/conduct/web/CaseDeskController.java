@@ -24,7 +24,7 @@ import org.hearth.conduct.ConductDesk.QueueFilter;
 import org.hearth.conduct.Decision;
 import org.hearth.conduct.Outcome;
 import org.hearth.conduct.QueueKey;
-import org.hearth.conduct.Severity;
+import org.hearth.screening.Severity;
 import org.hearth.conduct.web.ConductForms.DecisionForm;
 import org.hearth.conduct.web.ConductForms.EntryForm;
 import org.hearth.conduct.web.ConductForms.EntryKind;

@@ -40,7 +40,7 @@ import org.hearth.conduct.ReportId;
 import org.hearth.conduct.ReportStatus;
 import org.hearth.conduct.Reports;
 import org.hearth.conduct.QueueKey;
-import org.hearth.conduct.Severity;
+import org.hearth.screening.Severity;
 import org.hearth.conduct.VolunteerConduct;
 import org.hearth.conduct.VolunteerConduct.DecisionNotice;
 import org.hearth.conduct.web.ConductForms.AnswerForm;
