@@ -49,7 +49,18 @@ class StaticResourcesTests {
 			MvcTestResult file = mvc.get().uri(path).exchange();
 			assertThat(file).as(path).hasStatusOk();
 			assertThat(file.getResponse().getContentAsByteArray()).as(path).isNotEmpty();
+			assertThat(file.getResponse().getHeader("Cache-Control")).as(path)
+				.contains("no-cache")
+				.doesNotContain("no-store");
+			String lastModified = file.getResponse().getHeader("Last-Modified");
+			assertThat(lastModified).as(path).isNotBlank();
+			assertThat(mvc.get().uri(path).header("If-Modified-Since", lastModified)).as(path).hasStatus(304);
 		}
+	}
+
+	@Test
+	void servesNoWebJarButHtmx() {
+		assertThat(mvc.get().uri("/webjars/swagger-ui/index.html")).hasStatus4xxClientError();
 	}
 
 	@Test
