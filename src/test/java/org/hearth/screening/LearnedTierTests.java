@@ -92,12 +92,13 @@ class LearnedTierTests {
 	}
 
 	/**
-	 * A known miss, written down in docs/screening.md: the model reads this crisis from
-	 * issue 10 as a crisis (its highest score), but below the crisis threshold. When a
-	 * better head lifts it over, this test fails and must assert the finding instead.
+	 * A known miss of the model, written down in docs/screening.md: it reads this crisis
+	 * from issue 10 as a crisis (its highest score), but below the crisis threshold. When
+	 * a better head lifts it over, this test fails and must assert the model's finding
+	 * instead. The rules read it since the noose-ready rule, so the cascade finds it.
 	 */
 	@Test
-	void ranksTheTiedRopeFirstButBelowTheCrisisThreshold() {
+	void ranksTheTiedRopeFirstButBelowTheCrisisThresholdWhileTheRulesReadIt() {
 		String text = "the rope is already tied in my garage";
 		float[] scores = LearnedTier.shipped().score(List.of(ScreeningRequest.of(text, AuthorRole.MEMBER)))[0];
 		float crisis = scores[Category.CRISIS.ordinal()];
@@ -105,7 +106,12 @@ class LearnedTierTests {
 			assertThat(crisis).isGreaterThanOrEqualTo(scores[other.ordinal()]);
 		}
 		assertThat((double) crisis).isLessThan(cascadeThreshold(Category.CRISIS));
-		assertThat(cascade.screen(text, AuthorRole.MEMBER).categories()).doesNotContain(Category.CRISIS);
+		assertThat(modelFindings(cascade.screen(text, AuthorRole.MEMBER))).isEmpty();
+		assertThat(cascade.screen(text, AuthorRole.MEMBER).findings()).singleElement().satisfies(f -> {
+			assertThat(f.category()).isEqualTo(Category.CRISIS);
+			assertThat(f.severity()).isEqualTo(Severity.CRITICAL);
+			assertThat(f.reason()).isEqualTo("noose-ready");
+		});
 	}
 
 	private static double cascadeThreshold(Category category) {

@@ -68,12 +68,15 @@ class ScreeningQualityGateTests {
 				EnumSet.allOf(Category.class), CASCADE);
 		cascade.print("TEST held-out set (written from the taxonomy alone), rules then model (off by default)");
 
-		scores.assertFloors(Map.of(Category.SELF_HARM_ENCOURAGEMENT, 0.62, Category.CRISIS, 0.43, Category.HARASSMENT,
+		scores.assertFloors(Map.of(Category.SELF_HARM_ENCOURAGEMENT, 0.62, Category.CRISIS, 0.50, Category.HARASSMENT,
 				0.68, Category.HATE_SPEECH, 0.68, Category.SHAMING, 0.49, Category.ROMANTIC_SOLICITATION, 0.50,
 				Category.MEDICAL_ADVICE, 0.60, Category.LEGAL_ADVICE, 0.40), 0.55, 0.03);
 		assertThat(scores.recall(Category.SELF_HARM_ENCOURAGEMENT)).as("self-harm encouragement recall")
 			.isGreaterThanOrEqualTo(0.46);
-		assertThat(scores.recall(Category.CRISIS)).as("crisis recall").isGreaterThanOrEqualTo(0.27);
+		// Crisis raised on 2026-12-07 with the rules for a note written, a noose or a
+		// weapon
+		// ready and an overdose taken: F1 0.52, recall 0.36.
+		assertThat(scores.recall(Category.CRISIS)).as("crisis recall").isGreaterThanOrEqualTo(0.34);
 
 		// The cascade, measured on 2026-12-07 with the retrained head (more written
 		// examples; the benign budget takes recall where it costs least), thresholds
