@@ -61,6 +61,8 @@ class StaticResourcesTests {
 	@Test
 	void servesNoWebJarButHtmx() {
 		assertThat(mvc.get().uri("/webjars/swagger-ui/index.html")).hasStatus4xxClientError();
+		assertThat(mvc.get().uri("/swagger-ui/index.html")).as("the API documentation has its own place").hasStatusOk();
+		assertThat(mvc.get().uri("/swagger-ui/swagger-ui.css")).hasStatusOk();
 	}
 
 	@Test
