@@ -28,6 +28,7 @@ import org.hearth.volunteering.ServingVolunteers;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -35,6 +36,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyList;
 import static org.mockito.BDDMockito.given;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
@@ -65,6 +67,12 @@ class ScreeningFailureIntegrationTests {
 	MeterRegistry meters;
 
 	@Autowired
+	LiveScreening screening;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
 	ProgramCatalog catalog;
 
 	@Autowired
@@ -82,6 +90,13 @@ class ScreeningFailureIntegrationTests {
 		given(screener.withOverrides(any())).willReturn(screener);
 		given(screener.screen(any(ScreeningRequest.class)))
 			.willThrow(new IllegalStateException("the engine failed on this message"));
+		// A batch answered with no results at all is a failure too: each message is then
+		// screened on its own, and held.
+		given(screener.screenAll(anyList())).willReturn(java.util.List.of());
+		// The application takes the screener in force again, so it is this one whichever
+		// test class shared the context before.
+		jdbc.sql("update screening_revision set revision = revision + 1 where id = 1").update();
+		screening.refresh();
 		staff = PeopleFixture.create(accounts, Role.STAFF);
 		staffToken = "Bearer " + tokens.create(staff.id(), "bot");
 	}

@@ -144,6 +144,11 @@ public class LiveScreening {
 		List<ScreeningResult> results;
 		try {
 			results = screener.screenAll(requests);
+			if (results == null || results.size() != requests.size()) {
+				throw new IllegalStateException(
+						"The screener answered " + (results == null ? "nothing" : results.size()) + " results for "
+								+ requests.size() + " messages");
+			}
 		}
 		catch (RuntimeException | Error e) {
 			// One by one, so that only the messages that cannot be screened are held
