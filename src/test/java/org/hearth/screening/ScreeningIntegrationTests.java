@@ -85,11 +85,14 @@ class ScreeningIntegrationTests {
 
 	private String staffToken;
 
+	private HearthUser staff;
+
 	private HearthUser volunteer;
 
 	@BeforeEach
 	void integrationClient() {
-		staffToken = "Bearer " + tokens.create(PeopleFixture.create(accounts, Role.STAFF).id(), "bot");
+		staff = PeopleFixture.create(accounts, Role.STAFF);
+		staffToken = "Bearer " + tokens.create(staff.id(), "bot");
 		serving = new ServingVolunteers(catalog, accounts, leads, enrolments);
 		volunteer = serving.volunteer();
 	}
@@ -159,6 +162,101 @@ class ScreeningIntegrationTests {
 			assertThat(flag.signalsCrisis()).isTrue();
 			assertThat(flag.action()).isEqualTo(Action.SHARE_CRISIS_RESOURCES_AND_ALERT_SWAT);
 		});
+	}
+
+	@Test
+	void screensAndFilesTheRestOfABatchAndAnswersEachBadMessageAtItsPlace() {
+		String handle = "discord:batch-" + java.util.UUID.randomUUID();
+		MvcTestResult result = post("/api/v1/screenings/batch", """
+				{"messages": [
+				  {"text": "", "authorRole": "member", "memberHandle": "discord:1"},
+				  {"text": "I have the gun loaded", "authorRole": "member", "memberHandle": "%s"},
+				  {"text": "hello", "authorRole": "moderator"},
+				  {"text": "%s", "authorRole": "member"},
+				  {"text": "hi", "authorRole": "volunteer", "volunteerId": "Sam"},
+				  {"text": "hi", "authorRole": "volunteer", "volunteerId": "00000000-0000-0000-0000-000000000009"},
+				  "just a string",
+				  {"text": "thanks for listening today", "authorRole": "member"}
+				]}""".formatted(handle, "a".repeat(100_001)));
+
+		assertThat(result).hasStatusOk().bodyJson().extractingPath("$.notScreened").isEqualTo(6);
+		assertThat(result).bodyJson().extractingPath("$.results[1].categories").asArray().containsExactly("CRISIS");
+		assertThat(result).bodyJson().extractingPath("$.results[1].findings[0].severity").isEqualTo("CRITICAL");
+		assertThat(result).bodyJson().extractingPath("$.results[7].action").isEqualTo("none");
+		assertThat(result).bodyJson().extractingPath("$.results[7].index").isEqualTo(7);
+		java.util.Map<Integer, String[]> problems = java.util.Map.of(0,
+				new String[] { "text", "text is required: the words of the message, not empty" }, 2,
+				new String[] { "authorRole", "authorRole is volunteer or member" }, 3,
+				new String[] { "text", "at most 100,000 characters" }, 4,
+				new String[] { "volunteerId", "\"Sam\" is not an id like" }, 5,
+				new String[] { "volunteerId", "There is no volunteer with this id." }, 6,
+				new String[] { "message", "Each message is an object in curly braces" });
+		problems.forEach((index, problem) -> {
+			String at = "$.results[" + index + "]";
+			assertThat(result).bodyJson().extractingPath(at + ".index").isEqualTo(index);
+			assertThat(result).bodyJson().extractingPath(at + ".error").isEqualTo(true);
+			assertThat(result).bodyJson().extractingPath(at + ".action").isEqualTo("not_screened");
+			assertThat(result).bodyJson().doesNotHavePath(at + ".categories");
+			assertThat(result).bodyJson()
+				.extractingPath(at + ".problems." + problem[0])
+				.asString()
+				.as("problem of message %d", index)
+				.startsWith(problem[1]);
+		});
+		assertThat(events.stream(ScreeningFlagged.class)).singleElement().satisfies(flag -> {
+			assertThat(flag.memberHandle()).isEqualTo(handle);
+			assertThat(flag.severity()).isEqualTo(Severity.CRITICAL);
+			assertThat(flag.action()).isEqualTo(Action.SHARE_CRISIS_RESOURCES_AND_ALERT_SWAT);
+		});
+	}
+
+	@Test
+	void documentsTheBatchAnswerMessageByMessage() {
+		MvcTestResult api = mvc.get().uri("/v3/api-docs").exchange();
+
+		assertThat(api).hasStatusOk()
+			.bodyJson()
+			.extractingPath("$.paths['/api/v1/screenings/batch'].post.description")
+			.asString()
+			.contains("not_screened", "never clean", "refused whole");
+		assertThat(api).bodyJson()
+			.extractingPath(
+					"$.paths['/api/v1/screenings/batch'].post.requestBody.content['application/json'].schema.$ref")
+			.asString()
+			.endsWith("/Batch");
+		assertThat(api).bodyJson()
+			.extractingPath("$.components.schemas.BatchItemView.properties")
+			.asMap()
+			.containsKeys("index", "error", "action", "problems");
+	}
+
+	@Test
+	void alertsStaffAtOnceForACriticalCrisisBesideABadMessageInABatch() throws Exception {
+		String handle = "discord:beside-" + java.util.UUID.randomUUID();
+		MvcTestResult result = post("/api/v1/screenings/batch", """
+				{"messages": [
+				  {"text": "hello", "authorRole": "moderator"},
+				  {"text": "took all my meds", "authorRole": "member", "memberHandle": "%s", "source": "discord"}
+				]}""".formatted(handle));
+
+		assertThat(result).hasStatusOk().bodyJson().extractingPath("$.results[0].action").isEqualTo("not_screened");
+		String flag = com.jayway.jsonpath.JsonPath.read(result.getResponse().getContentAsString(),
+				"$.results[1].flagId");
+		String escalation = await().atMost(Duration.ofSeconds(30))
+			.until(() -> jdbc
+				.sql("select id::text from care_escalation where trigger_ref = ? and severity = 'CRITICAL'")
+				.param("screening:" + flag)
+				.query(String.class)
+				.optional(), java.util.Optional::isPresent)
+			.get();
+		await().atMost(Duration.ofSeconds(30))
+			.untilAsserted(() -> assertThat(
+					jdbc.sql("select person_id from care_escalation_alerted where escalation_id = cast(? as uuid)")
+						.param(escalation)
+						.query(java.util.UUID.class)
+						.list())
+				.as("staff are alerted at once for a critical crisis")
+				.contains(staff.id().value()));
 	}
 
 	@Test

@@ -1,13 +1,23 @@
 package org.hearth.screening.web;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonAlias;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Valid;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -27,8 +37,11 @@ import org.hearth.screening.live.LiveScreening.Screened;
 import org.hearth.screening.live.RateLimiter;
 import org.hearth.volunteering.Volunteers;
 
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.deser.jdk.StringDeserializer;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -67,11 +80,18 @@ class ScreeningApiController {
 
 	private final Volunteers volunteers;
 
-	ScreeningApiController(LiveScreening screening, RateLimiter limiter, Accounts accounts, Volunteers volunteers) {
+	private final JsonMapper json;
+
+	private final Validator validator;
+
+	ScreeningApiController(LiveScreening screening, RateLimiter limiter, Accounts accounts, Volunteers volunteers,
+			JsonMapper json, Validator validator) {
 		this.screening = screening;
 		this.limiter = limiter;
 		this.accounts = accounts;
 		this.volunteers = volunteers;
+		this.json = json;
+		this.validator = validator;
 	}
 
 	@PostMapping
@@ -89,8 +109,18 @@ class ScreeningApiController {
 
 	@PostMapping("/batch")
 	@Operation(summary = "Screen up to 500 messages and 1,000,000 characters; results come back in the same order",
-			description = "A larger batch is refused with 413 and a problem detail saying how much it held.")
-	ResponseEntity<?> screenBatch(@AuthenticationPrincipal HearthUser client, @Valid @RequestBody Batch batch) {
+			description = "Each message is answered on its own, at its place in results (index from 0). A message that "
+					+ "cannot be screened as sent (no text, too long, an unknown authorRole, a volunteerId of someone not "
+					+ "serving) is answered with error true, action not_screened and its problems by field, and is never "
+					+ "clean: correct it and send it again. The others are screened and flagged as usual, and the answer "
+					+ "is 200 with notScreened counting the messages that were not. A body that is not JSON, has no "
+					+ "messages list, or holds more than 500 messages is refused whole with 400; more than 1,000,000 "
+					+ "characters with 413.")
+	@ApiResponse(responseCode = "200", description = "Every message answered at its place; see notScreened",
+			content = @Content(schema = @Schema(implementation = BatchResult.class)))
+	ResponseEntity<?> screenBatch(@AuthenticationPrincipal HearthUser client,
+			@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+					schema = @Schema(implementation = Batch.class))) @Valid @RequestBody RawBatch batch) {
 		long characters = batch.characters();
 		if (characters > MAX_BATCH_CHARACTERS) {
 			return tooLarge("This batch holds %,d characters of text and previous messages; a batch holds at most %,d. "
@@ -100,9 +130,66 @@ class ScreeningApiController {
 		if (!wait.isZero()) {
 			return tooMany(wait);
 		}
-		var messages = batch.messages().stream().map(this::message).toList();
-		var results = screening.screenMessages(messages).stream().map(ScreeningView::of).toList();
-		return ResponseEntity.ok(new BatchResult(results));
+		int size = batch.messages().size();
+		BatchItemView[] answers = new BatchItemView[size];
+		List<Integer> places = new ArrayList<>();
+		List<Message> messages = new ArrayList<>();
+		for (int index = 0; index < size; index++) {
+			Item item = read(batch.messages().get(index));
+			if (item instanceof Item.Screenable screenable) {
+				places.add(index);
+				messages.add(screenable.message());
+			}
+			else if (item instanceof Item.NotScreenable refused) {
+				answers[index] = BatchItemView.notScreened(index, refused.problems());
+			}
+		}
+		if (!messages.isEmpty()) {
+			List<Screened> screened = screening.screenMessages(messages);
+			for (int i = 0; i < places.size(); i++) {
+				answers[places.get(i)] = BatchItemView.of(places.get(i), screened.get(i));
+			}
+		}
+		return ResponseEntity.ok(BatchResult.of(List.of(answers)));
+	}
+
+	/** One message of a batch as read: a message to screen, or why it cannot be one. */
+	sealed interface Item {
+
+		record Screenable(Message message) implements Item {
+		}
+
+		/** The problems by field, in the same words as for a single message. */
+		record NotScreenable(Map<String, String> problems) implements Item {
+		}
+
+	}
+
+	private Item read(JsonNode item) {
+		if (item == null || !item.isObject()) {
+			return new Item.NotScreenable(Map.of("message", "Each message is an object in curly braces, such as "
+					+ "{\"text\": \"...\", \"authorRole\": \"member\"}."));
+		}
+		MessageBody body;
+		try {
+			body = json.treeToValue(item, MessageBody.class);
+		}
+		catch (JacksonException e) {
+			return new Item.NotScreenable(ItemProblems.of(e));
+		}
+		Map<String, String> problems = new TreeMap<>();
+		for (ConstraintViolation<MessageBody> violation : validator.validate(body)) {
+			problems.putIfAbsent(ItemProblems.field(violation), violation.getMessage());
+		}
+		if (!problems.isEmpty()) {
+			return new Item.NotScreenable(problems);
+		}
+		try {
+			return new Item.Screenable(message(body));
+		}
+		catch (RequestRefused e) {
+			return new Item.NotScreenable(Map.of(e.field() == null ? "message" : e.field(), e.getMessage()));
+		}
 	}
 
 	private Message message(MessageBody body) {
@@ -168,8 +255,9 @@ class ScreeningApiController {
 	 * @param messageRef the platform's id of the message
 	 */
 	record MessageBody(
-			@JsonDeserialize(using = StringDeserializer.class) @NotNull(message = "text is required") @Size(
-					max = 100_000, message = "at most 100,000 characters") String text,
+			@JsonDeserialize(using = StringDeserializer.class) @NotBlank(
+					message = "text is required: the words of the message, not empty") @Size(max = 100_000,
+							message = "at most 100,000 characters") String text,
 			@JsonAlias("author_role") @NotNull(message = "authorRole is required: volunteer or member") @Pattern(
 					regexp = "(?i)volunteer|member", message = "authorRole is volunteer or member") String authorRole,
 			@JsonAlias("previous_messages") @JsonDeserialize(contentUsing = StringDeserializer.class) @Size(max = 20,
@@ -179,21 +267,42 @@ class ScreeningApiController {
 			@JsonAlias("message_ref") @Size(max = 200) String messageRef) {
 	}
 
+	/** A batch as documented: what each message holds. */
 	record Batch(@NotEmpty(message = "send at least one message") @Size(max = MAX_BATCH,
-			message = "at most 500 messages a batch") List<@Valid MessageBody> messages) {
+			message = "at most 500 messages a batch") List<MessageBody> messages) {
+	}
 
-		/** The characters to screen: every text with its previous messages. */
+	/**
+	 * A batch as it is read: the list is checked as a whole (present, 1 to 500 messages),
+	 * each message on its own, so that one bad message does not stop the others.
+	 */
+	record RawBatch(@NotEmpty(message = "send at least one message") @Size(max = MAX_BATCH,
+			message = "at most 500 messages a batch") List<JsonNode> messages) {
+
+		/**
+		 * The characters to screen: every text with its previous messages, as far as they
+		 * are text.
+		 */
 		long characters() {
 			long characters = 0;
-			for (MessageBody message : messages) {
-				characters += message.text() == null ? 0 : message.text().length();
-				if (message.previousMessages() != null) {
-					for (String previous : message.previousMessages()) {
-						characters += previous == null ? 0 : previous.length();
+			for (JsonNode message : messages) {
+				if (message == null || !message.isObject()) {
+					continue;
+				}
+				characters += length(message.get("text"));
+				JsonNode previous = message.has("previousMessages") ? message.get("previousMessages")
+						: message.get("previous_messages");
+				if (previous != null && previous.isArray()) {
+					for (JsonNode one : previous) {
+						characters += length(one);
 					}
 				}
 			}
 			return characters;
+		}
+
+		private static long length(JsonNode node) {
+			return node != null && node.isString() ? node.asString().length() : 0;
 		}
 
 	}
@@ -235,7 +344,42 @@ class ScreeningApiController {
 
 	}
 
-	record BatchResult(List<ScreeningView> results) {
+	/**
+	 * One message of a batch, at its place ({@code index}, from 0). Screened, it reads as
+	 * a single screening's answer. Not screened, {@code error} is true, {@code action} is
+	 * {@code not_screened}, {@code problems} says by field what to correct, and there are
+	 * no categories or findings: it is never clean.
+	 */
+	record BatchItemView(int index, @JsonInclude(JsonInclude.Include.NON_NULL) List<String> categories,
+			@JsonInclude(JsonInclude.Include.NON_NULL) List<FindingView> findings, String action,
+			String suggestedRewording, UUID flagId, boolean error,
+			@JsonInclude(JsonInclude.Include.NON_NULL) Map<String, String> problems) {
+
+		static final String NOT_SCREENED = "not_screened";
+
+		static BatchItemView of(int index, Screened screened) {
+			ScreeningView view = ScreeningView.of(screened);
+			return new BatchItemView(index, view.categories(), view.findings(), view.action(),
+					view.suggestedRewording(), view.flagId(), view.error(), null);
+		}
+
+		static BatchItemView notScreened(int index, Map<String, String> problems) {
+			return new BatchItemView(index, null, null, NOT_SCREENED, null, null, true, Map.copyOf(problems));
+		}
+
+	}
+
+	/**
+	 * A batch's answer: each message at its place, and how many were not screened (0 when
+	 * all were).
+	 */
+	record BatchResult(List<BatchItemView> results, int notScreened) {
+
+		static BatchResult of(List<BatchItemView> results) {
+			return new BatchResult(results,
+					(int) results.stream().filter(r -> BatchItemView.NOT_SCREENED.equals(r.action())).count());
+		}
+
 	}
 
 }
