@@ -39,10 +39,7 @@ class CaseIntake {
 	/** Files the report on a case and returns the case as it now stands. */
 	ConductCase intake(Report report, Severity severity, String filedBy, Instant now) {
 		ConductCase c = caseFor(report, severity, now);
-		reports.insert(new Report(report.id(), c.id(), null, report.source(), report.reporter(), report.reporterRole(),
-				report.subject(), report.category(), report.whatHappened(), report.excerpts(), report.links(),
-				report.happenedAt(), report.reporterSafe(), report.namedToSubject(), report.screeningId(),
-				report.filedAt()));
+		reports.insert(report.onCase(c.id()));
 		cases.addEntry(c.id(), CaseEntry.Kind.REPORT, report.category().label() + " reported", report.reporter(),
 				filedBy, now);
 		return cases.find(c.id()).orElseThrow();

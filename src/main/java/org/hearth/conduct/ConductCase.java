@@ -105,10 +105,21 @@ public final class ConductCase {
 		updatedAt = now;
 	}
 
+	/**
+	 * What of a decision or a reply a refusal is about: the outcome chosen, the rationale
+	 * written, or the volunteer's own words.
+	 */
+	public enum Part implements RequestRefused.Part {
+
+		OUTCOME, RATIONALE, REPLY
+
+	}
+
 	/** Decides the case: one outcome with a written rationale, by one staff member. */
 	public Decision decide(Outcome outcome, String rationale, PersonId by, String byName, Instant now) {
 		if (status == CaseStatus.APPEALED) {
-			throw new RequestRefused("outcome", "The volunteer appealed the last decision. Decide the appeal instead.");
+			throw new RequestRefused(Part.OUTCOME,
+					"The volunteer appealed the last decision. Decide the appeal instead.");
 		}
 		requireOpen("This case is already decided. Reopen it to add a new decision.");
 		Decision decision = new Decision(DecisionId.random(), id, checkFits(outcome), checkRationale(rationale), by,
@@ -126,14 +137,14 @@ public final class ConductCase {
 	public Reply appeal(DecisionId decisionId, PersonId by, String text, Instant now) {
 		Decision decision = requireRepliable(decisionId, by, text);
 		if (decision.onAppeal()) {
-			throw new RequestRefused("text", "This decision was made on your appeal and is final.");
+			throw new RequestRefused(Part.REPLY, "This decision was made on your appeal and is final.");
 		}
 		if (replyTo(decisionId, Reply.Kind.APPEAL).isPresent()) {
-			throw new RequestRefused("text",
+			throw new RequestRefused(Part.REPLY,
 					"You have already appealed this decision; a decision can be appealed once.");
 		}
 		if (!latestDecision().map(Decision::id).orElseThrow().equals(decisionId) || status.isOpen()) {
-			throw new RequestRefused("text", "Only the latest decision on a case can be appealed.");
+			throw new RequestRefused(Part.REPLY, "Only the latest decision on a case can be appealed.");
 		}
 		Reply appeal = new Reply(UUID.randomUUID(), decisionId, Reply.Kind.APPEAL, text.strip(), by, now);
 		replies.add(appeal);
@@ -148,7 +159,7 @@ public final class ConductCase {
 	public Reply respond(DecisionId decisionId, PersonId by, String text, Instant now) {
 		requireRepliable(decisionId, by, text);
 		if (replyTo(decisionId, Reply.Kind.RESPONSE).isPresent()) {
-			throw new RequestRefused("text", "You have already responded to this decision.");
+			throw new RequestRefused(Part.REPLY, "You have already responded to this decision.");
 		}
 		Reply response = new Reply(UUID.randomUUID(), decisionId, Reply.Kind.RESPONSE, text.strip(), by, now);
 		replies.add(response);
@@ -165,7 +176,7 @@ public final class ConductCase {
 		}
 		Decision appealed = latestDecision().orElseThrow();
 		if (appealed.decidedBy().equals(by)) {
-			throw new RequestRefused("outcome", "An appeal is decided by a different staff member from the one who "
+			throw new RequestRefused(Part.OUTCOME, "An appeal is decided by a different staff member from the one who "
 					+ "made the decision. Ask a colleague to decide it.");
 		}
 		Decision decision = new Decision(DecisionId.random(), id, checkFits(outcome), checkRationale(rationale), by,
@@ -215,29 +226,29 @@ public final class ConductCase {
 			throw new RequestRefused("Only the volunteer a decision is about can answer or appeal it.");
 		}
 		if (text == null || text.isBlank()) {
-			throw new RequestRefused("text", "Write a few words so staff understand your view.");
+			throw new RequestRefused(Part.REPLY, "Write a few words so staff understand your view.");
 		}
 		if (text.length() > 8000) {
-			throw new RequestRefused("text", "Please keep it under 8,000 characters.");
+			throw new RequestRefused(Part.REPLY, "Please keep it under 8,000 characters.");
 		}
 		return decision;
 	}
 
 	private Outcome checkFits(Outcome outcome) {
 		if (outcome == null) {
-			throw new RequestRefused("outcome", "Choose an outcome, even if it is no action.");
+			throw new RequestRefused(Part.OUTCOME, "Choose an outcome, even if it is no action.");
 		}
 		if (outcome.onlyForVolunteers() && !subject.isVolunteer()) {
-			throw new RequestRefused("outcome", outcome.label() + " applies to volunteers only; this case is about a "
-					+ subject.kind().name().toLowerCase() + ".");
+			throw new RequestRefused(Part.OUTCOME, outcome.label()
+					+ " applies to volunteers only; this case is about a " + subject.kind().name().toLowerCase() + ".");
 		}
 		return outcome;
 	}
 
 	private static String checkRationale(String rationale) {
 		if (rationale == null || rationale.strip().length() < MINIMUM_RATIONALE) {
-			throw new RequestRefused("rationale", "Write the reasons for this decision (at least " + MINIMUM_RATIONALE
-					+ " characters); the volunteer will read them.");
+			throw new RequestRefused(Part.RATIONALE, "Write the reasons for this decision (at least "
+					+ MINIMUM_RATIONALE + " characters); the volunteer will read them.");
 		}
 		return rationale.strip();
 	}

@@ -378,9 +378,7 @@ public class ConductDesk {
 			.map(CaseStore.Warning::at)
 			.toList();
 		if (settings.warningPolicy().evaluate(warnings, now) instanceof ReviewDue due) {
-			Report review = new Report(ReportId.random(), null, null, Report.Source.WARNINGS, null, null,
-					Subject.volunteer(volunteer), ReportCategory.PLATFORM_TERMS_VIOLATION,
-					"Review the volunteer's involvement: " + due.reason() + ".", null, null, now, true, false, null,
+			Report review = Report.byWarnings(volunteer, "Review the volunteer's involvement: " + due.reason() + ".",
 					now);
 			ConductCase opened = intake.intake(review, Severity.HIGH, "Hearth", now);
 			cases.addEntry(opened.id(), CaseEntry.Kind.REVIEW, "Review opened automatically: " + due.reason(), null,

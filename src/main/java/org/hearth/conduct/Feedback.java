@@ -63,17 +63,24 @@ public final class Feedback {
 		}
 	}
 
+	/** What a refusal of the volunteer's answer is about: their words. */
+	public enum Part implements RequestRefused.Part {
+
+		ANSWER
+
+	}
+
 	/** The volunteer answers, once; answering also acknowledges. */
 	public void answer(PersonId by, String text, Instant now) {
 		requireVolunteer(by);
 		if (answer != null) {
-			throw new RequestRefused("answer", "You have already answered this feedback.");
+			throw new RequestRefused(Part.ANSWER, "You have already answered this feedback.");
 		}
 		if (text == null || text.isBlank()) {
-			throw new RequestRefused("answer", "Write your answer, or simply acknowledge the feedback.");
+			throw new RequestRefused(Part.ANSWER, "Write your answer, or simply acknowledge the feedback.");
 		}
 		if (text.length() > 4000) {
-			throw new RequestRefused("answer", "Please keep your answer under 4,000 characters.");
+			throw new RequestRefused(Part.ANSWER, "Please keep your answer under 4,000 characters.");
 		}
 		answer = text.strip();
 		answeredAt = now;

@@ -92,9 +92,7 @@ public class Reports {
 		if (toDebrief) {
 			DebriefRequest debrief = debriefs.request(reporter.id(), report.category(), report.whatHappened(),
 					report.reporterSafe(), now);
-			Report filed = new Report(ReportId.random(), null, debrief.id(), Report.Source.PERSON, reporter.id(),
-					reporter.role(), report.subject(), report.category(), report.whatHappened(), report.excerpts(),
-					report.links(), report.happenedAt(), report.reporterSafe(), report.namedToSubject(), null, now);
+			Report filed = Report.byPerson(reporter.id(), reporter.role(), report, now).inDebrief(debrief.id());
 			reports.insert(filed);
 			audit.record("conduct.report-filed", "conduct-report", filed.id(),
 					report.category() + " routed to a debrief with the lead");
@@ -111,9 +109,7 @@ public class Reports {
 		if (!(measure instanceof NoImmediateMeasure)) {
 			severity = Severity.CRITICAL;
 		}
-		Report filed = new Report(ReportId.random(), null, null, Report.Source.PERSON, reporter.id(), reporter.role(),
-				report.subject(), report.category(), report.whatHappened(), report.excerpts(), report.links(),
-				report.happenedAt(), report.reporterSafe(), report.namedToSubject(), null, now);
+		Report filed = Report.byPerson(reporter.id(), reporter.role(), report, now);
 		ConductCase c = intake.intake(filed, severity, reporter.displayName(), now);
 		audit.record("conduct.report-filed", "conduct-report", filed.id(), report.category() + " on case #"
 				+ c.reference() + (report.reporterSafe() ? "" : "; reporter not safe"));
@@ -130,9 +126,7 @@ public class Reports {
 			throw new RequestRefused("reference", "Give the member's handle (their Discord name or forum alias), "
 					+ "so the people on duty can reach them.");
 		}
-		Report filed = new Report(ReportId.random(), null, null, Report.Source.PERSON, reporter.id(), reporter.role(),
-				report.subject(), report.category(), report.whatHappened(), report.excerpts(), report.links(),
-				report.happenedAt(), report.reporterSafe(), report.namedToSubject(), null, now);
+		Report filed = Report.byPerson(reporter.id(), reporter.role(), report, now);
 		reports.insert(filed);
 		audit.record("conduct.report-filed", "conduct-report", filed.id(),
 				"Member at risk, passed to care" + (report.riskSigns().isEmpty() ? ""
@@ -198,8 +192,8 @@ public class Reports {
 		if (!(measure instanceof NoImmediateMeasure)) {
 			severity = Severity.CRITICAL;
 		}
-		Report filed = new Report(ReportId.random(), null, null, Report.Source.SCREENING, null, null, subject, category,
-				what, StorableText.clean(hit.excerpt()), null, hit.at(), true, false, hit.screeningId(), now);
+		Report filed = Report.byScreening(hit.screeningId(), subject, category,
+				new Report.Screened(what, StorableText.clean(hit.excerpt()), hit.at()), now);
 		ConductCase c = intake.intake(filed, severity, "Message screening", now);
 		audit.record("conduct.screening-filed", "conduct-report", filed.id(),
 				conduct.keySet().stream().map(Category::name).collect(Collectors.joining(",")) + " on case #"
@@ -224,9 +218,8 @@ public class Reports {
 				+ Action.HOLD_FOR_HUMAN_REVIEW.jsonName() + ".";
 		Subject subject = failed.volunteer() != null ? Subject.volunteer(failed.volunteer())
 				: Subject.member(failed.memberHandle() == null ? "unknown member" : failed.memberHandle());
-		Report filed = new Report(ReportId.random(), null, null, Report.Source.SCREENING, null, null, subject,
-				ReportCategory.OTHER, what, failed.excerpt(), null, failed.at(), true, false, failed.screeningId(),
-				now);
+		Report filed = Report.byScreening(failed.screeningId(), subject, ReportCategory.OTHER,
+				new Report.Screened(what, failed.excerpt(), failed.at()), now);
 		ConductCase c = intake.intake(filed, Severity.HIGH, "Message screening", now);
 		audit.record("conduct.screening-failed", "conduct-report", filed.id(),
 				"held for review on case #" + c.reference());
@@ -239,9 +232,10 @@ public class Reports {
 		DebriefRequest debrief = debriefs.request(hit.volunteer(), ReportCategory.EMOTIONAL_DISTRESS,
 				"Screening noticed that a message you wrote may show you are struggling. Your lead will reach out.",
 				true, now);
-		reports.insert(new Report(ReportId.random(), null, debrief.id(), Report.Source.SCREENING, null, null,
-				Subject.volunteer(hit.volunteer()), ReportCategory.EMOTIONAL_DISTRESS, what,
-				StorableText.clean(hit.excerpt()), null, hit.at(), true, false, hit.screeningId(), now));
+		reports.insert(Report
+			.byScreening(hit.screeningId(), Subject.volunteer(hit.volunteer()), ReportCategory.EMOTIONAL_DISTRESS,
+					new Report.Screened(what, StorableText.clean(hit.excerpt()), hit.at()), now)
+			.inDebrief(debrief.id()));
 	}
 
 	private void take(Measure measure, ConductCase c, ReportCategory category, PersonId by, String byName,

@@ -80,13 +80,20 @@ public final class Enrolment {
 		this.version = version;
 	}
 
+	/** What of a change a refusal is about: the lead chosen, or the day a pause ends. */
+	public enum Part implements RequestRefused.Part {
+
+		LEAD, PAUSE_END
+
+	}
+
 	/** Starts service with a lead volunteer; there is no active volunteer without one. */
 	public static Enrolment activate(NewEnrolment request, PersonId lead, LocalDate today) {
 		if (lead == null) {
-			throw new RequestRefused("lead", "Choose the lead volunteer who will accompany this volunteer.");
+			throw new RequestRefused(Part.LEAD, "Choose the lead volunteer who will accompany this volunteer.");
 		}
 		if (lead.equals(request.volunteer())) {
-			throw new RequestRefused("lead", "A volunteer cannot be their own lead.");
+			throw new RequestRefused(Part.LEAD, "A volunteer cannot be their own lead.");
 		}
 		return new Enrolment(new EnrolmentId(UUID.randomUUID()), request.volunteer(), request.applicationId(),
 				request.program(), request.role(), request.commitment(), request.languages(), request.timeZone(), today,
@@ -96,14 +103,14 @@ public final class Enrolment {
 	/** Pauses service until a date, at most six months ahead. */
 	public void pause(LocalDate until, LocalDate today) {
 		if (state != EnrolmentState.ACTIVE) {
-			throw new RequestRefused("until",
+			throw new RequestRefused(Part.PAUSE_END,
 					"Only active service can be paused; this enrolment is " + state.label().toLowerCase() + ".");
 		}
 		if (until == null || !until.isAfter(today)) {
-			throw new RequestRefused("until", "Choose a day after today for your pause to end.");
+			throw new RequestRefused(Part.PAUSE_END, "Choose a day after today for your pause to end.");
 		}
 		if (until.isAfter(today.plusMonths(LONGEST_PAUSE_MONTHS))) {
-			throw new RequestRefused("until",
+			throw new RequestRefused(Part.PAUSE_END,
 					"A pause can last up to six months. For longer, talk with staff about stepping back.");
 		}
 		this.state = EnrolmentState.PAUSED;
@@ -122,13 +129,13 @@ public final class Enrolment {
 	/** Connects the volunteer to another lead; returns the lead before. */
 	public PersonId reassign(PersonId newLead) {
 		if (!state.inService()) {
-			throw new RequestRefused("lead", "Only a volunteer in service has a lead.");
+			throw new RequestRefused(Part.LEAD, "Only a volunteer in service has a lead.");
 		}
 		if (newLead == null || newLead.equals(volunteer)) {
-			throw new RequestRefused("lead", "Choose another person as lead volunteer.");
+			throw new RequestRefused(Part.LEAD, "Choose another person as lead volunteer.");
 		}
 		if (newLead.equals(lead)) {
-			throw new RequestRefused("lead", "This is already the volunteer's lead.");
+			throw new RequestRefused(Part.LEAD, "This is already the volunteer's lead.");
 		}
 		PersonId before = lead;
 		this.lead = newLead;

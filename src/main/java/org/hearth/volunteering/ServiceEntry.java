@@ -12,6 +12,13 @@ import org.hearth.people.PersonId;
 public record ServiceEntry(UUID id, EnrolmentId enrolment, LocalDate servedOn, BigDecimal amount, ServiceUnit unit,
 		String note, ServiceEntryStatus status, Instant loggedAt, PersonId decidedBy, Instant decidedAt, long version) {
 
+	/** What of logged service a refusal is about: the day served, or how much. */
+	public enum Part implements RequestRefused.Part {
+
+		DAY, AMOUNT
+
+	}
+
 	/**
 	 * Logs service; not in the future, not before the enrolment began, and a believable
 	 * amount.
@@ -22,19 +29,19 @@ public record ServiceEntry(UUID id, EnrolmentId enrolment, LocalDate servedOn, B
 			throw new RequestRefused("This enrolment has ended, so there is no more service to log on it.");
 		}
 		if (servedOn == null || servedOn.isAfter(today)) {
-			throw new RequestRefused("servedOn", "Log service on the day it happened, today or earlier.");
+			throw new RequestRefused(Part.DAY, "Log service on the day it happened, today or earlier.");
 		}
 		if (servedOn.isBefore(enrolment.startedOn())) {
-			throw new RequestRefused("servedOn",
+			throw new RequestRefused(Part.DAY,
 					"This day is before your service began on " + enrolment.startedOn() + ".");
 		}
 		ServiceUnit unit = Pace.of(enrolment.commitment()).unit();
 		if (amount == null || amount.signum() <= 0) {
-			throw new RequestRefused("amount", "How many " + unit.label() + "? More than zero.");
+			throw new RequestRefused(Part.AMOUNT, "How many " + unit.label() + "? More than zero.");
 		}
 		int most = unit == ServiceUnit.HOURS ? 24 : 20;
 		if (amount.compareTo(BigDecimal.valueOf(most)) > 0) {
-			throw new RequestRefused("amount", "At most " + most + " " + unit.label() + " for one day.");
+			throw new RequestRefused(Part.AMOUNT, "At most " + most + " " + unit.label() + " for one day.");
 		}
 		return new ServiceEntry(UUID.randomUUID(), enrolment.id(), servedOn, amount, unit,
 				note == null ? "" : note.strip(), ServiceEntryStatus.LOGGED, now, null, null, 0);

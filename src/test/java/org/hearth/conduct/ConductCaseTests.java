@@ -51,8 +51,8 @@ class ConductCaseTests {
 		assertThatThrownBy(() -> theCase.decide(Outcome.WARNING, "  too short ", sam, "Sam", now))
 			.isInstanceOf(RequestRefused.class)
 			.hasMessageContaining("reasons")
-			.extracting("field")
-			.isEqualTo("rationale");
+			.extracting("part")
+			.isEqualTo(ConductCase.Part.RATIONALE);
 		assertThat(theCase.decisions()).isEmpty();
 		assertThat(theCase.status()).isEqualTo(CaseStatus.UNREVIEWED);
 	}
@@ -60,8 +60,8 @@ class ConductCaseTests {
 	@Test
 	void refusesDecisionWithoutOutcome() {
 		assertThatThrownBy(() -> theCase.decide(null, RATIONALE, sam, "Sam", now)).isInstanceOf(RequestRefused.class)
-			.extracting("field")
-			.isEqualTo("outcome");
+			.extracting("part")
+			.isEqualTo(ConductCase.Part.OUTCOME);
 	}
 
 	@Test

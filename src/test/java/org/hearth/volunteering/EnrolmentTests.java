@@ -72,8 +72,8 @@ class EnrolmentTests {
 		Enrolment enrolment = Enrolment.activate(request(), LEAD, TODAY);
 
 		assertThatThrownBy(() -> enrolment.pause(TODAY, TODAY)).isInstanceOf(RequestRefused.class)
-			.extracting("field")
-			.isEqualTo("until");
+			.extracting("part")
+			.isEqualTo(Enrolment.Part.PAUSE_END);
 	}
 
 	@Test

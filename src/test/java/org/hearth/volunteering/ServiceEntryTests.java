@@ -33,21 +33,21 @@ class ServiceEntryTests {
 		assertThatThrownBy(
 				() -> ServiceEntry.log(enrolment, TODAY.plusDays(1), BigDecimal.ONE, "", TODAY, Instant.now()))
 			.isInstanceOf(RequestRefused.class)
-			.extracting("field")
-			.isEqualTo("servedOn");
+			.extracting("part")
+			.isEqualTo(ServiceEntry.Part.DAY);
 		assertThatThrownBy(
 				() -> ServiceEntry.log(enrolment, TODAY.minusDays(11), BigDecimal.ONE, "", TODAY, Instant.now()))
 			.isInstanceOf(RequestRefused.class)
-			.extracting("field")
-			.isEqualTo("servedOn");
+			.extracting("part")
+			.isEqualTo(ServiceEntry.Part.DAY);
 	}
 
 	@Test
 	void refusesNoneOrMoreThanADayHolds() {
 		assertThatThrownBy(() -> ServiceEntry.log(enrolment, TODAY, BigDecimal.ZERO, "", TODAY, Instant.now()))
 			.isInstanceOf(RequestRefused.class)
-			.extracting("field")
-			.isEqualTo("amount");
+			.extracting("part")
+			.isEqualTo(ServiceEntry.Part.AMOUNT);
 		assertThatThrownBy(() -> ServiceEntry.log(enrolment, TODAY, new BigDecimal("25"), "", TODAY, Instant.now()))
 			.isInstanceOf(RequestRefused.class)
 			.hasMessageContaining("At most 24 hours");

@@ -106,9 +106,11 @@ class CaseDeskController {
 		return Forms.submit(errors, () -> page(model, desk.caseFile(caseId), form), () -> {
 			long version = form.version() == null ? -1 : form.version();
 			boolean appeal = desk.caseFile(caseId).theCase().status() == CaseStatus.APPEALED;
-			Decision decision = appeal
-					? desk.decideAppeal(caseId, version, form.outcome(), form.rationale(), form.asWritten(), staff)
-					: desk.decide(caseId, version, form.outcome(), form.rationale(), form.asWritten(), staff);
+			Decision decision = RequestRefused.showing(ConductForms.DECISION_FIELDS,
+					() -> appeal
+							? desk.decideAppeal(caseId, version, form.outcome(), form.rationale(), form.asWritten(),
+									staff)
+							: desk.decide(caseId, version, form.outcome(), form.rationale(), form.asWritten(), staff));
 			redirect.addFlashAttribute("notice",
 					"Decided: " + decision.outcome().label() + ". The volunteer is told the outcome and your reasons.");
 			return "redirect:/staff/conduct/cases/" + id;

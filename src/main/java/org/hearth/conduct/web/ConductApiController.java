@@ -21,6 +21,7 @@ import org.hearth.conduct.CaseStatus;
 import org.hearth.conduct.CaseSummary;
 import org.hearth.shared.PageLinks;
 import org.hearth.shared.Paging;
+import org.hearth.shared.RequestRefused;
 import org.hearth.shared.ResultPage;
 import org.hearth.conduct.ConductCase;
 import org.hearth.conduct.ConductDesk;
@@ -30,6 +31,7 @@ import org.hearth.conduct.Debriefs.DebriefFile;
 import org.hearth.conduct.Debriefs.DebriefView;
 import org.hearth.conduct.Decision;
 import org.hearth.conduct.DecisionId;
+import org.hearth.conduct.Feedback;
 import org.hearth.conduct.FeedbackDesk;
 import org.hearth.conduct.FeedbackDesk.FeedbackView;
 import org.hearth.conduct.FeedbackDesk.NeedsAnotherLook;
@@ -128,7 +130,7 @@ class ConductApiController {
 	@Operation(summary = "Respond to a decision about you, once")
 	ResponseEntity<Void> respond(@PathVariable UUID id, @Valid @RequestBody TextForm form,
 			@AuthenticationPrincipal HearthUser user) {
-		conduct.respond(new DecisionId(id), form.text(), user);
+		RequestRefused.showing(ConductForms.REPLY_FIELDS, () -> conduct.respond(new DecisionId(id), form.text(), user));
 		return ResponseEntity.noContent().build();
 	}
 
@@ -136,7 +138,7 @@ class ConductApiController {
 	@Operation(summary = "Appeal the latest decision about you, once; a different staff member decides it")
 	ResponseEntity<Void> appeal(@PathVariable UUID id, @Valid @RequestBody TextForm form,
 			@AuthenticationPrincipal HearthUser user) {
-		conduct.appeal(new DecisionId(id), form.text(), user);
+		RequestRefused.showing(ConductForms.REPLY_FIELDS, () -> conduct.appeal(new DecisionId(id), form.text(), user));
 		return ResponseEntity.noContent().build();
 	}
 
@@ -157,7 +159,8 @@ class ConductApiController {
 	@Operation(summary = "Answer feedback for you, once")
 	ResponseEntity<Void> answer(@PathVariable UUID id, @Valid @RequestBody AnswerForm form,
 			@AuthenticationPrincipal HearthUser user) {
-		feedback.answer(new FeedbackId(id), form.answer(), user);
+		RequestRefused.showing(Map.of(Feedback.Part.ANSWER, "answer"),
+				() -> feedback.answer(new FeedbackId(id), form.answer(), user));
 		return ResponseEntity.noContent().build();
 	}
 
@@ -253,9 +256,10 @@ class ConductApiController {
 		CaseId caseId = new CaseId(id);
 		long version = form.version() == null ? -1 : form.version();
 		boolean appeal = desk.caseFile(caseId).theCase().status() == CaseStatus.APPEALED;
-		Decision decision = appeal
-				? desk.decideAppeal(caseId, version, form.outcome(), form.rationale(), form.asWritten(), user)
-				: desk.decide(caseId, version, form.outcome(), form.rationale(), form.asWritten(), user);
+		Decision decision = RequestRefused.showing(ConductForms.DECISION_FIELDS,
+				() -> appeal
+						? desk.decideAppeal(caseId, version, form.outcome(), form.rationale(), form.asWritten(), user)
+						: desk.decide(caseId, version, form.outcome(), form.rationale(), form.asWritten(), user));
 		return ResponseEntity.status(HttpStatus.CREATED).body(decision);
 	}
 

@@ -2,6 +2,7 @@ package org.hearth.conduct.web;
 
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -11,6 +12,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.hearth.shared.RequestRefused;
+import org.hearth.conduct.ConductCase;
 import org.hearth.conduct.NewReport;
 import org.hearth.conduct.Outcome;
 import org.hearth.conduct.Reply;
@@ -28,6 +30,16 @@ final class ConductForms {
 
 	private ConductForms() {
 	}
+
+	/**
+	 * Where a refusal of a decision shows: beside the outcome or the rationale, on the
+	 * page's form and in the API's body alike.
+	 */
+	static final Map<ConductCase.Part, String> DECISION_FIELDS = Map.of(ConductCase.Part.OUTCOME, "outcome",
+			ConductCase.Part.RATIONALE, "rationale");
+
+	/** Where a refusal of a volunteer's response or appeal shows: beside their words. */
+	static final Map<ConductCase.Part, String> REPLY_FIELDS = Map.of(ConductCase.Part.REPLY, "text");
 
 	/** Whom a report is about, as the form asks it. */
 	enum About {

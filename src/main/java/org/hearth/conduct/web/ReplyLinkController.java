@@ -11,6 +11,7 @@ import org.hearth.conduct.Reply;
 import org.hearth.conduct.VolunteerConduct.DecisionNotice;
 import org.hearth.conduct.web.ConductForms.ReplyForm;
 import org.hearth.shared.Forms;
+import org.hearth.shared.RequestRefused;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -66,7 +67,7 @@ class ReplyLinkController {
 		}
 		try {
 			return Forms.submit(errors, () -> show(token, notice.get(), model), () -> {
-				replies.reply(token, form.kind(), form.text());
+				RequestRefused.showing(ConductForms.REPLY_FIELDS, () -> replies.reply(token, form.kind(), form.text()));
 				return "redirect:/conduct/replies/sent" + (form.kind() == Reply.Kind.APPEAL ? "?appeal=true" : "");
 			});
 		}

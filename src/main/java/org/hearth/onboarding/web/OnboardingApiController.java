@@ -3,10 +3,12 @@ package org.hearth.onboarding.web;
 import org.hearth.shared.Paging;
 import org.hearth.shared.PageLinks;
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.Clock;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -21,6 +23,7 @@ import org.hearth.programs.Commitment;
 import org.hearth.programs.CommitmentPeriod;
 import org.hearth.programs.CommitmentUnit;
 import org.hearth.shared.NotFound;
+import org.hearth.shared.RequestRefused;
 import org.hearth.onboarding.Acknowledgements;
 import org.hearth.onboarding.ActivationDecision;
 import org.hearth.onboarding.ActivationDecision.Refused;
@@ -73,8 +76,11 @@ class OnboardingApiController {
 
 	private final Expiries expiries;
 
+	private final Clock clock;
+
 	OnboardingApiController(Onboarding onboarding, Courses courses, BackgroundChecks checks,
-			Acknowledgements acknowledgements, Expiries expiries) {
+			Acknowledgements acknowledgements, Expiries expiries, Clock clock) {
+		this.clock = clock;
 		this.onboarding = onboarding;
 		this.courses = courses;
 		this.checks = checks;
@@ -185,7 +191,8 @@ class OnboardingApiController {
 	@Operation(
 			summary = "Activate with a lead volunteer when every requirement is met (staff); 422 lists what is missing")
 	ResponseEntity<ActivationView> activate(@PathVariable UUID id, @Valid @RequestBody ActivationRequest body) {
-		Enrolment enrolment = onboarding.activate(new ApplicationId(id), new PersonId(body.leadId()), body.version());
+		Enrolment enrolment = RequestRefused.showing(Map.of(Enrolment.Part.LEAD, "lead"),
+				() -> onboarding.activate(new ApplicationId(id), new PersonId(body.leadId()), body.version()));
 		return ResponseEntity.created(URI.create("/api/v1/enrolments/" + enrolment.id()))
 			.body(new ActivationView(enrolment.id().value(), enrolment.volunteer().value(), enrolment.lead().value(),
 					enrolment.state().name(), enrolment.commitmentEndsOn()));
@@ -222,7 +229,7 @@ class OnboardingApiController {
 	@GetMapping("/staff/expiries")
 	@Operation(summary = "Background checks and acknowledgements to renew in the next 60 days (staff)")
 	List<Expiries.Expiry> expiries() {
-		return expiries.dueBy(LocalDate.now());
+		return expiries.dueBy(LocalDate.now(clock));
 	}
 
 	@GetMapping("/staff/acknowledgements/outstanding")

@@ -1,5 +1,6 @@
 package org.hearth.onboarding.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
@@ -65,8 +66,11 @@ class StaffOnboardingController {
 
 	private final Acknowledgements acknowledgements;
 
+	private final Clock clock;
+
 	StaffOnboardingController(Onboarding onboarding, Courses courses, BackgroundChecks checks, Expiries expiries,
-			Acknowledgements acknowledgements) {
+			Acknowledgements acknowledgements, Clock clock) {
+		this.clock = clock;
 		this.onboarding = onboarding;
 		this.courses = courses;
 		this.checks = checks;
@@ -184,7 +188,7 @@ class StaffOnboardingController {
 
 	@GetMapping("/staff/expiries")
 	String expiries(Model model) {
-		List<Expiry> due = expiries.dueBy(LocalDate.now());
+		List<Expiry> due = expiries.dueBy(LocalDate.now(clock));
 		List<Acknowledgements.Outstanding> outstanding = acknowledgements.outstanding();
 		Set<PersonId> people = new HashSet<>();
 		due.forEach(e -> people.add(e.volunteer()));

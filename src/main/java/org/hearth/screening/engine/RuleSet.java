@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -177,21 +178,19 @@ public final class RuleSet {
 		}
 		Severity severity = Severity.valueOf(head[1]);
 		String id = head[2];
-		boolean neg = false;
-		boolean noq = false;
-		boolean nosup = false;
+		Set<Rule.Flag> flags = EnumSet.noneOf(Rule.Flag.class);
 		String rewording = null;
 		Set<String> needs = new HashSet<>();
 		for (int i = 3; i < head.length; i++) {
 			String flag = head[i];
 			if (flag.equals("neg")) {
-				neg = true;
+				flags.add(Rule.Flag.NEGATABLE);
 			}
 			else if (flag.equals("noq")) {
-				noq = true;
+				flags.add(Rule.Flag.NOT_IN_QUESTION);
 			}
 			else if (flag.equals("nosup")) {
-				nosup = true;
+				flags.add(Rule.Flag.IGNORES_REPORTING);
 			}
 			else if (flag.startsWith("rw=")) {
 				rewording = flag.substring(3);
@@ -230,9 +229,10 @@ public final class RuleSet {
 			needs.addAll(distinctiveWords(compile(body, plainMacros)));
 		}
 		String regex = "(?<![^ ])(?:" + compiled + ")(?![^ ])";
-		boolean startsWithTarget = body.startsWith("{T} ") || body.startsWith("{GROUPT} ");
-		return new Rule(id, kind, category, severity, Pattern.compile(regex), Set.copyOf(needs), neg, noq, nosup,
-				rewording, startsWithTarget);
+		if (body.startsWith("{T} ") || body.startsWith("{GROUPT} ")) {
+			flags.add(Rule.Flag.STARTS_WITH_TARGET);
+		}
+		return new Rule(id, kind, category, severity, Pattern.compile(regex), Set.copyOf(needs), flags, rewording);
 	}
 
 	/** Words too common to tell rules apart; never used as a rule's prefilter. */

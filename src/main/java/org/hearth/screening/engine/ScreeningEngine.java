@@ -112,10 +112,9 @@ public final class ScreeningEngine {
 				if (!canon.isBlank()) {
 					Pattern pattern = Pattern.compile("(?<![^ ])" + Pattern.quote(canon) + "(?![^ ])");
 					addedRules.add(new Rule("admin-phrase: " + phrase, Rule.Kind.CATEGORY, category,
-							defaultSeverity(category), pattern, Set.of(), false, false, true,
+							defaultSeverity(category), pattern, Set.of(), Set.of(Rule.Flag.IGNORES_REPORTING),
 							category == Category.MEDICAL_ADVICE ? "medical-general"
-									: category == Category.LEGAL_ADVICE ? "legal-general" : null,
-							false));
+									: category == Category.LEGAL_ADVICE ? "legal-general" : null));
 				}
 			}
 		});

@@ -3,9 +3,11 @@ package org.hearth.volunteering.web;
 import org.hearth.shared.Paging;
 import org.hearth.shared.PageLinks;
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.Clock;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -16,6 +18,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.hearth.people.HearthUser;
+import org.hearth.shared.RequestRefused;
 import org.hearth.people.PersonId;
 import org.hearth.programs.ProgramId;
 import org.hearth.volunteering.Enrolment;
@@ -57,8 +60,11 @@ class VolunteeringApiController {
 
 	private final Volunteers volunteers;
 
-	VolunteeringApiController(Enrolments enrolments, ServiceLog serviceLog, LeadVolunteers leads,
-			Volunteers volunteers) {
+	private final Clock clock;
+
+	VolunteeringApiController(Enrolments enrolments, ServiceLog serviceLog, LeadVolunteers leads, Volunteers volunteers,
+			Clock clock) {
+		this.clock = clock;
 		this.enrolments = enrolments;
 		this.serviceLog = serviceLog;
 		this.leads = leads;
@@ -90,14 +96,16 @@ class VolunteeringApiController {
 	ResponseEntity<ServiceEntry> log(@AuthenticationPrincipal HearthUser user, @PathVariable UUID id,
 			@Valid @RequestBody ServiceRequest body) {
 		return ResponseEntity.status(HttpStatus.CREATED)
-			.body(serviceLog.log(new EnrolmentId(id), user, body.servedOn(), body.amount(), body.note()));
+			.body(RequestRefused.showing(VolunteeringForms.SERVICE_FIELDS,
+					() -> serviceLog.log(new EnrolmentId(id), user, body.servedOn(), body.amount(), body.note())));
 	}
 
 	@PostMapping("/enrolments/{id}/pause")
 	@Operation(summary = "Pause your service until a date (up to six months); your lead and staff are told")
 	EnrolmentView pause(@AuthenticationPrincipal HearthUser user, @PathVariable UUID id,
 			@Valid @RequestBody PauseRequest body) {
-		return view(enrolments.pause(new EnrolmentId(id), user, body.until()));
+		return view(RequestRefused.showing(Map.of(Enrolment.Part.PAUSE_END, "until"),
+				() -> enrolments.pause(new EnrolmentId(id), user, body.until())));
 	}
 
 	@PostMapping("/enrolments/{id}/resume")
@@ -167,8 +175,8 @@ class VolunteeringApiController {
 	@Operation(
 			summary = "Connect a volunteer to another lead volunteer of the program (staff); the history stays. Send the enrolment's version you read: when someone changed it since, 409 and nothing changes")
 	EnrolmentView reassign(@PathVariable UUID id, @Valid @RequestBody ReassignRequest body) {
-		return view(
-				enrolments.reassign(new EnrolmentId(id), new PersonId(body.leadId()), body.reason(), body.version()));
+		return view(RequestRefused.showing(Map.of(Enrolment.Part.LEAD, "lead"), () -> enrolments
+			.reassign(new EnrolmentId(id), new PersonId(body.leadId()), body.reason(), body.version())));
 	}
 
 	@GetMapping("/staff/leads")
@@ -213,7 +221,7 @@ class VolunteeringApiController {
 		return new EnrolmentView(e.id().value(), e.volunteer().value(), enrolments.nameOf(e.volunteer()),
 				e.role().value(), enrolments.roleName(e.role()), e.state(), e.lead() == null ? null : e.lead().value(),
 				enrolments.nameOf(e.lead()), e.commitment().months(), e.commitment().frequency(), e.startedOn(),
-				e.commitmentEndsOn(), e.pausedUntil(), e.commitmentEndingBy(LocalDate.now()), fulfilment,
+				e.commitmentEndsOn(), e.pausedUntil(), e.commitmentEndingBy(LocalDate.now(clock)), fulfilment,
 				enrolments.leadHistory(e.id()), e.endReason(), e.version());
 	}
 

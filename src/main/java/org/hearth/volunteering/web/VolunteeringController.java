@@ -1,5 +1,6 @@
 package org.hearth.volunteering.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -84,9 +85,12 @@ class VolunteeringController {
 
 	private final MessageSource messages;
 
+	private final Clock clock;
+
 	VolunteeringController(Enrolments enrolments, ServiceLog serviceLog, LeadVolunteers leads, Volunteers volunteers,
-			Accounts accounts, ProgramCatalog catalog, MessageSource messages) {
+			Accounts accounts, ProgramCatalog catalog, MessageSource messages, Clock clock) {
 		this.messages = messages;
+		this.clock = clock;
 		this.enrolments = enrolments;
 		this.serviceLog = serviceLog;
 		this.leads = leads;
@@ -100,7 +104,7 @@ class VolunteeringController {
 	@GetMapping("/service")
 	String service(@AuthenticationPrincipal HearthUser user, @RequestParam(name = "for", required = false) UUID formFor,
 			Model model) {
-		return servicePage(user, model, ServiceForm.today(), formFor);
+		return servicePage(user, model, ServiceForm.on(LocalDate.now(clock)), formFor);
 	}
 
 	@PostMapping("/service/{id}/entries")
@@ -108,7 +112,8 @@ class VolunteeringController {
 			@Valid @ModelAttribute("form") ServiceForm form, BindingResult errors, Model model,
 			RedirectAttributes redirect) {
 		return Forms.submit(errors, () -> servicePage(user, model, form, id), () -> {
-			serviceLog.log(new EnrolmentId(id), user, form.servedOn(), form.amount(), form.note());
+			RequestRefused.showing(VolunteeringForms.SERVICE_FIELDS,
+					() -> serviceLog.log(new EnrolmentId(id), user, form.servedOn(), form.amount(), form.note()));
 			redirect.addFlashAttribute("notice", "Logged. Your lead volunteer will approve it.");
 			return "redirect:/service";
 		});
@@ -192,7 +197,7 @@ class VolunteeringController {
 
 	@GetMapping("/lead/away")
 	String away(@AuthenticationPrincipal HearthUser user, Model model) {
-		return awayPage(user, model, new AwayForm(LocalDate.now().plusWeeks(1), null));
+		return awayPage(user, model, new AwayForm(LocalDate.now(clock).plusWeeks(1), null));
 	}
 
 	@PostMapping("/lead/away")
@@ -421,7 +426,7 @@ class VolunteeringController {
 		model.addAttribute("formFor", logFor);
 		model.addAttribute("serviceLog", serviceLog);
 		model.addAttribute("enrolments", enrolments);
-		model.addAttribute("today", LocalDate.now());
+		model.addAttribute("today", LocalDate.now(clock));
 		model.addAttribute("record", volunteers.serviceRecord(user.id()));
 		return "volunteering/service";
 	}

@@ -2,6 +2,7 @@ package org.hearth.volunteering.web;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.validation.constraints.Max;
@@ -12,6 +13,7 @@ import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 
 import org.hearth.volunteering.LeadProfile;
+import org.hearth.volunteering.ServiceEntry;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -21,13 +23,20 @@ final class VolunteeringForms {
 	private VolunteeringForms() {
 	}
 
+	/**
+	 * Where a refusal of logged service shows: beside the day or the amount, on the
+	 * page's form and in the API's body alike.
+	 */
+	static final Map<ServiceEntry.Part, String> SERVICE_FIELDS = Map.of(ServiceEntry.Part.DAY, "servedOn",
+			ServiceEntry.Part.AMOUNT, "amount");
+
 	record ServiceForm(
 			@NotNull(message = "On which day?") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate servedOn,
 			@NotNull(message = "How much?") @Positive(message = "More than zero.") BigDecimal amount,
 			@Size(max = 1000) String note) {
 
-		static ServiceForm today() {
-			return new ServiceForm(LocalDate.now(), null, "");
+		static ServiceForm on(LocalDate day) {
+			return new ServiceForm(day, null, "");
 		}
 
 	}
