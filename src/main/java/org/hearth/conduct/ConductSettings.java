@@ -11,7 +11,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * {@code hearth.conduct.warning-window=12m}).
  */
 @ConfigurationProperties("hearth.conduct")
-public record ConductSettings(@DefaultValue("3") int warningThreshold, @DefaultValue("12m") Period warningWindow) {
+record ConductSettings(@DefaultValue("3") int warningThreshold, @DefaultValue("12m") Period warningWindow) {
 
 	public WarningPolicy warningPolicy() {
 		return new WarningPolicy(warningThreshold, warningWindow);

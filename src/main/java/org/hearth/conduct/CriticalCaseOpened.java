@@ -8,6 +8,5 @@ import org.hearth.people.PersonId;
  * A critical case was opened and waits at the top of the queue; staff are alerted at
  * once.
  */
-public record CriticalCaseOpened(CaseId caseId, PersonId volunteer, ReportCategory category, boolean suspended,
-		Instant at) {
+record CriticalCaseOpened(CaseId caseId, PersonId volunteer, ReportCategory category, boolean suspended, Instant at) {
 }

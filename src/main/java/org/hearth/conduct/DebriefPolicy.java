@@ -9,7 +9,7 @@ import org.hearth.people.Role;
  * own emotional distress is asking for support, so the report becomes a debrief with
  * their lead, not a case.
  */
-public final class DebriefPolicy {
+final class DebriefPolicy {
 
 	static final Set<ReportCategory> DEBRIEF_CATEGORIES = Set.of(ReportCategory.CONFLICT, ReportCategory.DISAGREEMENT,
 			ReportCategory.EMOTIONAL_DISTRESS);

@@ -5,5 +5,5 @@ import java.time.Instant;
 import org.hearth.people.PersonId;
 
 /** A staff member or lead sent a volunteer feedback on the quality of their support. */
-public record FeedbackSent(FeedbackId feedback, PersonId volunteer, PersonId author, Instant at) {
+record FeedbackSent(FeedbackId feedback, PersonId volunteer, PersonId author, Instant at) {
 }

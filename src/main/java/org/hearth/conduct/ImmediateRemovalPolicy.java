@@ -11,7 +11,7 @@ import org.hearth.people.Role;
  * learned tier alone (no rule) opens a critical case for review too: a model's reading is
  * confirmed by a person before it takes anyone's access away.
  */
-public final class ImmediateRemovalPolicy {
+final class ImmediateRemovalPolicy {
 
 	/** What must happen at once, before any staff member has looked. */
 	public sealed interface Measure {

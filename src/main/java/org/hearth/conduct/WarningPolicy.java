@@ -10,7 +10,7 @@ import java.util.Collection;
  * (for example three in twelve months) opens a staff review of the volunteer's
  * involvement.
  */
-public final class WarningPolicy {
+final class WarningPolicy {
 
 	private final int threshold;
 
