@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.hearth.shared.Paging;
 import org.hearth.people.PersonId;
 
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -85,12 +86,15 @@ class MilestoneStore {
 	}
 
 	/** Every milestone reached from one day to another, both included, newest first. */
-	List<Milestone> reachedBetween(LocalDate from, LocalDate to) {
+	List<Milestone> reachedBetween(LocalDate from, LocalDate to, Paging paging) {
 		return jdbc.sql("""
 				select * from milestone where reached_on between :from and :to
-				order by reached_on desc, title, volunteer_id""")
+				order by reached_on desc, title, volunteer_id
+				limit :limit offset :offset""")
 			.param("from", Date.valueOf(from))
 			.param("to", Date.valueOf(to))
+			.param("limit", paging.fetch())
+			.param("offset", paging.offset())
 			.query(MilestoneStore::map)
 			.list();
 	}

@@ -19,6 +19,8 @@ import org.hearth.people.Accounts;
 import org.hearth.people.HearthUser;
 import org.hearth.people.PersonId;
 import org.hearth.people.Role;
+import org.hearth.shared.ResultPage;
+import org.hearth.shared.Paging;
 import org.hearth.shared.NotFound;
 import org.hearth.shared.RequestRefused;
 import org.hearth.volunteering.FulfilledCommitment;
@@ -87,11 +89,12 @@ public class Recognition {
 
 	/** Who reached what in a month, for staff. */
 	@Transactional(readOnly = true)
-	public List<MilestoneLine> reachedIn(HearthUser user, YearMonth month) {
+	public ResultPage<MilestoneLine> reachedIn(HearthUser user, YearMonth month, Paging paging) {
 		if (user.role().compareTo(Role.STAFF) < 0) {
 			throw new RequestRefused("Only staff see every volunteer's milestones.");
 		}
-		return lines(store.reachedBetween(month.atDay(1), month.atEndOfMonth()));
+		ResultPage<Milestone> page = paging.pageOf(store.reachedBetween(month.atDay(1), month.atEndOfMonth(), paging));
+		return new ResultPage<>(lines(page.items()), paging, page.hasNext());
 	}
 
 	/**

@@ -206,6 +206,28 @@ class RecognitionIntegrationTests {
 		assertThat(mvc.get().uri("/staff/recognition").with(user(serving.lead))).hasStatus(403);
 	}
 
+	@Test
+	void showsAMonthOfMilestonesAPageAtATime() throws Exception {
+		ServingVolunteers serving = serving();
+		HearthUser first = serving.volunteer();
+		HearthUser second = serving.volunteer();
+		LocalDate day = LocalDate.now().plusMonths(2);
+		recognition.look(day, List.of(new ServingVolunteer(first.id(), serving.lead.id(), false, LocalDate.now()),
+				new ServingVolunteer(second.id(), serving.lead.id(), false, LocalDate.now())));
+		HearthUser staff = PeopleFixture.create(accounts, Role.STAFF);
+		String month = YearMonth.from(day).toString();
+
+		String page1 = mvc.get()
+			.uri("/staff/recognition?month=" + month + "&size=1")
+			.with(user(staff))
+			.exchange()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(page1.split("<tr>", -1)).as("one row under the heading").hasSize(3);
+		assertThat(page1).contains("rel=\"next\"", "page=2", "month=" + month);
+		assertThat(mvc.get().uri("/staff/recognition?month=" + month + "&size=0").with(user(staff))).hasStatus(400);
+	}
+
 	private void serve(HearthUser volunteer, HearthUser lead, int... hours) {
 		Enrolment enrolment = enrolments.ofVolunteer(volunteer.id()).get(0);
 		for (int amount : hours) {

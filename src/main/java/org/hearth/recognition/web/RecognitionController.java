@@ -5,10 +5,16 @@ import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.hearth.people.HearthUser;
 import org.hearth.recognition.MilestoneId;
 import org.hearth.recognition.Recognition;
+import org.hearth.recognition.Recognition.MilestoneLine;
+import org.hearth.shared.PageLinks;
+import org.hearth.shared.Paging;
 import org.hearth.shared.RequestRefused;
+import org.hearth.shared.ResultPage;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -65,7 +71,9 @@ class RecognitionController {
 	}
 
 	@GetMapping("/staff/recognition")
-	String month(@RequestParam(required = false) String month, @AuthenticationPrincipal HearthUser user, Model model) {
+	String month(@RequestParam(required = false) String month, @RequestParam(required = false) String page,
+			@RequestParam(required = false) String size, @AuthenticationPrincipal HearthUser user,
+			HttpServletRequest request, Model model) {
 		YearMonth chosen = YearMonth.now(clock);
 		if (month != null && !month.isBlank()) {
 			String text = month.strip();
@@ -84,7 +92,9 @@ class RecognitionController {
 		model.addAttribute("month", chosen);
 		model.addAttribute("previous", chosen.minusMonths(1));
 		model.addAttribute("next", chosen.plusMonths(1));
-		model.addAttribute("milestones", recognition.reachedIn(user, chosen));
+		ResultPage<MilestoneLine> milestones = recognition.reachedIn(user, chosen, Paging.of(page, size));
+		model.addAttribute("milestones", milestones.items());
+		model.addAttribute("pages", PageLinks.of(milestones, request));
 		return "recognition/month";
 	}
 
