@@ -84,13 +84,17 @@ class CareAccess {
 				var mine = escalations.waitingFor(user.id());
 				if (!mine.isEmpty()) {
 					var links = new ArrayList<HomeLink>();
-					mine.forEach(e -> links.add(new HomeLink(
-							"#" + e.reference() + " · " + e.member() + " · "
-									+ (e.status() == Escalation.Status.OPEN ? "waiting for someone to say they have it"
-											: "you have it; record what was done")
-									+ (e.severity() == org.hearth.screening.Severity.CRITICAL ? " · critical" : ""),
-							"/care/escalations/" + e.id())));
-					cards.add(new HomeCard(0, "Escalations waiting for you (" + mine.size() + ")",
+					mine.shown()
+						.forEach(e -> links.add(new HomeLink("#" + e.reference() + " · " + e.member() + " · "
+								+ (e.status() == Escalation.Status.OPEN ? "waiting for someone to say they have it"
+										: "you have it; record what was done")
+								+ (e.severity() == org.hearth.screening.Severity.CRITICAL ? " · critical" : ""),
+								"/care/escalations/" + e.id())));
+					if (mine.total() > mine.shown().size()) {
+						links.add(new HomeLink("All " + mine.total() + " escalations waiting (" + mine.shown().size()
+								+ " shown here, critical first)", "/care/escalations"));
+					}
+					cards.add(new HomeCard(0, "Escalations waiting for you (" + mine.total() + ")",
 							"A member may be in danger. Open each, say you have it, reach out, and record what was "
 									+ "done.",
 							links));

@@ -38,7 +38,8 @@ class CareListeners {
 		}
 		if (flagged.volunteer() != null) {
 			distress.raise(flagged.volunteer(), DistressAlert.Reason.OWN_CRISIS_MESSAGE,
-					"screening:" + flagged.screeningId());
+					"screening:" + flagged.screeningId(),
+					flagged.severities().get(org.hearth.screening.Category.CRISIS), flagged.excerpt());
 			return;
 		}
 		// A missing or unreadable handle, or a platform Hearth does not know, must not

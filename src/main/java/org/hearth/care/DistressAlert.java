@@ -3,14 +3,16 @@ package org.hearth.care;
 import java.time.Instant;
 
 import org.hearth.people.PersonId;
+import org.hearth.screening.Severity;
 
 /**
  * A volunteer who may be struggling: why Hearth thinks so, whom it alerted, and, once
- * someone reached out to them, who and when.
+ * someone reached out to them, who and when. The severity and words are there when
+ * screening noticed it in their own message, and {@code null} otherwise.
  */
 public record DistressAlert(DistressId id, PersonId volunteer, String volunteerName, PersonId lead, String leadName,
 		Reason reason, Instant raisedAt, PersonId reachedOutBy, String reachedOutByName, Instant reachedOutAt,
-		String note, long version) {
+		String note, long version, Severity severity, String excerpt) {
 
 	/** Why the volunteer may be struggling. */
 	public enum Reason {
@@ -28,6 +30,14 @@ public record DistressAlert(DistressId id, PersonId volunteer, String volunteerN
 			return label;
 		}
 
+	}
+
+	/**
+	 * Whether the volunteer spoke of a plan, the means or a goodbye: someone contacts
+	 * them now, not later today.
+	 */
+	public boolean critical() {
+		return severity == Severity.CRITICAL;
 	}
 
 	public boolean open() {

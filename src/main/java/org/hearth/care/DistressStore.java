@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.hearth.people.PersonId;
+import org.hearth.screening.Severity;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -19,7 +20,7 @@ class DistressStore {
 
 	/** A stored alert, before names are added for people to read. */
 	record Row(DistressId id, PersonId volunteer, PersonId lead, DistressAlert.Reason reason, Instant raisedAt,
-			PersonId reachedOutBy, Instant reachedOutAt, String note, long version) {
+			PersonId reachedOutBy, Instant reachedOutAt, String note, long version, Severity severity, String excerpt) {
 	}
 
 	private final JdbcClient jdbc;
@@ -31,14 +32,18 @@ class DistressStore {
 	/** Stores the alert unless its trigger was already stored; whether it was. */
 	boolean insert(Row row, String triggerRef) {
 		return jdbc.sql("""
-				insert into care_distress (id, volunteer_id, lead_id, reason, trigger_ref, raised_at, version)
-				values (:id, :volunteer, :lead, :reason, :ref, :at, 0) on conflict (trigger_ref) do nothing""")
+				insert into care_distress (id, volunteer_id, lead_id, reason, trigger_ref, raised_at, version,
+				    severity, excerpt)
+				values (:id, :volunteer, :lead, :reason, :ref, :at, 0, :severity, :excerpt)
+				on conflict (trigger_ref) do nothing""")
 			.param("id", row.id().value())
 			.param("volunteer", row.volunteer().value())
 			.param("lead", row.lead() == null ? null : row.lead().value())
 			.param("reason", row.reason().name())
 			.param("ref", triggerRef)
 			.param("at", Timestamp.from(row.raisedAt()))
+			.param("severity", row.severity() == null ? null : row.severity().name())
+			.param("excerpt", row.excerpt())
 			.update() == 1;
 	}
 
@@ -98,11 +103,12 @@ class DistressStore {
 		UUID lead = rs.getObject("lead_id", UUID.class);
 		UUID by = rs.getObject("reached_out_by", UUID.class);
 		Timestamp at = rs.getTimestamp("reached_out_at");
+		String severity = rs.getString("severity");
 		return new Row(new DistressId(rs.getObject("id", UUID.class)),
 				new PersonId(rs.getObject("volunteer_id", UUID.class)), lead == null ? null : new PersonId(lead),
 				DistressAlert.Reason.valueOf(rs.getString("reason")), rs.getTimestamp("raised_at").toInstant(),
 				by == null ? null : new PersonId(by), at == null ? null : at.toInstant(), rs.getString("note"),
-				rs.getLong("version"));
+				rs.getLong("version"), severity == null ? null : Severity.valueOf(severity), rs.getString("excerpt"));
 	}
 
 }

@@ -123,24 +123,31 @@ class EscalationStore {
 	}
 
 	/**
-	 * The escalations waiting for one person, oldest first: those not yet acknowledged
-	 * that alerted them (every one, when they are on duty now), and those they
-	 * acknowledged that still have no outcome.
+	 * The escalations waiting for one person, critical first and then oldest first: those
+	 * not yet acknowledged that alerted them (every one, when they are on duty now), and
+	 * those they acknowledged that still have no outcome; with how many wait in all,
+	 * counted in the same statement.
 	 */
-	List<Escalations.EscalationSummary> waitingLines(PersonId person, boolean onDuty, int limit) {
-		return jdbc
+	Escalations.WaitingForYou waitingLines(PersonId person, boolean onDuty, int limit) {
+		int[] total = { 0 };
+		var shown = jdbc
 			.sql("""
-					select e.id, e.reference, m.platform, m.platform_given, m.handle, e.trigger_kind, e.severity, e.status, e.rung, e.opened_at
+					select e.id, e.reference, m.platform, m.platform_given, m.handle, e.trigger_kind, e.severity, e.status, e.rung, e.opened_at,
+					       count(*) over () as total
 					from care_escalation e join care_member m on m.id = e.member_id
 					where (e.status = 'OPEN' and (:onDuty or exists (select 1 from care_escalation_alerted a
 					                                                 where a.escalation_id = e.id and a.person_id = :person)))
 					   or (e.status = 'ACKNOWLEDGED' and e.acknowledged_by = :person)
-					order by e.opened_at limit :limit""")
+					order by case e.severity when 'CRITICAL' then 0 else 1 end, e.opened_at limit :limit""")
 			.param("onDuty", onDuty)
 			.param("person", person.value())
 			.param("limit", limit)
-			.query(EscalationStore::line)
+			.query((rs, n) -> {
+				total[0] = rs.getInt("total");
+				return line(rs, n);
+			})
 			.list();
+		return new Escalations.WaitingForYou(shown, total[0]);
 	}
 
 	private static Escalations.EscalationSummary line(ResultSet rs, int n) throws SQLException {

@@ -460,12 +460,25 @@ public class Escalations {
 	}
 
 	/**
-	 * The escalations waiting for a facilitator or lead, oldest first: not yet
-	 * acknowledged and alerting them (every one, while they are on duty), or acknowledged
-	 * by them and still without an outcome.
+	 * The first of the escalations waiting for someone, and how many wait in all: the
+	 * home card shows the first and links to the rest.
+	 */
+	public record WaitingForYou(List<EscalationSummary> shown, int total) {
+
+		public boolean isEmpty() {
+			return total == 0;
+		}
+
+	}
+
+	/**
+	 * The escalations waiting for a facilitator or lead, critical first and then oldest
+	 * first: not yet acknowledged and alerting them (every one, while they are on duty),
+	 * or acknowledged by them and still without an outcome. At most 20 are shown; the
+	 * total counts them all.
 	 */
 	@Transactional(readOnly = true)
-	public List<EscalationSummary> waitingFor(PersonId person) {
+	public WaitingForYou waitingFor(PersonId person) {
 		return store.waitingLines(person, onDutyNow(person), 20);
 	}
 
@@ -503,10 +516,17 @@ public class Escalations {
 
 	/**
 	 * The integration carried a reply to the member. Said again (an integration that
-	 * retries), it changes nothing: the step and its audit entry are recorded once.
+	 * retries), it changes nothing: the step and its audit entry are recorded once. A bot
+	 * (an integration token) is refused a reply on {@code other}, which no bot carries.
 	 */
 	@Transactional
-	public OutboxMessage replySent(UUID reply) {
+	public OutboxMessage replySent(UUID reply, boolean byBot) {
+		OutboxMessage waiting = store.reply(reply).orElseThrow(() -> new NotFound("There is no such reply."));
+		if (byBot && Platform.OTHER.code().equals(waiting.platform())) {
+			throw new RequestRefused("No bot carries replies on other platforms: staff and the people on duty carry "
+					+ "those themselves and record it on the escalation's page. Carry only the replies for your own "
+					+ "platform (discord or forum).");
+		}
 		boolean now = store.markSent(reply, clock.instant());
 		OutboxMessage sent = store.reply(reply).orElseThrow(() -> new NotFound("There is no such reply."));
 		if (now) {
@@ -515,6 +535,29 @@ public class Escalations {
 					"The reply reached " + sent.platform() + ":" + sent.handle() + ".");
 		}
 		return sent;
+	}
+
+	/**
+	 * Someone who may act on the escalation carried a reply that no bot carries (a member
+	 * Hearth could not place, platform {@code other}) to the member themselves. Said
+	 * again, it changes nothing.
+	 */
+	@Transactional
+	public OutboxMessage replyCarried(EscalationId id, UUID reply, HearthUser by) {
+		Escalation escalation = forAction(id, null, by);
+		OutboxMessage waiting = store.reply(reply)
+			.filter(found -> found.escalation().equals(id))
+			.orElseThrow(() -> new NotFound("There is no such reply on this escalation."));
+		if (!Platform.OTHER.code().equals(waiting.platform())) {
+			throw new RequestRefused("The " + waiting.platform() + " bot carries this reply and says so itself; "
+					+ "record only the replies on other platforms, which you carry yourselves.");
+		}
+		Instant now = clock.instant();
+		if (store.markSent(reply, now)) {
+			step(escalation, now, "REPLY_CARRIED", by.displayName() + " carried the reply to " + waiting.platform()
+					+ ":" + waiting.handle() + " themselves.");
+		}
+		return store.reply(reply).orElseThrow();
 	}
 
 	/**

@@ -15,6 +15,7 @@ import org.hearth.notifications.Notifications;
 import org.hearth.people.HearthUser;
 import org.hearth.people.PersonId;
 import org.hearth.people.Role;
+import org.hearth.screening.Severity;
 import org.hearth.shared.NotFound;
 import org.hearth.shared.RequestRefused;
 import org.hearth.volunteering.Volunteers;
@@ -58,9 +59,20 @@ public class VolunteersInDistress {
 	 */
 	@Transactional
 	public void raise(PersonId volunteer, DistressAlert.Reason reason, String triggerRef) {
+		raise(volunteer, reason, triggerRef, null, null);
+	}
+
+	/**
+	 * Raises the alert for what screening noticed in the volunteer's own message, with
+	 * how grave it is and their words: a critical one asks for contact now.
+	 */
+	@Transactional
+	public void raise(PersonId volunteer, DistressAlert.Reason reason, String triggerRef, Severity severity,
+			String excerpt) {
 		Instant now = clock.instant();
 		PersonId lead = volunteers.leadFor(volunteer).orElse(null);
-		var row = new DistressStore.Row(DistressId.random(), volunteer, lead, reason, now, null, null, null, 0);
+		var row = new DistressStore.Row(DistressId.random(), volunteer, lead, reason, now, null, null, null, 0,
+				severity, excerpt);
 		if (!store.insert(row, triggerRef)) {
 			return;
 		}
@@ -75,15 +87,28 @@ public class VolunteersInDistress {
 			alerts.everyone(Role.ADMIN).forEach(staff::putIfAbsent);
 		}
 		staff.keySet().removeAll(recipients.keySet());
-		String subject = name + " may be struggling: please reach out now";
-		String body = reason.label() + ". Please reach out to " + name + " today, gently, and record on Hearth that "
-				+ "you did. They were offered crisis resources.";
+		String words = excerpt == null ? "" : " In their words: \u201c" + excerpt + "\u201d";
+		String subject;
+		String body;
+		if (severity == Severity.CRITICAL) {
+			subject = "Critical: " + name + " may be in danger, please contact them now";
+			body = reason.label() + ", and it is critical: a plan, the means or a goodbye." + words + " Please contact "
+					+ name + " now, not later today, and record on Hearth that you did. If their "
+					+ "life is in immediate danger, contact emergency services. They were offered crisis resources.";
+		}
+		else {
+			subject = name + " may be struggling: please reach out now";
+			body = reason.label() + "." + words + " Please reach out to " + name + " today, gently, and record on "
+					+ "Hearth that you did. They were offered crisis resources.";
+		}
 		// The lead records it on their own page; staff on theirs.
 		alerts.urgent(recipients, subject, body, "/care/distress");
 		alerts.urgent(staff, subject, body, "/staff/care/distress");
 		recipients.putAll(staff);
 		audit.record("care.distress-raised", "person", volunteer,
-				reason.label() + "; alerted " + String.join(", ", recipients.values()));
+				reason.label()
+						+ (severity == null ? "" : " (" + severity.name().toLowerCase(java.util.Locale.ROOT) + ")")
+						+ "; alerted " + String.join(", ", recipients.values()));
 		notifications.notify(new Notification(volunteer, Topic.CARE, Urgency.URGENT, "We're here for you",
 				"Thank you for being part of this community. If things are hard right now, you don't have to "
 						+ "carry them alone: your lead or staff will reach out, and these lines are there for you "
@@ -160,7 +185,7 @@ public class VolunteersInDistress {
 		return new DistressAlert(row.id(), row.volunteer(), name(names, row.volunteer()), row.lead(),
 				row.lead() == null ? null : name(names, row.lead()), row.reason(), row.raisedAt(), row.reachedOutBy(),
 				row.reachedOutBy() == null ? null : name(names, row.reachedOutBy()), row.reachedOutAt(), row.note(),
-				row.version());
+				row.version(), row.severity(), row.excerpt());
 	}
 
 	private static String name(Map<PersonId, String> names, PersonId person) {

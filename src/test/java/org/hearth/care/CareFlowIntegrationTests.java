@@ -430,9 +430,9 @@ class CareFlowIntegrationTests {
 				CareFixture.memberCrisis("discord:" + UUID.randomUUID(), Severity.HIGH, clock.instant()));
 		OutboxMessage reply = store.replies(opened.id()).get(0);
 
-		OutboxMessage first = escalations.replySent(reply.id());
+		OutboxMessage first = escalations.replySent(reply.id(), true);
 		clock.advance(Duration.ofMinutes(1));
-		OutboxMessage again = escalations.replySent(reply.id());
+		OutboxMessage again = escalations.replySent(reply.id(), true);
 
 		assertThat(again.sentAt()).isEqualTo(first.sentAt());
 		assertThat(store.steps(opened.id())).extracting(Escalations.Step::kind).containsOnlyOnce("REPLY_SENT");
@@ -528,6 +528,36 @@ class CareFlowIntegrationTests {
 
 		assertThat(second).isEqualTo(first);
 		assertThat(store.replies(first)).hasSize(1);
+	}
+
+	@Test
+	void aVolunteersOwnCriticalCrisisIsToldAsCriticalAndAsksForContactNow(Scenario scenario) throws Exception {
+		HearthUser volunteer = PeopleFixture.create(accounts, Role.VOLUNTEER);
+		HearthUser lead = PeopleFixture.create(accounts, Role.LEAD);
+		HearthUser staff = PeopleFixture.create(accounts, Role.STAFF);
+		given(volunteers.leadFor(volunteer.id())).willReturn(Optional.of(lead.id()));
+		String words = "I have the pills ready and I am going to take them all tonight";
+		var hit = new ScreeningFlagged(UUID.randomUUID(), volunteer.id(), null, AuthorRole.VOLUNTEER,
+				java.util.Map.of(Category.CRISIS, Severity.CRITICAL), Severity.CRITICAL,
+				Action.DEBRIEF_WITH_LEAD_AND_SHARE_RESOURCES, "api", null, words, clock.instant());
+
+		scenario.publish(hit)
+			.andWaitForStateChange(() -> distress.waitingFor(volunteer.id()))
+			.andVerify(waiting -> assertThat(waiting).isTrue());
+
+		await().until(() -> !TestMail.to(mail, lead.email()).isEmpty() && !TestMail.to(mail, staff.email()).isEmpty());
+		for (String email : java.util.List.of(lead.email(), staff.email())) {
+			var message = TestMail.to(mail, email).get(0);
+			assertThat(message.getSubject()).startsWith("Critical: " + volunteer.displayName())
+				.contains("contact them now")
+				.doesNotContain("may be struggling");
+			assertThat(TestMail.text(message))
+				.contains("it is critical", "now, not later today", words, "emergency services")
+				.doesNotContain("today, gently");
+		}
+		DistressAlert alert = waitingAlertOf(volunteer);
+		assertThat(alert.critical()).isTrue();
+		assertThat(alert.excerpt()).isEqualTo(words);
 	}
 
 	@Test

@@ -215,6 +215,43 @@ class CarePagesWebTests {
 	}
 
 	@Test
+	void noBotMarksAReplyOnOtherSentAndStaffRecordCarryingItThemselves() {
+		HearthUser staff = PeopleFixture.create(accounts, Role.STAFF);
+		String integration = tokens.create(staff.id(), "discord bot", org.hearth.people.TokenScope.SCREENING);
+		EscalationId id = escalations.open(new NewEscalation(Escalation.Trigger.SCREENING,
+				"screening:" + UUID.randomUUID(), Member.parse("other", "placed-nowhere-" + UUID.randomUUID()), null,
+				"Screening noticed a crisis in a message.", null, Severity.HIGH));
+		OutboxMessage reply = escalations.open(id).replies().get(0);
+
+		assertThat(mvc.post()
+			.uri("/api/v1/care/outbox/" + reply.id() + "/sent")
+			.header("Authorization", "Bearer " + integration)
+			.exchange()).hasStatus(422)
+			.bodyText()
+			.contains("No bot carries replies on other platforms", "carry those themselves");
+		assertThat(escalations.open(id).replies().get(0).sentAt()).isNull();
+
+		assertThat(mvc.get().uri("/care/escalations/" + id).with(user(staff)).exchange()).hasStatusOk()
+			.bodyText()
+			.contains("I carried this reply to the member myself",
+					"/care/escalations/" + id + "/replies/" + reply.id() + "/carried");
+		String carried = "/care/escalations/" + id + "/replies/" + reply.id() + "/carried";
+		assertThat(mvc.post().uri(carried).with(user(staff)).exchange()).hasStatus(403);
+		assertThat(escalations.open(id).replies().get(0).sentAt()).isNull();
+
+		assertThat(mvc.post().uri(carried).with(csrf()).with(user(staff)).exchange()).hasStatus3xxRedirection()
+			.flash()
+			.containsEntry("notice", "Recorded that you carried the reply to the member. Thank you.");
+		var file = escalations.open(id);
+		assertThat(file.replies().get(0).sentAt()).isNotNull();
+		assertThat(file.ladder()).anySatisfy(step -> assertThat(step.detail())
+			.isEqualTo(staff.displayName() + " carried the reply to other:" + reply.handle() + " themselves."));
+		assertThat(mvc.get().uri("/care/escalations/" + id).with(user(staff)).exchange()).hasStatusOk()
+			.bodyText()
+			.doesNotContain("I carried this reply to the member myself");
+	}
+
+	@Test
 	void theOutboxRefusesAPlatformHearthDoesNotKnowWithTheChoices() {
 		HearthUser staff = PeopleFixture.create(accounts, Role.STAFF);
 		String token = tokens.create(staff.id(), "bot");

@@ -88,6 +88,24 @@ class LeadCareWebTests {
 	}
 
 	@Test
+	void aCriticalCrisisOfAVolunteerShowsItsSeverityWordsAndEmergencyGuidanceToLeadAndStaff() {
+		var serving = new ServingVolunteers(catalog, accounts, leads, enrolments);
+		HearthUser volunteer = serving.volunteer();
+		HearthUser staff = PeopleFixture.create(accounts, Role.STAFF);
+		String words = "I have the pills ready and I am going to take them all tonight";
+		distress.raise(volunteer.id(), DistressAlert.Reason.OWN_CRISIS_MESSAGE, "screening:" + UUID.randomUUID(),
+				Severity.CRITICAL, words);
+
+		for (var look : java.util.List.of(java.util.Map.entry("/care/distress", serving.lead),
+				java.util.Map.entry("/staff/care/distress", staff))) {
+			assertThat(mvc.get().uri(look.getKey()).with(user(look.getValue())).exchange()).hasStatusOk()
+				.bodyText()
+				.contains(volunteer.displayName(), "Critical: they spoke of a plan, the means or a goodbye",
+						"Contact them now", "contact emergency services", words);
+		}
+	}
+
+	@Test
 	void aLeadSeesTheEscalationsWaitingForThemAtHomeUntilTheOutcomeIsRecorded() {
 		var serving = new ServingVolunteers(catalog, accounts, leads, enrolments);
 		HearthUser volunteer = serving.volunteer();
@@ -114,6 +132,29 @@ class LeadCareWebTests {
 		assertThat(mvc.get().uri("/").with(user(serving.lead)).exchange()).hasStatusOk()
 			.bodyText()
 			.doesNotContain(line);
+	}
+
+	@Test
+	void aLeadsHomeCardPutsCriticalEscalationsFirstAndCountsEveryOneWaiting() {
+		var serving = new ServingVolunteers(catalog, accounts, leads, enrolments);
+		HearthUser volunteer = serving.volunteer();
+		String prefix = "many-" + UUID.randomUUID() + "-";
+		for (int i = 0; i < 21; i++) {
+			escalations.open(new Escalations.NewEscalation(Escalation.Trigger.VOLUNTEER_CONCERN, null,
+					Member.parse("discord", prefix + i), volunteer.id(), "They seemed low.", null, Severity.HIGH));
+		}
+		EscalationId critical = escalations.open(new Escalations.NewEscalation(Escalation.Trigger.VOLUNTEER_CONCERN,
+				null, Member.parse("discord", prefix + "critical"), volunteer.id(), "They said goodbye to everyone.",
+				null, Severity.CRITICAL));
+		String criticalLine = "#" + store.find(critical).orElseThrow().reference() + " · discord:" + prefix
+				+ "critical";
+
+		assertThat(mvc.get().uri("/").with(user(serving.lead)).exchange()).hasStatusOk()
+			.bodyText()
+			.contains("Escalations waiting for you (22)",
+					criticalLine + " · waiting for someone to say they have it · critical",
+					"All 22 escalations waiting (20 shown here, critical first)", "discord:" + prefix + "0 ·")
+			.doesNotContain("discord:" + prefix + "20 ·", "Escalations waiting for you (20)");
 	}
 
 	private MvcTestResult reachedOut(HearthUser who, DistressAlert alert) {

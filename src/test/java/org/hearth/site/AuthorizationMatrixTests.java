@@ -113,6 +113,7 @@ class AuthorizationMatrixTests {
 			page(HttpMethod.GET, "/calendar/no-such-secret.ics", null),
 			page(HttpMethod.GET, "/care/escalations", Role.LEAD),
 			page(HttpMethod.GET, "/care/escalations/" + NOBODY, Role.LEAD),
+			page(HttpMethod.POST, "/care/escalations/" + NOBODY + "/replies/" + NOBODY + "/carried", Role.LEAD),
 			api(HttpMethod.GET, "/api/v1/care/escalations/" + NOBODY, Role.LEAD),
 			api(HttpMethod.POST, "/api/v1/care/escalations/" + NOBODY + "/acknowledge?version=0", Role.LEAD),
 			api(HttpMethod.GET, "/api/v1/care/on-duty", Role.STAFF), page(HttpMethod.GET, "/staff/leads", Role.STAFF),

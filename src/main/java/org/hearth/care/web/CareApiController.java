@@ -28,6 +28,7 @@ import org.hearth.care.Escalations;
 import org.hearth.care.NotOnTheLadder;
 import org.hearth.care.OutboxMessage;
 import org.hearth.people.HearthUser;
+import org.hearth.people.TokenScope;
 import org.hearth.programs.Platform;
 import org.hearth.screening.Severity;
 import org.hearth.shared.RequestRefused;
@@ -35,6 +36,8 @@ import org.hearth.shared.RequestRefused;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 
@@ -104,8 +107,17 @@ class CareApiController {
 	@ApiResponse(responseCode = "404", description = "There is no such reply",
 			content = @Content(mediaType = "application/problem+json",
 					schema = @Schema(implementation = ProblemDetail.class)))
-	OutboxMessage sent(@PathVariable UUID id) {
-		return escalations.replySent(id);
+	@ApiResponse(responseCode = "422",
+			description = "An integration token named a reply on other, which no bot carries: staff carry those "
+					+ "themselves",
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ProblemDetail.class)))
+	OutboxMessage sent(@PathVariable UUID id, Authentication caller) {
+		boolean bot = caller.getAuthorities()
+			.stream()
+			.map(GrantedAuthority::getAuthority)
+			.anyMatch(TokenScope.SCREENING_AUTHORITY::equals);
+		return escalations.replySent(id, bot);
 	}
 
 	@GetMapping("/api/v1/care/escalations/{id}")

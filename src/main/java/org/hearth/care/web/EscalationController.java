@@ -71,6 +71,13 @@ class EscalationController {
 				() -> escalations.passUp(new EscalationId(id), version, user));
 	}
 
+	@PostMapping("/care/escalations/{id}/replies/{reply}/carried")
+	String carried(@PathVariable UUID id, @PathVariable UUID reply, @AuthenticationPrincipal HearthUser user,
+			RedirectAttributes redirect) {
+		return act(id, redirect, "Recorded that you carried the reply to the member. Thank you.",
+				() -> escalations.replyCarried(new EscalationId(id), reply, user));
+	}
+
 	@PostMapping("/care/escalations/{id}/outcome")
 	String outcome(@PathVariable UUID id, @Valid @ModelAttribute("outcomeForm") OutcomeForm form, BindingResult errors,
 			@AuthenticationPrincipal HearthUser user, Model model, RedirectAttributes redirect) {
