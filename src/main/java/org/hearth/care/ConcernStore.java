@@ -13,6 +13,9 @@ import org.springframework.stereotype.Repository;
 @Repository
 class ConcernStore {
 
+	/** The space of PostgreSQL advisory locks that hold one person's concerns in turn. */
+	private static final int CONCERN_LOCKS = 0x43617265;
+
 	private final JdbcClient jdbc;
 
 	ConcernStore(JdbcClient jdbc) {
@@ -28,6 +31,18 @@ class ConcernStore {
 			.param("escalation", escalation.value())
 			.param("at", Timestamp.from(at))
 			.update();
+	}
+
+	/**
+	 * Holds this person's concerns back until the caller's transaction ends, so two
+	 * raised at the same moment are counted one after the other against the limit.
+	 */
+	void lockFor(PersonId person) {
+		jdbc.sql("select pg_advisory_xact_lock(:space, :key)")
+			.param("space", CONCERN_LOCKS)
+			.param("key", person.value().hashCode())
+			.query((rs, row) -> 1)
+			.list();
 	}
 
 	int raisedSince(PersonId person, Instant since) {

@@ -19,10 +19,12 @@ import org.springframework.transaction.annotation.Transactional;
  * A volunteer's "this person may be in danger": it opens an escalation, or joins the one
  * under way about the same member. One person may say it a limited number of times an
  * hour ({@code hearth.care.concerns-per-hour}), so nobody can flood staff with alerts.
- * Past the limit nothing fails open and nothing is dropped in silence: the volunteer is
- * told to reach staff directly (and emergency services when a life is at risk), and staff
- * are alerted, once an hour, that this person reached the limit and what they tried to
- * raise.
+ * Past the limit nothing fails open and nothing is dropped in silence: a concern that
+ * speaks of a plan, the means or a goodbye always goes through; any other is held back,
+ * the volunteer is told to reach staff directly (and emergency services when a life is at
+ * risk), and staff are alerted, once an hour, that this person reached the limit and what
+ * they tried to raise. Concerns of one person are counted one after the other, so a burst
+ * sent at once cannot slip past the limit.
  */
 @Service
 public class Concerns {
@@ -76,19 +78,30 @@ public class Concerns {
 	public Raised raise(HearthUser volunteer, Member.Handle member, String whatYouSaw, boolean planMeansOrGoodbye) {
 		Instant now = clock.instant();
 		int limit = settings.concernsPerHour();
-		if (store.raisedSince(volunteer.id(), now.minus(WINDOW)) >= limit) {
+		store.lockFor(volunteer.id());
+		boolean overTheLimit = store.raisedSince(volunteer.id(), now.minus(WINDOW)) >= limit;
+		if (overTheLimit && planMeansOrGoodbye) {
+			// A plan, the means or a goodbye always goes through: the limit is there to
+			// stop
+			// a flood, never to hold back a life at risk.
+			audit.record("care.concern-over-limit-sent", "person", volunteer.id(),
+					"Past the hourly limit, sent on all the same: about " + member + " (plan, means or goodbye)");
+		}
+		else if (overTheLimit) {
 			audit.record("care.concern-over-limit", "person", volunteer.id(), "Held back: about " + member
 					+ (planMeansOrGoodbye ? " (plan, means or goodbye)" : "") + ": " + cut(whatYouSaw, 500));
 			boolean told = store.claimLimitAlert(volunteer.id(), now, now.minus(WINDOW))
 					&& tellStaff(volunteer, member, whatYouSaw, planMeansOrGoodbye, limit);
-			return new OverTheLimit("You have said \u201cthis person may be in danger\u201d " + limit
-					+ " times within the last hour, which is as many as Hearth sends on from one person in an hour, "
-					+ "so this one was not sent to the people on duty. "
+			return new OverTheLimit("Hearth has sent on " + limit + " of your \u201cthis person may be in danger\u201d "
+					+ "alerts within the last hour, as many as it sends from one person in an hour, so this one was "
+					+ "not sent to the people on duty. "
 					+ (told ? "Staff have been told, and will look at what you wrote. "
-							: "Staff already know you reached the limit. ")
+							: "Staff were told within the last hour that you reached the limit, and what you wrote "
+									+ "is kept for them. ")
 					+ "If this member needs help now, please reach staff directly, by phone or message, and if "
-					+ "someone's life is at risk, call the local emergency number now. Thank you for looking out "
-					+ "for people.", told);
+					+ "someone's life is at risk, call the local emergency number now. If they spoke of a plan, the "
+					+ "means or a goodbye, tick that box and send it again: those always go through. Thank you for "
+					+ "looking out for people.", told);
 		}
 		EscalationId escalation = escalations.open(new NewEscalation(Trigger.VOLUNTEER_CONCERN, null, member,
 				volunteer.id(), whatYouSaw, null, planMeansOrGoodbye ? Severity.CRITICAL : Severity.HIGH));

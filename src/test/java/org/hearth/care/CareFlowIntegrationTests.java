@@ -463,7 +463,7 @@ class CareFlowIntegrationTests {
 	}
 
 	@Test
-	void refusesAConcernPastTheHourlyLimitAndTellsStaffOnceAnHour() {
+	void refusesAConcernPastTheHourlyLimitAndTellsStaffOnceAnHourButAlwaysSendsAPlanMeansOrGoodbye() {
 		onDutyNow(swat);
 		HearthUser volunteer = PeopleFixture.create(accounts, Role.VOLUNTEER);
 		HearthUser staff = PeopleFixture.create(accounts, Role.STAFF);
@@ -474,22 +474,30 @@ class CareFlowIntegrationTests {
 			assertThat(concerns.raise(volunteer, member, "They said goodbye.", false))
 				.isInstanceOf(Concerns.Sent.class);
 		}
-		Concerns.Raised over = concerns.raise(volunteer, member, "They said goodbye, and where.", true);
+		Concerns.Raised over = concerns.raise(volunteer, member, "They seem low, and said where.", false);
 		Concerns.Raised again = concerns.raise(volunteer, member, "Still worried.", false);
+		Member.Handle another = Member.parse("forum", "over-" + UUID.randomUUID());
+		Concerns.Raised critical = concerns.raise(volunteer, another, "They have the pills and said goodbye.", true);
 
 		assertThat(over).isInstanceOfSatisfying(Concerns.OverTheLimit.class, refused -> {
 			assertThat(refused.staffAlerted()).isTrue();
-			assertThat(refused.reason()).contains(limit + " times within the last hour", "Staff have been told",
-					"reach staff directly", "call the local emergency number now");
+			assertThat(refused.reason()).contains(limit + " of your", "within the last hour", "Staff have been told",
+					"reach staff directly", "call the local emergency number now", "always go through");
 		});
 		assertThat(again).isInstanceOfSatisfying(Concerns.OverTheLimit.class, refused -> {
 			assertThat(refused.staffAlerted()).isFalse();
-			assertThat(refused.reason()).contains("Staff already know", "reach staff directly");
+			assertThat(refused.reason()).contains("Staff were told within the last hour", "reach staff directly");
 		});
+		assertThat(critical).as("a plan, the means or a goodbye is never held back")
+			.isInstanceOfSatisfying(Concerns.Sent.class, sent -> {
+				Escalation escalation = store.find(sent.escalation()).orElseThrow();
+				assertThat(escalation.severity()).isEqualTo(Severity.CRITICAL);
+				assertThat(store.wasAlerted(escalation.id(), staff.id())).isTrue();
+			});
 		assertThat(limitAlertsTo(staff))
 			.containsExactly(volunteer.displayName() + " reached the limit of danger alerts in an hour");
-		assertThat(notificationBodiesTo(staff)).anySatisfy(body -> assertThat(body)
-			.contains("They said goodbye, and where.", "plan, the means or a goodbye", "reach out to them"));
+		assertThat(notificationBodiesTo(staff))
+			.anySatisfy(body -> assertThat(body).contains("They seem low, and said where.", "reach out to them"));
 
 		clock.advance(Duration.ofMinutes(61));
 		for (int i = 0; i < limit; i++) {
@@ -499,6 +507,37 @@ class CareFlowIntegrationTests {
 		assertThat(concerns.raise(volunteer, member, "Once more.", false)).isInstanceOfSatisfying(
 				Concerns.OverTheLimit.class, refused -> assertThat(refused.staffAlerted()).isTrue());
 		assertThat(limitAlertsTo(staff)).hasSize(2);
+	}
+
+	@Test
+	void countsConcernsSentAtTheSameMomentOneAfterTheOtherAgainstTheLimit() throws Exception {
+		onDutyNow(swat);
+		HearthUser volunteer = PeopleFixture.create(accounts, Role.VOLUNTEER);
+		int limit = settings.concernsPerHour();
+		int tries = limit + 8;
+		var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+		try {
+			var start = new java.util.concurrent.CountDownLatch(1);
+			List<java.util.concurrent.Future<Concerns.Raised>> raised = new java.util.ArrayList<>();
+			for (int i = 0; i < tries; i++) {
+				Member.Handle member = Member.parse("discord", "burst-" + UUID.randomUUID());
+				raised.add(pool.submit(() -> {
+					start.await();
+					return concerns.raise(volunteer, member, "They said goodbye.", false);
+				}));
+			}
+			start.countDown();
+			int sent = 0;
+			for (var each : raised) {
+				if (each.get(60, java.util.concurrent.TimeUnit.SECONDS) instanceof Concerns.Sent) {
+					sent++;
+				}
+			}
+			assertThat(sent).isEqualTo(limit);
+		}
+		finally {
+			pool.shutdownNow();
+		}
 	}
 
 	private List<String> limitAlertsTo(HearthUser person) {
