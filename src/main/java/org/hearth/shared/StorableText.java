@@ -101,8 +101,9 @@ public final class StorableText {
 	/**
 	 * Whether the text shows nothing to a reader: empty, or only spaces and characters
 	 * that draw nothing (zero-width and other format characters, Hangul fillers, the
-	 * blank Braille pattern). A name, title or reason made of those would show as empty
-	 * and is refused like an empty one.
+	 * blank Braille pattern, and marks that only combine with a letter, such as the
+	 * combining grapheme joiner, with no letter to combine with). A name, title or reason
+	 * made of those would show as empty and is refused like an empty one.
 	 */
 	public static boolean looksBlank(String text) {
 		if (text == null) {
@@ -112,9 +113,11 @@ public final class StorableText {
 	}
 
 	private static boolean drawsNothing(int c) {
-		return Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.getType(c) == Character.FORMAT
-				|| Character.getType(c) == Character.CONTROL || c == 0x3164 || c == 0x115F || c == 0x1160 || c == 0xFFA0
-				|| c == 0x2800 || (c >= 0xFE00 && c <= 0xFE0F) || (c >= 0xE0100 && c <= 0xE01EF);
+		int type = Character.getType(c);
+		return Character.isWhitespace(c) || Character.isSpaceChar(c) || type == Character.FORMAT
+				|| type == Character.CONTROL || type == Character.NON_SPACING_MARK || c == 0x3164 || c == 0x115F
+				|| c == 0x1160 || c == 0xFFA0 || c == 0x2800 || (c >= 0xFE00 && c <= 0xFE0F)
+				|| (c >= 0xE0100 && c <= 0xE01EF);
 	}
 
 }

@@ -30,4 +30,15 @@ class StorableTextTests {
 		assertThat(StorableText.clean("a\u0000b\u0007c")).isEqualTo("ab\u0007c");
 	}
 
+	@Test
+	void takesTextOfOnlyInvisibleCharactersForBlankButNotALetterWithItsMarks() {
+		for (String invisible : new String[] { "", " \t", "\u200b\u200b", "\u3164", "\u2800", "\u034f",
+				"\u034f\u115f\u3164", "\u17b4\u17b5", "\u180b\u180c\u180d", "\ufe0f" }) {
+			assertThat(StorableText.looksBlank(invisible)).as("%s", invisible.codePoints().boxed().toList()).isTrue();
+		}
+		for (String visible : new String[] { "a", "e\u0301", "\u0915\u093f", "\u20dd", "\uD83D\uDE00" }) {
+			assertThat(StorableText.looksBlank(visible)).as(visible).isFalse();
+		}
+	}
+
 }
