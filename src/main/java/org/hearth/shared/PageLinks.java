@@ -1,6 +1,7 @@
 package org.hearth.shared;
 
 import java.util.List;
+import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -101,7 +102,11 @@ public record PageLinks(String previous, String next, int from, int to) {
 
 	private static String link(HttpServletRequest request, Paging paging, int page, String keyName, String key) {
 		UriComponentsBuilder link = UriComponentsBuilder.fromPath(request.getRequestURI());
-		request.getParameterMap().forEach((name, values) -> {
+		// A list's filters come in its address; a form posted to the same path and shown
+		// again with its list (a refusal) must not carry its fields into the page links.
+		Map<String, String[]> parameters = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod())
+				? request.getParameterMap() : Map.of();
+		parameters.forEach((name, values) -> {
 			if (!name.equals("page") && !name.equals("size") && !name.equals("after") && !name.equals("before")
 					&& !name.startsWith("_")) {
 				link.queryParam(name, (Object[]) values);
