@@ -195,7 +195,7 @@ class CarePagesWebTests {
 
 			assertThat(concern(volunteer, handle)).hasStatusOk()
 				.bodyText()
-				.contains("10 times within the last hour", "Staff have been told", "reach staff directly",
+				.contains("10 of your", "within the last hour", "Staff have been told", "reach staff directly",
 						"call the local emergency number now", handle);
 		}
 		finally {
