@@ -216,7 +216,7 @@ class VolunteeringDemo {
 					LocalDate.now().plusMonths(role.requirements().backgroundCheckValidityMonths()));
 		}
 		Application ready = onboarding.find(application.id()).orElseThrow();
-		return onboarding.activate(ready.id(), lead, ready.version());
+		return enrolments.find(onboarding.activate(ready.id(), lead, ready.version()).id()).orElseThrow();
 	}
 
 	private Application onboardingAnswer(Application application, PersonId person) {

@@ -19,8 +19,9 @@ import org.hearth.programs.PolicyDocument;
 import org.hearth.programs.ProgramCatalog;
 import org.hearth.programs.ProgramRole;
 import org.hearth.programs.ProgramRoleId;
-import org.hearth.volunteering.Enrolments;
 import org.hearth.volunteering.ServiceRecords;
+import org.hearth.volunteering.ServingRoles;
+import org.hearth.volunteering.ServingRoles.RoleServed;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -38,7 +39,7 @@ public class Acknowledgements {
 
 	private final ProgramCatalog catalog;
 
-	private final Enrolments enrolments;
+	private final ServingRoles serving;
 
 	private final ServiceRecords records;
 
@@ -46,11 +47,11 @@ public class Acknowledgements {
 
 	private final Clock clock;
 
-	Acknowledgements(JdbcClient jdbc, ProgramCatalog catalog, Enrolments enrolments, ServiceRecords records,
+	Acknowledgements(JdbcClient jdbc, ProgramCatalog catalog, ServingRoles serving, ServiceRecords records,
 			AuditLog audit, Clock clock) {
 		this.jdbc = jdbc;
 		this.catalog = catalog;
-		this.enrolments = enrolments;
+		this.serving = serving;
 		this.records = records;
 		this.audit = audit;
 		this.clock = clock;
@@ -123,16 +124,16 @@ public class Acknowledgements {
 		// volunteer.
 		Map<ProgramRoleId, Optional<ProgramRole>> roles = new HashMap<>();
 		Map<String, Optional<PolicyDocument>> policies = new HashMap<>();
-		List<Enrolments.Serving> serving = enrolments.inService();
+		List<RoleServed> enrolments = serving.servingNow();
 		var required = new TreeSet<String>();
-		for (Enrolments.Serving enrolment : serving) {
+		for (RoleServed enrolment : enrolments) {
 			roles.computeIfAbsent(enrolment.role(), catalog::role)
 				.ifPresent(role -> required.addAll(role.requirements().policies()));
 		}
 		// What everyone acknowledged of the policies required, read at once rather than
 		// once a volunteer and policy.
 		Map<PersonId, Map<String, Integer>> acknowledgedVersions = acknowledgedVersions(required);
-		for (Enrolments.Serving enrolment : serving) {
+		for (RoleServed enrolment : enrolments) {
 			ProgramRole role = roles.get(enrolment.role()).orElse(null);
 			if (role == null) {
 				continue;

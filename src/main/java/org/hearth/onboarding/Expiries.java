@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +15,8 @@ import java.util.Optional;
 import org.hearth.people.PersonId;
 import org.hearth.programs.ProgramCatalog;
 import org.hearth.programs.ProgramRole;
-import org.hearth.volunteering.Enrolments;
+import org.hearth.programs.ProgramRoleId;
+import org.hearth.volunteering.ServingRoles;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -32,7 +34,7 @@ public class Expiries {
 	/** How far ahead expiries are listed and volunteers told. */
 	public static final int NOTICE_DAYS = 60;
 
-	private final Enrolments enrolments;
+	private final ServingRoles serving;
 
 	private final BackgroundChecks checks;
 
@@ -46,9 +48,9 @@ public class Expiries {
 
 	private final Clock clock;
 
-	Expiries(Enrolments enrolments, BackgroundChecks checks, Acknowledgements acknowledgements, ProgramCatalog catalog,
+	Expiries(ServingRoles serving, BackgroundChecks checks, Acknowledgements acknowledgements, ProgramCatalog catalog,
 			ApplicationEventPublisher events, JdbcClient jdbc, Clock clock) {
-		this.enrolments = enrolments;
+		this.serving = serving;
 		this.checks = checks;
 		this.acknowledgements = acknowledgements;
 		this.catalog = catalog;
@@ -69,10 +71,13 @@ public class Expiries {
 	public List<Expiry> dueBy(LocalDate day) {
 		var result = new ArrayList<Expiry>();
 		var needingChecks = new LinkedHashSet<PersonId>();
-		// Roles are few and volunteers many: each role is read once, and of each
-		// volunteer
-		// only the id.
-		enrolments.inServiceByRole().forEach((role, volunteers) -> {
+		// Roles are few and volunteers many: who serves where is read in one statement,
+		// ids only, and each role once.
+		var byRole = new LinkedHashMap<ProgramRoleId, List<PersonId>>();
+		for (ServingRoles.RoleServed served : serving.servingNow()) {
+			byRole.computeIfAbsent(served.role(), role -> new ArrayList<>()).add(served.volunteer());
+		}
+		byRole.forEach((role, volunteers) -> {
 			if (catalog.role(role).map(ProgramRole::requirements).map(r -> r.backgroundCheck()).orElse(false)) {
 				needingChecks.addAll(volunteers);
 			}

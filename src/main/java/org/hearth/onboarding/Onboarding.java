@@ -28,7 +28,7 @@ import org.hearth.programs.PolicyDocument;
 import org.hearth.programs.ProgramCatalog;
 import org.hearth.programs.ProgramRole;
 import org.hearth.programs.ProgramRoleId;
-import org.hearth.volunteering.Enrolment;
+import org.hearth.volunteering.Enrolled;
 import org.hearth.volunteering.Enrolments;
 import org.hearth.volunteering.Languages;
 import org.hearth.volunteering.LeadSuggestion.Suggested;
@@ -276,13 +276,13 @@ public class Onboarding {
 	 * both win.
 	 */
 	@Transactional
-	public Enrolment activate(ApplicationId id, PersonId lead, long version) {
+	public Enrolled activate(ApplicationId id, PersonId lead, long version) {
 		Application application = require(id);
 		ActivationDecision decision = ActivationPolicy.decide(checklist(application));
 		application.activate(decision, clock.instant());
 		store.update(application, version);
 		ProgramRole role = role(application.role());
-		Enrolment enrolment = enrolments.enrol(new NewEnrolment(application.applicant(), id.value(), role.programId(),
+		Enrolled enrolment = enrolments.enrol(new NewEnrolment(application.applicant(), id.value(), role.programId(),
 				role.id(), application.commitment(), application.languages(), application.timeZone()), lead);
 		audit.record("application.activated", "application", id, "Activated as " + role.name());
 		accounts.findPerson(application.applicant())

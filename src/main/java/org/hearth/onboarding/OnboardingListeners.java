@@ -1,14 +1,17 @@
 package org.hearth.onboarding;
 
+import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.Map;
 
 import org.hearth.people.Access;
 import org.hearth.people.AccessChanged;
 import org.hearth.people.PersonId;
 import org.hearth.programs.PolicyVersionPublished;
 import org.hearth.programs.ProgramCatalog;
-import org.hearth.volunteering.Enrolment;
-import org.hearth.volunteering.Enrolments;
+import org.hearth.programs.ProgramRoleId;
+import org.hearth.volunteering.ServingRoles;
+import org.hearth.volunteering.ServingRoles.RoleServed;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -23,16 +26,16 @@ class OnboardingListeners {
 
 	private final Onboarding onboarding;
 
-	private final Enrolments enrolments;
+	private final ServingRoles serving;
 
 	private final ProgramCatalog catalog;
 
 	private final ApplicationEventPublisher events;
 
-	OnboardingListeners(Onboarding onboarding, Enrolments enrolments, ProgramCatalog catalog,
+	OnboardingListeners(Onboarding onboarding, ServingRoles serving, ProgramCatalog catalog,
 			ApplicationEventPublisher events) {
 		this.onboarding = onboarding;
-		this.enrolments = enrolments;
+		this.serving = serving;
 		this.catalog = catalog;
 		this.events = events;
 	}
@@ -52,10 +55,14 @@ class OnboardingListeners {
 		}
 		String title = catalog.policy(event.key()).map(policy -> policy.title()).orElse(event.key());
 		var asked = new LinkedHashSet<PersonId>();
-		for (Enrolment enrolment : enrolments.list(null)) {
-			boolean requires = catalog.role(enrolment.role())
-				.map(role -> role.requirements().policies().contains(event.key()))
-				.orElse(false);
+		// Roles are few and volunteers many: each role is read once, not once a
+		// volunteer.
+		Map<ProgramRoleId, Boolean> requiring = new HashMap<>();
+		for (RoleServed enrolment : serving.servingNow()) {
+			boolean requires = requiring.computeIfAbsent(enrolment.role(),
+					id -> catalog.role(id)
+						.map(role -> role.requirements().policies().contains(event.key()))
+						.orElse(false));
 			if (requires && asked.add(enrolment.volunteer())) {
 				events.publishEvent(
 						new AcknowledgementRequested(enrolment.volunteer(), event.key(), title, event.number()));

@@ -114,11 +114,11 @@ class EnrolmentStore {
 			.list();
 	}
 
-	List<Enrolments.Serving> inService() {
+	List<ServingRoles.RoleServed> inService() {
 		return jdbc.sql("""
 				select program_role_id, person_id from enrolment where state in ('ACTIVE', 'PAUSED')
 				order by started_on desc, id""")
-			.query((rs, n) -> new Enrolments.Serving(new PersonId(rs.getObject("person_id", UUID.class)),
+			.query((rs, n) -> new ServingRoles.RoleServed(new PersonId(rs.getObject("person_id", UUID.class)),
 					new ProgramRoleId(rs.getObject("program_role_id", UUID.class))))
 			.list();
 	}

@@ -78,7 +78,7 @@ public class Enrolments {
 	 * caller's transaction.
 	 */
 	@Transactional
-	public Enrolment enrol(NewEnrolment request, PersonId lead) {
+	public Enrolled enrol(NewEnrolment request, PersonId lead) {
 		if (lead == null) {
 			throw new RequestRefused("lead", "Choose the lead volunteer who will accompany this volunteer.");
 		}
@@ -92,7 +92,7 @@ public class Enrolments {
 				+ enrolment.commitment() + " until " + enrolment.commitmentEndsOn());
 		connect(enrolment, lead, null, "Activation");
 		events.publishEvent(new VolunteerActivated(enrolment.id(), enrolment.volunteer(), lead, role));
-		return enrolment;
+		return Enrolled.of(enrolment);
 	}
 
 	@Transactional(readOnly = true)
@@ -110,32 +110,6 @@ public class Enrolments {
 	public List<Enrolment> list(EnrolmentState state) {
 		return state == null ? store.where("state in ('ACTIVE', 'PAUSED')", Map.of())
 				: store.where("state = :state", Map.of("state", state.name()));
-	}
-
-	/**
-	 * The volunteers in service (active or paused), by the role they serve in, newest
-	 * enrolment first: ids only, in one statement, for a check over every volunteer.
-	 */
-	@Transactional(readOnly = true)
-	public Map<ProgramRoleId, List<PersonId>> inServiceByRole() {
-		var byRole = new java.util.LinkedHashMap<ProgramRoleId, List<PersonId>>();
-		for (Serving serving : store.inService()) {
-			byRole.computeIfAbsent(serving.role(), role -> new java.util.ArrayList<>()).add(serving.volunteer());
-		}
-		return byRole;
-	}
-
-	/**
-	 * Who serves in which role now (active or paused), newest enrolment first: ids only,
-	 * in one statement, for a check over every volunteer.
-	 */
-	@Transactional(readOnly = true)
-	public List<Serving> inService() {
-		return store.inService();
-	}
-
-	/** A volunteer in service and the role they serve in. */
-	public record Serving(PersonId volunteer, ProgramRoleId role) {
 	}
 
 	/**

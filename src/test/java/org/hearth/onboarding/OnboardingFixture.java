@@ -18,7 +18,7 @@ import org.hearth.programs.Program;
 import org.hearth.programs.ProgramCatalog;
 import org.hearth.programs.ProgramRole;
 import org.hearth.programs.Requirements;
-import org.hearth.volunteering.Enrolment;
+import org.hearth.volunteering.Enrolled;
 import org.hearth.volunteering.LeadVolunteers;
 
 /**
@@ -111,7 +111,7 @@ public final class OnboardingFixture {
 	}
 
 	/** An active volunteer with this fixture's lead. */
-	public Enrolment activeVolunteer() {
+	public Enrolled activeVolunteer() {
 		HearthUser person = applicant();
 		Application application = readyToActivate(person);
 		return onboarding.activate(application.id(), lead.id(), application.version());

@@ -27,7 +27,7 @@ import org.hearth.people.HearthUser;
 import org.hearth.people.Role;
 import org.hearth.programs.ProgramCatalog;
 import org.hearth.programs.ProgramRole;
-import org.hearth.volunteering.Enrolment;
+import org.hearth.volunteering.Enrolled;
 import org.hearth.volunteering.EnrolmentState;
 import org.hearth.volunteering.Enrolments;
 import org.hearth.volunteering.LeadVolunteers;
@@ -98,7 +98,7 @@ class OnboardingIntegrationTests {
 		HearthUser person = fixture.applicant();
 		Application application = fixture.readyToActivate(person);
 
-		Enrolment enrolment = onboarding.activate(application.id(), fixture.lead.id(), application.version());
+		Enrolled enrolment = onboarding.activate(application.id(), fixture.lead.id(), application.version());
 
 		assertThat(enrolment.state()).isEqualTo(EnrolmentState.ACTIVE);
 		assertThat(enrolment.lead()).isEqualTo(fixture.lead.id());
@@ -164,7 +164,7 @@ class OnboardingIntegrationTests {
 		}
 
 		assertThat(outcomes).hasSize(2);
-		assertThat(outcomes).filteredOn(Enrolment.class::isInstance).hasSize(1);
+		assertThat(outcomes).filteredOn(Enrolled.class::isInstance).hasSize(1);
 		assertThat(outcomes).filteredOn(Exception.class::isInstance).hasSize(1);
 		assertThat(enrolments.ofVolunteer(person.id())).hasSize(1);
 		assertThat(jdbc.sql(
@@ -187,7 +187,7 @@ class OnboardingIntegrationTests {
 
 	@Test
 	void endsEveryEnrolmentAndApplicationOnPermanentRemoval() {
-		Enrolment enrolment = fixture.activeVolunteer();
+		Enrolled enrolment = fixture.activeVolunteer();
 		Application open = onboarding.apply(enrolment.volunteer(), fixture.openRole.id(), OnboardingFixture.details());
 
 		access.removePermanently(enrolment.volunteer(), "Permanent removal decided by staff");
@@ -225,7 +225,7 @@ class OnboardingIntegrationTests {
 
 	@Test
 	void asksVolunteersAgainWhenAPolicyHasANewVersion() {
-		Enrolment enrolment = fixture.activeVolunteer();
+		Enrolled enrolment = fixture.activeVolunteer();
 		String email = accounts.find(enrolment.volunteer()).orElseThrow().email();
 
 		catalog.publishVersion(fixture.policy, "Be kind. Refer and defer. Ask for a debrief.", "Adds debriefs");
@@ -252,7 +252,7 @@ class OnboardingIntegrationTests {
 
 	@Test
 	void listsExpiringChecksAheadOfTimeAndTellsTheVolunteerOnce() {
-		Enrolment enrolment = fixture.activeVolunteer();
+		Enrolled enrolment = fixture.activeVolunteer();
 		String email = accounts.find(enrolment.volunteer()).orElseThrow().email();
 		checks.record(enrolment.volunteer(), BackgroundCheckStatus.CLEAR, "REF-SOON", LocalDate.now().plusDays(20));
 

@@ -102,7 +102,7 @@ class VolunteeringIntegrationTests {
 
 	@Test
 	void routesToTheCoverLeadWhileTheLeadIsAway() {
-		Enrolment enrolment = fixture.activeVolunteer();
+		Enrolment enrolment = activeVolunteer();
 		HearthUser cover = fixture.anotherLead(leads, 3, "English", "Europe/London");
 
 		leads.goAway(fixture.lead.id(), LocalDate.now().plusDays(7), cover.id());
@@ -119,8 +119,8 @@ class VolunteeringIntegrationTests {
 
 	@Test
 	void reassignsEveryVolunteerWhenTheLeadStepsDownAndKeepsWhoLedWhom() {
-		Enrolment first = fixture.activeVolunteer();
-		Enrolment second = fixture.activeVolunteer();
+		Enrolment first = activeVolunteer();
+		Enrolment second = activeVolunteer();
 		HearthUser french = fixture.anotherLead(leads, 5, "French", "Europe/Paris");
 
 		assertThat(leads.stepDown(fixture.lead.id(), "Starting university")).isEqualTo(2);
@@ -139,7 +139,7 @@ class VolunteeringIntegrationTests {
 
 	@Test
 	void reassignsTheVolunteersOfALeadRemovedPermanently() {
-		Enrolment enrolment = fixture.activeVolunteer();
+		Enrolment enrolment = activeVolunteer();
 		HearthUser other = fixture.anotherLead(leads, 5, "English", "Europe/London");
 
 		access.removePermanently(fixture.lead.id(), "Permanent removal decided by staff");
@@ -150,7 +150,7 @@ class VolunteeringIntegrationTests {
 
 	@Test
 	void refusesSteppingDownWhenNoOtherLeadHasRoom() {
-		Enrolment enrolment = fixture.activeVolunteer();
+		Enrolment enrolment = activeVolunteer();
 
 		assertThatThrownBy(() -> leads.stepDown(fixture.lead.id(), null)).isInstanceOf(RequestRefused.class)
 			.hasMessageContaining("No other lead");
@@ -161,9 +161,9 @@ class VolunteeringIntegrationTests {
 	@Test
 	void refusesALeadWithoutRoom() {
 		HearthUser full = fixture.anotherLead(leads, 1, "English", "UTC");
-		Enrolment enrolment = fixture.activeVolunteer();
+		Enrolment enrolment = activeVolunteer();
 		enrolments.reassign(enrolment.id(), full.id(), "Closer time zone");
-		Enrolment another = fixture.activeVolunteer();
+		Enrolment another = activeVolunteer();
 
 		assertThatThrownBy(() -> enrolments.reassign(another.id(), full.id(), "Closer time zone"))
 			.isInstanceOf(RequestRefused.class)
@@ -173,8 +173,8 @@ class VolunteeringIntegrationTests {
 	@Test
 	void neverFillsALeadPastTheirCapacityWhenTwoReassignmentsComeAtOnce() throws Exception {
 		HearthUser roomForOne = fixture.anotherLead(leads, 1, "English", "UTC");
-		Enrolment first = fixture.activeVolunteer();
-		Enrolment second = fixture.activeVolunteer();
+		Enrolment first = activeVolunteer();
+		Enrolment second = activeVolunteer();
 		var start = new java.util.concurrent.CountDownLatch(1);
 		var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
 		var outcomes = new java.util.ArrayList<java.util.concurrent.Future<Boolean>>();
@@ -205,7 +205,7 @@ class VolunteeringIntegrationTests {
 	void refusesAReasonThatShowsNothingAndALeadWhoIsAway() {
 		HearthUser other = fixture.anotherLead(leads, 3, "English", "UTC");
 		HearthUser cover = fixture.anotherLead(leads, 3, "English", "UTC");
-		Enrolment enrolment = fixture.activeVolunteer();
+		Enrolment enrolment = activeVolunteer();
 
 		assertThatThrownBy(() -> enrolments.reassign(enrolment.id(), other.id(), "\u00a0\u200b\u2060"))
 			.isInstanceOf(RequestRefused.class)
@@ -220,7 +220,7 @@ class VolunteeringIntegrationTests {
 	@Test
 	void refusesAReassignmentWithoutAReason() {
 		HearthUser other = fixture.anotherLead(leads, 3, "English", "UTC");
-		Enrolment enrolment = fixture.activeVolunteer();
+		Enrolment enrolment = activeVolunteer();
 
 		assertThatThrownBy(() -> enrolments.reassign(enrolment.id(), other.id(), "  "))
 			.isInstanceOf(RequestRefused.class)
@@ -230,7 +230,7 @@ class VolunteeringIntegrationTests {
 
 	@Test
 	void countsApprovedServiceTowardsTheCommitment() {
-		Enrolment enrolment = fixture.activeVolunteer();
+		Enrolment enrolment = activeVolunteer();
 		HearthUser volunteer = user(enrolment);
 		ServiceEntry approved = serviceLog.log(enrolment.id(), volunteer, LocalDate.now(), new BigDecimal("2"),
 				"Evening");
@@ -247,7 +247,7 @@ class VolunteeringIntegrationTests {
 
 	@Test
 	void doesNotLetAnotherLeadApproveService() {
-		Enrolment enrolment = fixture.activeVolunteer();
+		Enrolment enrolment = activeVolunteer();
 		ServiceEntry entry = serviceLog.log(enrolment.id(), user(enrolment), LocalDate.now(), BigDecimal.ONE, "");
 		HearthUser stranger = PeopleFixture.create(accounts, Role.LEAD);
 
@@ -257,7 +257,7 @@ class VolunteeringIntegrationTests {
 
 	@Test
 	void pausesTellsTheLeadAndRemindsOnceWhenThePauseEnds() {
-		Enrolment enrolment = fixture.activeVolunteer();
+		Enrolment enrolment = activeVolunteer();
 		HearthUser volunteer = user(enrolment);
 		LocalDate until = LocalDate.now().plusDays(3);
 
@@ -294,7 +294,7 @@ class VolunteeringIntegrationTests {
 
 	@Test
 	void letsTheDayGoWhenTheHourlyRunFailsSoTheNextHourTriesTheDayAgain() {
-		Enrolment enrolment = fixture.activeVolunteer();
+		Enrolment enrolment = activeVolunteer();
 		LocalDate today = LocalDate.now(clock);
 		jdbc.sql("delete from volunteering_job_run where slot = :today").param("today", Date.valueOf(today)).update();
 		jdbc.sql("update enrolment set commitment_ends_on = :today where id = :id")
@@ -329,6 +329,11 @@ class VolunteeringIntegrationTests {
 			.single()).isEqualTo(Date.valueOf(today));
 	}
 
+	/** An active volunteer with the fixture's lead, as the enrolment itself. */
+	private Enrolment activeVolunteer() {
+		return enrolments.find(fixture.activeVolunteer().id()).orElseThrow();
+	}
+
 	private boolean claimed(LocalDate day) {
 		return jdbc.sql("select count(*) from volunteering_job_run where job = :job and slot = :day")
 			.param("job", VolunteeringJobs.DAILY)
@@ -339,7 +344,7 @@ class VolunteeringIntegrationTests {
 
 	@Test
 	void refusesAVolunteerActingOnSomeoneElsesEnrolment() {
-		Enrolment enrolment = fixture.activeVolunteer();
+		Enrolment enrolment = activeVolunteer();
 		HearthUser other = PeopleFixture.create(accounts, Role.VOLUNTEER);
 
 		assertThatThrownBy(() -> enrolments.pause(enrolment.id(), other, LocalDate.now().plusDays(3)))

@@ -45,7 +45,7 @@ import org.hearth.people.HearthUser;
 import org.hearth.people.PersonId;
 import org.hearth.programs.ProgramRole;
 import org.hearth.programs.ProgramRoleId;
-import org.hearth.volunteering.Enrolment;
+import org.hearth.volunteering.Enrolled;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -191,7 +191,7 @@ class OnboardingApiController {
 	@Operation(
 			summary = "Activate with a lead volunteer when every requirement is met (staff); 422 lists what is missing")
 	ResponseEntity<ActivationView> activate(@PathVariable UUID id, @Valid @RequestBody ActivationRequest body) {
-		Enrolment enrolment = RequestRefused.showing(Map.of(Enrolment.Part.LEAD, "lead"),
+		Enrolled enrolment = RequestRefused.showing(Map.of(Enrolled.LEAD, "lead"),
 				() -> onboarding.activate(new ApplicationId(id), new PersonId(body.leadId()), body.version()));
 		return ResponseEntity.created(URI.create("/api/v1/enrolments/" + enrolment.id()))
 			.body(new ActivationView(enrolment.id().value(), enrolment.volunteer().value(), enrolment.lead().value(),

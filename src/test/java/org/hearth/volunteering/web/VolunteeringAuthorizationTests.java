@@ -28,7 +28,8 @@ import org.hearth.people.Person;
 import org.hearth.people.PeopleFixture;
 import org.hearth.people.Role;
 import org.hearth.programs.ProgramCatalog;
-import org.hearth.volunteering.Enrolment;
+import org.hearth.volunteering.Enrolled;
+import org.hearth.volunteering.Enrolments;
 import org.hearth.volunteering.LeadVolunteers;
 import org.hearth.volunteering.ServiceEntry;
 import org.hearth.volunteering.ServiceLog;
@@ -87,6 +88,9 @@ class VolunteeringAuthorizationTests {
 
 	@Autowired
 	ServiceLog serviceLog;
+
+	@Autowired
+	Enrolments enrolments;
 
 	@BeforeEach
 	void createPeople() {
@@ -196,7 +200,7 @@ class VolunteeringAuthorizationTests {
 	@Test
 	void showsALeadOnlyTheirOwnVolunteers() {
 		var fixture = new OnboardingFixture(catalog, accounts, onboarding, courses, acknowledgements, checks, leads);
-		Enrolment enrolment = fixture.activeVolunteer();
+		Enrolled enrolment = fixture.activeVolunteer();
 		Person volunteer = accounts.findPerson(enrolment.volunteer()).orElseThrow();
 		ServiceEntry entry = serviceLog.log(enrolment.id(), new HearthUser(volunteer.id(), volunteer.email(),
 				volunteer.displayName(), volunteer.role(), null, volunteer.access(), null), LocalDate.now(),
@@ -230,7 +234,7 @@ class VolunteeringAuthorizationTests {
 	@Test
 	void approvesServiceAndReturnsTheWaitingListFragmentToHtmx() {
 		var fixture = new OnboardingFixture(catalog, accounts, onboarding, courses, acknowledgements, checks, leads);
-		Enrolment enrolment = fixture.activeVolunteer();
+		Enrolled enrolment = fixture.activeVolunteer();
 		Person volunteer = accounts.findPerson(enrolment.volunteer()).orElseThrow();
 		ServiceEntry entry = serviceLog.log(enrolment.id(), new HearthUser(volunteer.id(), volunteer.email(),
 				volunteer.displayName(), volunteer.role(), null, volunteer.access(), null), LocalDate.now(),
@@ -248,7 +252,8 @@ class VolunteeringAuthorizationTests {
 			.bodyText()
 			.contains("id=\"waiting\"", "Approved.", "Nothing is waiting for you.")
 			.doesNotContain("<html");
-		assertThat(serviceLog.fulfilment(enrolment).served()).isEqualByComparingTo("10");
+		assertThat(serviceLog.fulfilment(enrolments.find(enrolment.id()).orElseThrow()).served())
+			.isEqualByComparingTo("10");
 	}
 
 }
