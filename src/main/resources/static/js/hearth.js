@@ -37,3 +37,13 @@ document.addEventListener("htmx:confirm", (event) => {
     event.preventDefault();
   }
 });
+
+// Times on pages are shown in the reader's own time zone: the server reads it from this
+// cookie (until it is set, times are in UTC and say so).
+(() => {
+  const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  if (zone && /^[A-Za-z0-9\/_+-]+$/.test(zone) && !document.cookie.split("; ").includes("hearth-tz=" + zone)) {
+    document.cookie = "hearth-tz=" + zone + "; path=/; max-age=31536000; samesite=lax"
+      + (location.protocol === "https:" ? "; secure" : "");
+  }
+})();

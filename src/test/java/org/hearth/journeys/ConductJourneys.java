@@ -1,6 +1,7 @@
 package org.hearth.journeys;
 
 import java.time.Duration;
+import java.util.Map;
 
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -14,6 +15,7 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 
 import org.hearth.TestMail;
@@ -111,6 +113,22 @@ class ConductJourneys extends BrowserJourney {
 		signIn(reporter.email(), PeopleFixture.PASSWORD);
 		open("/conduct/reports");
 		assertThat(pageText()).contains("Reviewed").doesNotContain("Warning", "Feedback");
+	}
+
+	@Test
+	void showsAReporterTimesInTheirBrowsersOwnTimeZone() {
+		((ChromeDriver) browser).executeCdpCommand("Emulation.setTimezoneOverride", Map.of("timezoneId", "Asia/Tokyo"));
+		HearthUser reporter = PeopleFixture.create(accounts, Role.VOLUNTEER);
+
+		signIn(reporter.email(), PeopleFixture.PASSWORD);
+		open("/conduct/reports/new?category=CONFLICT");
+		assertThat(pageText()).contains("When it happened (Asia/Tokyo)");
+		type("What happened", "A long argument in the voice channel left me shaken.");
+		browser.findElement(By.id("safe1")).click();
+		press("Send the report");
+		assertThat(heading()).isEqualTo("Your report");
+		assertThat(pageText()).containsPattern("Sent\\s+\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} Asia/Tokyo");
+		assertThat(browser.manage().getCookieNamed("hearth-tz").getValue()).isEqualTo("Asia/Tokyo");
 	}
 
 	@Test

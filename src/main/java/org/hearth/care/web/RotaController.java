@@ -18,6 +18,7 @@ import org.hearth.care.web.CareForms.HoursForm;
 import org.hearth.people.HearthUser;
 import org.hearth.shared.Forms;
 import org.hearth.shared.RequestRefused;
+import org.hearth.shared.ViewerZone;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -48,14 +49,14 @@ class RotaController {
 	}
 
 	@GetMapping("/care/rota")
-	String rota(@AuthenticationPrincipal HearthUser user, Model model) {
-		return page(user, model);
+	String rota(@AuthenticationPrincipal HearthUser user, ViewerZone viewer, Model model) {
+		return page(user, viewer, model);
 	}
 
 	@PostMapping("/care/rota/hours")
 	String addHours(@Valid @ModelAttribute("hoursForm") HoursForm form, BindingResult errors,
-			@AuthenticationPrincipal HearthUser user, Model model, RedirectAttributes redirect) {
-		return Forms.submit(errors, () -> page(user, model), () -> {
+			@AuthenticationPrincipal HearthUser user, ViewerZone viewer, Model model, RedirectAttributes redirect) {
+		return Forms.submit(errors, () -> page(user, viewer, model), () -> {
 			rota.addHours(user, form.day(), form.starts(), form.ends(), form.timeZone());
 			redirect.addFlashAttribute("notice", "Your weekly hours are saved.");
 			return "redirect:/care/rota";
@@ -71,8 +72,8 @@ class RotaController {
 
 	@PostMapping("/care/rota/changes")
 	String addChange(@Valid @ModelAttribute("changeForm") ChangeForm form, BindingResult errors,
-			@AuthenticationPrincipal HearthUser user, Model model, RedirectAttributes redirect) {
-		return Forms.submit(errors, () -> page(user, model), () -> {
+			@AuthenticationPrincipal HearthUser user, ViewerZone viewer, Model model, RedirectAttributes redirect) {
+		return Forms.submit(errors, () -> page(user, viewer, model), () -> {
 			ZoneId zone = zone(form.timeZone());
 			rota.addChange(user, form.startsAt().atZone(zone).toInstant(), form.endsAt().atZone(zone).toInstant(),
 					form.onDuty(), form.note());
@@ -88,9 +89,9 @@ class RotaController {
 		return "redirect:/care/rota";
 	}
 
-	private String page(HearthUser user, Model model) {
+	private String page(HearthUser user, ViewerZone viewer, Model model) {
 		var own = rota.rotaOf(user.id());
-		String zone = own.hours().isEmpty() ? "UTC" : own.hours().get(0).zone().getId();
+		String zone = own.hours().isEmpty() ? viewer.zone().getId() : own.hours().get(0).zone().getId();
 		model.addAttribute("onDuty", rota.onDutyNow());
 		model.addAttribute("rota", own);
 		model.addAttribute("days", DayOfWeek.values());

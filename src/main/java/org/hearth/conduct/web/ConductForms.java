@@ -1,6 +1,7 @@
 package org.hearth.conduct.web;
 
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.Set;
@@ -50,7 +51,8 @@ final class ConductForms {
 
 	/**
 	 * A report as the page's form sends it: a volunteer named by e-mail or name, a member
-	 * by their handle, a conversation by a link. Times are UTC.
+	 * by their handle, a conversation by a link. Its time is typed in the reporter's own
+	 * time zone.
 	 */
 	record ReportForm(@NotNull(message = "Say whom or what this is about.") About about, String volunteer,
 			@Size(max = 300) String reference,
@@ -77,7 +79,7 @@ final class ConductForms {
 			return new ReportForm(about, "", "", category, "", "", "", null, null, false, Set.of(), "discord");
 		}
 
-		NewReport toReport(PersonId volunteerId) {
+		NewReport toReport(PersonId volunteerId, ZoneId typedIn) {
 			Subject subject = switch (about) {
 				case ME -> null;
 				case VOLUNTEER -> Subject.volunteer(volunteerId);
@@ -91,7 +93,7 @@ final class ConductForms {
 				}
 			};
 			return new NewReport(subject, category, whatHappened, blankToNull(excerpts), blankToNull(links),
-					happenedAt == null ? null : happenedAt.toInstant(ZoneOffset.UTC), safe == null || safe,
+					happenedAt == null ? null : happenedAt.atZone(typedIn).toInstant(), safe == null || safe,
 					Boolean.TRUE.equals(named), signs());
 		}
 
@@ -148,7 +150,7 @@ final class ConductForms {
 			}
 			ReportForm form = new ReportForm(about, null, reference, category, whatHappened, excerpts, links, null,
 					reporterSafe, namedToSubject, riskSigns, platform);
-			NewReport report = form.toReport(volunteerId == null ? null : new PersonId(volunteerId));
+			NewReport report = form.toReport(volunteerId == null ? null : new PersonId(volunteerId), ZoneOffset.UTC);
 			return new NewReport(report.subject(), report.category(), report.whatHappened(), report.excerpts(),
 					report.links(), happenedAt, report.reporterSafe(), report.namedToSubject(), report.riskSigns());
 		}

@@ -7,6 +7,7 @@ import java.util.UUID;
 import jakarta.validation.Valid;
 
 import org.hearth.shared.Forms;
+import org.hearth.shared.ViewerZone;
 import org.hearth.shared.RequestRefused;
 import org.hearth.conduct.ReportCategory;
 import org.hearth.conduct.ReportId;
@@ -55,10 +56,10 @@ class ReportController {
 
 	@PostMapping("/conduct/reports")
 	String file(@Valid @ModelAttribute("form") ReportForm form, BindingResult errors,
-			@AuthenticationPrincipal HearthUser reporter, Model model, RedirectAttributes redirect) {
+			@AuthenticationPrincipal HearthUser reporter, ViewerZone zone, Model model, RedirectAttributes redirect) {
 		return Forms.submit(errors, () -> form(model, form), () -> {
 			PersonId volunteer = form.about() == About.VOLUNTEER ? findVolunteer(form.volunteer()) : null;
-			ReportStatus status = reports.file(form.toReport(volunteer), reporter);
+			ReportStatus status = reports.file(form.toReport(volunteer, zone.zone()), reporter);
 			redirect.addFlashAttribute("notice", "Thank you for telling us. " + status.explanation());
 			return "redirect:/conduct/reports/" + status.id();
 		});
