@@ -105,7 +105,7 @@ class CascadeVetoTests {
 		assertThat(modelAdds("it ends tonight", AuthorRole.MEMBER,
 				Map.of(Category.CRISIS, 0.7f, Category.SELF_HARM_ENCOURAGEMENT, 0.9f)))
 			.containsExactly(Category.SELF_HARM_ENCOURAGEMENT);
-		assertThat(ScreeningEngine.weakerReading(Category.CRISIS, scores(Map.of(Category.CRISIS, 0.9f)))).isFalse();
+		assertThat(ModelFindings.weakerReading(Category.CRISIS, scores(Map.of(Category.CRISIS, 0.9f)))).isFalse();
 	}
 
 	@Test

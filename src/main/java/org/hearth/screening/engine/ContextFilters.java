@@ -1,0 +1,192 @@
+package org.hearth.screening.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.hearth.screening.Category;
+
+/**
+ * The context that cancels or directs a rule match: quotation, reported speech, negation,
+ * questions, the target of an attack (a protected group or a person), and the words that
+ * keep the learned tier from adding what the rules see denied, past or supportive.
+ * Stateless.
+ */
+final class ContextFilters {
+
+	private static final Set<String> NEGATORS = Set.of("not", "never", "no", "nobody", "none", "neither", "nor",
+			"opposite", "hardly");
+
+	private static final Set<String> GROUP_PRONOUNS = Set.of("they", "them", "their", "those", "these", "theirs",
+			"kind", "themselves", "you", "your", "yourselves");
+
+	private static final Set<String> PERSON_TARGETS = Set.of("you", "your", "yourself", "yourselves", "he", "she",
+			"him", "her", "his", "u", "mods", "moderators", "moderator", "mod", "admins", "admin", "volunteers",
+			"volunteer", "staff", "members", "member", "leads", "lead", "guy", "guys", "girl", "dude", "bro", "loser",
+			"losers", "idiot", "idiots", "person", "people", "everyone", "everybody", "yall", "ya", "man", "woman",
+			"kid", "boy", "bitch", "sister", "brother", "mom", "dad", "mother", "father", "friend", "friends", "boss",
+			"therapist", "teacher");
+
+	/** Reporting cues that say someone else said it ("someone told me to", "he said"). */
+	private static final Set<String> REPORTED_SPEECH = Set.of("reported-speech", "reported-speech-2", "someone-did",
+			"attributed", "quoting");
+
+	/**
+	 * A negated act of self-harm by the author ("I would never kill myself", "I am not
+	 * suicidal"), which keeps the learned tier from reporting a crisis the rules see
+	 * denied. "Cannot stop" and the like are not negations of the act.
+	 */
+	private static final Pattern NEGATED_SELF_HARM = Pattern.compile("(?:^| )(?:not|never)(?: (?!stop |help |stand "
+			+ "|wait |resist )[^ .?,]+){0,3} (?:(?:kill|killing|hurt|hurting|harm|harming|cut|cutting) myself|"
+			+ "(?:end|ending|take|taking) my (?:own )?life|suicide|suicidal|die|do anything stupid)(?= |$)");
+
+	/** The same for urging: "do not kill yourself", "never hurt yourself". */
+	private static final Pattern NEGATED_URGING = Pattern.compile("(?:^| )(?:not|never)(?: [^ .?,]+){0,3} "
+			+ "(?:(?:kill|hurt|harm|cut|starve) (?:yourself|yourselves)|(?:end|take) your (?:own )?life|die)(?= |$)");
+
+	/**
+	 * Words that place self-harm or suicide away from the author's present: recovery and
+	 * the past ("two years clean", "I used to", "three years ago I tried"), someone else
+	 * at risk ("my friend told me she wants to die"), a story, a film or a piece of work
+	 * about it, or the author saying they are safe. The rules read these as they are; the
+	 * learned tier, which reads meaning but not time or person, may not add a crisis
+	 * where they stand.
+	 */
+	private static final Pattern NOT_A_PRESENT_CRISIS = Pattern.compile("(?:^| )(?:used to|(?:years?|months?|weeks?) "
+			+ "ago|last (?:year|spring|summer|autumn|fall|winter)|back (?:when|then)|in (?:19|20)[0-9][0-9]|"
+			+ "(?:clean|free|sober) (?:for|since)|(?:days?|weeks?|months?|years?) (?:clean|free|sober|without)|"
+			+ "have not (?:self harmed|cut|hurt myself|relapsed|harmed myself)|recovery|recovering|it gets better|"
+			+ "therapy (?:helped|helps|is helping)|getting help|(?<!not think )(?<!not know if )(?<!not feel like )i am safe|"
+			+ "i am (?:so )?(?:glad|grateful|proud)|"
+			+ "(?:my|a|our|her|his) (?:friend|brother|sister|son|daughter|mum|mom|dad|mother|father|partner|"
+			+ "boyfriend|girlfriend|husband|wife|cousin|classmate|student|kid|child|grandad|grandma|grandpa|nan) "
+			+ "(?:told me|said|says|wants|keeps (?:saying|talking|telling|posting|threatening|cutting|hurting)|wrote|posted|"
+			+ "messaged|tried|attempted|died|passed)|"
+			+ "help (?:him|her|them)|(?:essay|article|documentary|movie|film|book|novel|series|episode|character|"
+			+ "lecture|podcast|song|game|villain))(?= |$)");
+
+	/**
+	 * Words of support around self-harm or suicide ("please don't give up", "call the
+	 * crisis line", "nobody should starve themselves", "you deserve care"), where the
+	 * learned tier may not add encouragement the rules did not find.
+	 */
+	private static final Pattern SUPPORT = Pattern.compile("(?:^| )(?:please (?:do not|don t|call|text|reach|talk|"
+			+ "get|stay|hold|keep|be safe|tell|let)|do not give up|you (?:do not )?(?:deserve|matter)|(?:call|text|ring|contact)"
+			+ "(?: [^ .?!]+){0,4} (?:line|helpline|hotline|988|111|999|911|samaritans|emergency|crisis|services)|"
+			+ "(?:nobody|no one) (?:should|deserves)|(?:get|seek) (?:it looked at|help|support|medical)|"
+			+ "proud of you|reasons to (?:stay|live))(?= |$)");
+
+	private ContextFilters() {
+	}
+
+	/**
+	 * Notes in {@code vetoes} what the whole text says about self-harm: recovery or the
+	 * past, words of support, and a negated act or urging.
+	 */
+	static void readVetoes(MessageContext context, Vetoes vetoes) {
+		vetoes.notAPresentCrisis |= NOT_A_PRESENT_CRISIS.matcher(context.canon).find();
+		vetoes.support |= SUPPORT.matcher(context.canon).find();
+		if (context.canon.contains("not") || context.canon.contains("never")) {
+			if (NEGATED_SELF_HARM.matcher(context.canon).find()) {
+				vetoes.cancelled.add(Category.CRISIS);
+			}
+			if (NEGATED_URGING.matcher(context.canon).find()) {
+				vetoes.cancelled.add(Category.SELF_HARM_ENCOURAGEMENT);
+			}
+		}
+	}
+
+	/** Whether a reporting rule's id says someone else said it. */
+	static boolean reportsSpeech(Rule rule) {
+		return REPORTED_SPEECH.contains(rule.id());
+	}
+
+	/**
+	 * Whether the match is quoted or reported, negated, or asked about, as its rule says.
+	 */
+	static boolean cancelled(Rule rule, int start, int end, MessageContext context) {
+		return (!rule.ignoresReporting() && context.isSuppressed(start, end))
+				|| (rule.negatable() && isNegated(context, start, end))
+				|| (rule.notInQuestion() && context.isQuestion(start));
+	}
+
+	private static boolean isNegated(MessageContext context, int start, int end) {
+		NormalizedText text = context.text;
+		int first = text.tokenAt(start);
+		int last = text.tokenAt(end - 1);
+		for (int t = first; t <= last; t++) {
+			if (NEGATORS.contains(text.token(t))) {
+				return true;
+			}
+		}
+		for (int t = first - 1, seen = 0; t >= 0 && seen < 3; t--, seen++) {
+			String tok = text.token(t);
+			if (tok.equals(".") || tok.equals("?") || tok.equals(",") || tok.equals("but")) {
+				break;
+			}
+			if (NEGATORS.contains(tok)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * Hate speech when the attack names a protected group (or points back at one),
+	 * harassment when it targets a person.
+	 */
+	static Category targetCategory(MessageContext context, int start, int end) {
+		if (context.overlapsIdentity(start, end)) {
+			return Category.HATE_SPEECH;
+		}
+		NormalizedText text = context.text;
+		int first = text.tokenAt(start);
+		int last = text.tokenAt(end - 1);
+		boolean pronoun = false;
+		boolean person = false;
+		for (int t = first; t <= last; t++) {
+			String tok = text.token(t);
+			pronoun |= GROUP_PRONOUNS.contains(tok);
+			person |= PERSON_TARGETS.contains(tok);
+		}
+		if (pronoun && context.hasUnsuppressedIdentity()) {
+			return Category.HATE_SPEECH;
+		}
+		return person ? Category.HARASSMENT : null;
+	}
+
+	static void markQuotes(MessageContext context) {
+		String canon = context.canon;
+		List<int[]> quotes = new ArrayList<>();
+		int open = -1;
+		for (int i = canon.indexOf('"'); i >= 0; i = canon.indexOf('"', i + 1)) {
+			if (open < 0) {
+				open = i;
+			}
+			else {
+				quotes.add(new int[] { open, i + 1 });
+				open = -1;
+			}
+		}
+		if (quotes.isEmpty()) {
+			return;
+		}
+		int outside = 0;
+		NormalizedText text = context.text;
+		int q = 0;
+		for (int t = 0; t < text.tokenCount() && outside < 2; t++) {
+			int pos = text.canonStart(t);
+			while (q < quotes.size() && quotes.get(q)[1] <= pos) {
+				q++;
+			}
+			boolean inside = q < quotes.size() && pos >= quotes.get(q)[0];
+			if (!inside && Character.isLetterOrDigit(context.canon.charAt(pos))) {
+				outside++;
+			}
+		}
+		if (outside >= 2) {
+			context.suppressed.addAll(quotes);
+		}
+	}
+
+}

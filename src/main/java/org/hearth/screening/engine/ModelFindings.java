@@ -1,0 +1,108 @@
+package org.hearth.screening.engine;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalDouble;
+import java.util.Set;
+import org.hearth.screening.Category;
+import org.hearth.screening.Finding;
+
+/**
+ * The learned tier's findings, as far as the rules let them stand: a category the model
+ * scores at or above its threshold is added when the rules did not find it and the rules
+ * do not rule it out ({@link #modelAllowed}).
+ */
+final class ModelFindings {
+
+	private ModelFindings() {
+	}
+
+	/**
+	 * Whether the learned tier may add {@code category} given what the rules found and
+	 * saw. The rules keep the direction (an author at risk is a crisis, urging someone
+	 * else is encouragement, so the model may not add the other one), hate versus
+	 * harassment (decided by the target), negation, quotation, reporting, questions about
+	 * suicide, recovery and the past, and words of support.
+	 */
+	static boolean modelAllowed(Category category, Set<Category> ruled, Set<Category> cancelled,
+			boolean supportQuestion, boolean reportsSpeech, boolean notAPresentCrisis, boolean support) {
+		if (ruled.contains(category) || cancelled.contains(category)) {
+			return false;
+		}
+		return switch (category) {
+			case CRISIS -> !supportQuestion && !notAPresentCrisis && !ruled.contains(Category.SELF_HARM_ENCOURAGEMENT);
+			case SELF_HARM_ENCOURAGEMENT ->
+				!supportQuestion && !reportsSpeech && !support && !ruled.contains(Category.CRISIS);
+			case HATE_SPEECH -> !ruled.contains(Category.HARASSMENT) && !cancelled.contains(Category.HARASSMENT);
+			case HARASSMENT -> !ruled.contains(Category.HATE_SPEECH) && !cancelled.contains(Category.HATE_SPEECH);
+			default -> true;
+		};
+	}
+
+	/**
+	 * Readings the model confuses: the author's own risk against urging someone else
+	 * (told apart by direction), and urging against a harmful tip about medication, an
+	 * insult or shaming. When the model scores the other reading higher, the weaker one
+	 * is not added.
+	 */
+	static boolean weakerReading(Category category, float[] scores) {
+		return switch (category) {
+			case CRISIS -> scores[Category.CRISIS.ordinal()] < scores[Category.SELF_HARM_ENCOURAGEMENT.ordinal()];
+			case SELF_HARM_ENCOURAGEMENT -> {
+				float own = scores[Category.SELF_HARM_ENCOURAGEMENT.ordinal()];
+				yield own < scores[Category.CRISIS.ordinal()] || own < scores[Category.MEDICAL_ADVICE.ordinal()]
+						|| own < scores[Category.HARASSMENT.ordinal()] || own < scores[Category.SHAMING.ordinal()];
+			}
+			default -> false;
+		};
+	}
+
+	/**
+	 * Adds to {@code hits} a finding for each category the model scores at or above its
+	 * threshold in {@code head}, over the whole text (less its outer white space), unless
+	 * the rules rule it out, the other reading is stronger or an allowed phrase covers
+	 * it.
+	 */
+	static void add(String text, float[] scores, CategoryHead head, List<Hit> hits, Vetoes vetoes,
+			TextNormalizer normalizer, AdminPhrases admin) {
+		Set<Category> ruled = EnumSet.noneOf(Category.class);
+		for (Hit hit : hits) {
+			ruled.add(hit.finding().category());
+		}
+		int start = 0;
+		int end = text.length();
+		while (start < end && Character.isWhitespace(text.charAt(start))) {
+			start++;
+		}
+		while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+			end--;
+		}
+		List<Hit> found = new ArrayList<>();
+		for (Category category : Category.values()) {
+			double score = scores[category.ordinal()];
+			OptionalDouble threshold = head.threshold(category);
+			if (threshold.isEmpty() || !(score >= threshold.getAsDouble())) {
+				continue;
+			}
+			if (!modelAllowed(category, ruled, vetoes.cancelled, vetoes.supportQuestion, vetoes.reportsSpeech,
+					vetoes.notAPresentCrisis, vetoes.support)) {
+				continue;
+			}
+			if (weakerReading(category, scores)) {
+				continue;
+			}
+			String reason = String.format(Locale.ROOT, "model: %.2f (threshold %.2f)", score, threshold.getAsDouble());
+			found.add(new Hit(new Finding(category, start, end, AdminPhrases.defaultSeverity(category), reason,
+					Finding.Tier.MODEL, Math.min(1.0, Math.max(0.0, score))), null));
+		}
+		if (!found.isEmpty() && admin.allowsAny()) {
+			NormalizedText normalized = normalizer.normalize(text);
+			MessageContext context = new MessageContext(normalized);
+			admin.dropAllowed(context, 0, found);
+		}
+		hits.addAll(found);
+	}
+
+}
