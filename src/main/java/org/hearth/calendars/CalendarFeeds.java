@@ -21,6 +21,7 @@ import org.hearth.volunteering.Enrolment;
 import org.hearth.volunteering.Enrolments;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,6 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
  * shows the address once when it is made; making a new one stops the old at once, and a
  * person whose access is suspended or removed has no feed.
  */
+@NamedInterface("web")
 @Service
 public class CalendarFeeds {
 

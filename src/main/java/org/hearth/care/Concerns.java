@@ -12,6 +12,7 @@ import org.hearth.people.PersonId;
 import org.hearth.people.Role;
 import org.hearth.screening.Severity;
 
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,6 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
  * they tried to raise. Concerns of one person are counted one after the other, so a burst
  * sent at once cannot slip past the limit.
  */
+@NamedInterface("web")
 @Service
 public class Concerns {
 

@@ -7,11 +7,14 @@ import java.util.regex.Pattern;
 
 import org.hearth.shared.RequestRefused;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * A crisis line or professional service people can reach now: where it serves (a country,
  * or everywhere when {@code country} is {@code null}), in which language ({@code null}
  * for any), how to reach it, when it answers, and the day someone last checked it.
  */
+@NamedInterface("web")
 public record CrisisResource(CrisisResourceId id, String country, String language, String name, String phone,
 		String textNumber, String url, String hours, String description, LocalDate checkedOn, long version) {
 

@@ -5,7 +5,10 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.springframework.modulith.NamedInterface;
+
 /** Identifies one crisis resource. */
+@NamedInterface("web")
 public record CrisisResourceId(@JsonValue UUID value) {
 
 	public CrisisResourceId {

@@ -7,6 +7,7 @@ import org.hearth.shared.NotFound;
 
 import org.hearth.shared.RequestRefused;
 
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -14,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
  * The directory of crisis lines and professional services, kept by admins, and the choice
  * of the right entries for one person's country and language.
  */
+@NamedInterface("web")
 @Service
 public class CrisisResources {
 

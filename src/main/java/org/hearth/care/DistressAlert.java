@@ -5,11 +5,14 @@ import java.time.Instant;
 import org.hearth.people.PersonId;
 import org.hearth.screening.Severity;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * A volunteer who may be struggling: why Hearth thinks so, whom it alerted, and, once
  * someone reached out to them, who and when. The severity and words are there when
  * screening noticed it in their own message, and {@code null} otherwise.
  */
+@NamedInterface("web")
 public record DistressAlert(DistressId id, PersonId volunteer, String volunteerName, PersonId lead, String leadName,
 		Reason reason, Instant raisedAt, PersonId reachedOutBy, String reachedOutByName, Instant reachedOutAt,
 		String note, long version, Severity severity, String excerpt) {

@@ -5,7 +5,10 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.springframework.modulith.NamedInterface;
+
 /** Identifies one alert about a volunteer in distress. */
+@NamedInterface("web")
 public record DistressId(@JsonValue UUID value) {
 
 	public DistressId {

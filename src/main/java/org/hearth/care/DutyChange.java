@@ -8,10 +8,13 @@ import java.util.UUID;
 import org.hearth.people.PersonId;
 import org.hearth.shared.RequestRefused;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * A one-off change to a lead volunteer's weekly hours: on duty for a stretch outside
  * them, or away during them.
  */
+@NamedInterface("web")
 public record DutyChange(UUID id, PersonId person, Instant startsAt, Instant endsAt, boolean onDuty, String note) {
 
 	public DutyChange {

@@ -11,11 +11,14 @@ import java.util.UUID;
 import org.hearth.people.PersonId;
 import org.hearth.shared.RequestRefused;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * Weekly hours a lead volunteer is on duty, in their own time zone: from {@code starts}
  * on {@code day} to {@code ends}, which may be past midnight (22:00 to 02:00 ends on the
  * next day).
  */
+@NamedInterface("web")
 public record DutyHours(UUID id, PersonId person, DayOfWeek day, LocalTime starts, LocalTime ends, ZoneId zone) {
 
 	public DutyHours {

@@ -5,7 +5,10 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.springframework.modulith.NamedInterface;
+
 /** Identifies one community member. */
+@NamedInterface("web")
 public record MemberId(@JsonValue UUID value) {
 
 	public MemberId {

@@ -2,11 +2,14 @@ package org.hearth.care;
 
 import org.hearth.shared.RequestRefused;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * Someone who is not on an escalation's ladder tried to act on it. Only the people it
  * concerns act, so two leads who never heard of a member cannot both reach out, and an
  * outcome is recorded by someone who was there.
  */
+@NamedInterface("web")
 public class NotOnTheLadder extends RequestRefused {
 
 	NotOnTheLadder() {

@@ -12,7 +12,7 @@ import org.hearth.people.PersonId;
  * one-off change putting them on duty, except those with a one-off change saying they are
  * away then. A one-off change always wins over the weekly hours.
  */
-public final class OnDutyPolicy {
+final class OnDutyPolicy {
 
 	public Set<PersonId> onDutyAt(Instant instant, Collection<DutyHours> hours, Collection<DutyChange> changes) {
 		var onDuty = new LinkedHashSet<PersonId>();

@@ -2,6 +2,8 @@ package org.hearth.care;
 
 import java.util.List;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * The crisis resources chosen for one person, and why: for their country (and language
  * where known), or the international ones when their country is unknown or has no entry.
@@ -10,6 +12,7 @@ import java.util.List;
  * person's own country
  * @param reason a plain sentence saying how they were chosen
  */
+@NamedInterface("web")
 public record ResourcePick(List<CrisisResource> resources, boolean fallback, String reason) {
 
 	public ResourcePick {

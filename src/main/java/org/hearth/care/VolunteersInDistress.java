@@ -20,6 +20,7 @@ import org.hearth.shared.NotFound;
 import org.hearth.shared.RequestRefused;
 import org.hearth.volunteering.Volunteers;
 
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,6 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
  * alerted at once, the volunteer is offered crisis resources, and staff see it on their
  * home page until someone records that they reached out.
  */
+@NamedInterface("web")
 @Service
 public class VolunteersInDistress {
 

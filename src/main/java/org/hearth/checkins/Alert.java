@@ -6,5 +6,5 @@ import java.time.LocalDate;
 import org.hearth.people.PersonId;
 
 /** A gentle alert raised about a volunteer's rhythm, as their lead and staff see it. */
-public record Alert(PersonId volunteer, AlertKind kind, LocalDate period, String subject, Instant raisedAt) {
+record Alert(PersonId volunteer, AlertKind kind, LocalDate period, String subject, Instant raisedAt) {
 }

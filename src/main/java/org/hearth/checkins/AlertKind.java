@@ -1,7 +1,7 @@
 package org.hearth.checkins;
 
 /** What a gentle alert about a volunteer's rhythm was about. */
-public enum AlertKind {
+enum AlertKind {
 
 	MISSED_WEEK("Missed week"), FALLING_WELL_BEING("Falling well-being"), LOW_WELL_BEING("Low well-being"),
 	HEAVY_WEEK("Heavy week"), LONG_DAY("Long day"), SILENCE("Silence"), DEBRIEF_WISH("Asked for a debrief"),

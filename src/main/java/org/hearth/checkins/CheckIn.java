@@ -9,12 +9,15 @@ import org.hearth.people.PersonId;
 import org.hearth.shared.RequestRefused;
 import org.hearth.shared.StorableText;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * A volunteer's weekly check-in with their lead: how they are, the hours they served,
  * what weighed on them, the boundaries they want to keep and whether they want a debrief.
  * The volunteer writes it, or their lead logs the conversation they had; either may
  * change it later, and an edit made meanwhile is detected by its version.
  */
+@NamedInterface("web")
 public final class CheckIn {
 
 	/** Who wrote the check-in down. */

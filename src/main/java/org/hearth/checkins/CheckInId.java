@@ -5,7 +5,10 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.springframework.modulith.NamedInterface;
+
 /** Identifies one weekly check-in. */
+@NamedInterface("web")
 public record CheckInId(@JsonValue UUID value) {
 
 	public CheckInId {

@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
  * about one period (a week, a day, a stretch of silence), and the lead hears of each
  * finding about the same period once.
  */
-public sealed interface Finding {
+sealed interface Finding {
 
 	AlertKind kind();
 

@@ -2,7 +2,10 @@ package org.hearth.checkins;
 
 import java.math.BigDecimal;
 
+import org.springframework.modulith.NamedInterface;
+
 /** Hours as people read them: "2.5 hours", "1 hour". */
+@NamedInterface("web")
 public final class Hours {
 
 	private Hours() {

@@ -6,6 +6,8 @@ import java.util.List;
 
 import org.hearth.people.PersonId;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * One volunteer's last weeks as their lead (or staff, or the volunteer) sees them: a
  * point for each week, the check-ins themselves, and the alerts raised.
@@ -13,6 +15,7 @@ import org.hearth.people.PersonId;
  * @param weeks one entry per week, oldest first, ending with this week
  * @param checkIns the check-ins of those weeks, newest first
  */
+@NamedInterface("web")
 public record VolunteerRhythm(PersonId volunteer, String name, List<WeekPoint> weeks, List<CheckIn> checkIns,
 		List<Alert> alerts) {
 

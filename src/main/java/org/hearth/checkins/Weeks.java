@@ -6,7 +6,10 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Locale;
 
+import org.springframework.modulith.NamedInterface;
+
 /** Check-in weeks run from Monday to Sunday; a week is named by its Monday. */
+@NamedInterface("web")
 public final class Weeks {
 
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);

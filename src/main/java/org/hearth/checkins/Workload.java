@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * A volunteer's load in one week, day by day, against the caps Hearth suggests.
  *
@@ -11,6 +13,7 @@ import java.util.List;
  * @param hours the week's hours: logged, or checked in when that is more
  * @param heavy whether the week's hours are above the weekly cap
  */
+@NamedInterface("web")
 public record Workload(LocalDate week, List<Day> days, BigDecimal hours, BigDecimal dayCap, BigDecimal weekCap,
 		boolean heavy) {
 

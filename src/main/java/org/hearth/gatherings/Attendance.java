@@ -1,6 +1,9 @@
 package org.hearth.gatherings;
 
+import org.springframework.modulith.NamedInterface;
+
 /** Whether an invited person took part, once attendance is taken. */
+@NamedInterface("web")
 public enum Attendance {
 
 	ATTENDED("Took part"), ABSENT("Missed it");

@@ -5,7 +5,10 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.springframework.modulith.NamedInterface;
+
 /** Identifies one training or lead meeting. */
+@NamedInterface("web")
 public record GatheringId(@JsonValue UUID value) {
 
 	public GatheringId {

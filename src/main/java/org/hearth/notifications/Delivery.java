@@ -1,9 +1,12 @@
 package org.hearth.notifications;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * How a person wants to hear about a topic, beyond the list in Hearth that always has
  * every notification.
  */
+@NamedInterface("web")
 public enum Delivery {
 
 	/** Only in Hearth's list, under the bell. */

@@ -12,6 +12,7 @@ import org.hearth.shared.NotFound;
 import org.hearth.shared.Paging;
 import org.hearth.shared.ResultPage;
 
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
  * here acts for the person asking and only on their own notifications: another person's
  * notification is not found, whoever asks.
  */
+@NamedInterface("web")
 @Service
 public class Inbox {
 

@@ -6,6 +6,7 @@ import java.util.List;
 import org.hearth.shared.Paging;
 import org.hearth.shared.ResultPage;
 
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -13,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
  * What staff see of e-mail delivery: every e-mail still waiting, with its failures, so an
  * alert that cannot get out reaches a person instead of waiting unseen.
  */
+@NamedInterface("web")
 @Service
 public class MailOutbox {
 

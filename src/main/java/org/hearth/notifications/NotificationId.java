@@ -5,7 +5,10 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.springframework.modulith.NamedInterface;
+
 /** Identifies one stored notification. */
+@NamedInterface("web")
 public record NotificationId(@JsonValue UUID value) {
 
 	public NotificationId {

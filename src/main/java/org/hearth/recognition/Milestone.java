@@ -8,6 +8,8 @@ import org.hearth.people.PersonId;
 import org.hearth.shared.RequestRefused;
 import org.hearth.shared.StorableText;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * A milestone a volunteer reached, with the note of thanks their lead wrote for it, if
  * any.
@@ -17,6 +19,7 @@ import org.hearth.shared.StorableText;
  * was fulfilled; with the volunteer and kind it keeps each milestone once
  * @param version the version it was read at, so a note is never overwritten unseen
  */
+@NamedInterface("web")
 public record Milestone(MilestoneId id, PersonId volunteer, PersonId lead, MilestoneKind kind, String detail,
 		String title, LocalDate reachedOn, String note, PersonId noteBy, Instant noteAt, long version) {
 

@@ -5,7 +5,10 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.springframework.modulith.NamedInterface;
+
 /** Identifies a milestone a volunteer reached. */
+@NamedInterface("web")
 public record MilestoneId(@JsonValue UUID value) {
 
 	public MilestoneId {

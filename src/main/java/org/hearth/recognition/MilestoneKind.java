@@ -1,6 +1,9 @@
 package org.hearth.recognition;
 
+import org.springframework.modulith.NamedInterface;
+
 /** What kind of milestone a volunteer reached. */
+@NamedInterface("web")
 public enum MilestoneKind {
 
 	/** A month since they began serving. */

@@ -28,6 +28,7 @@ import org.hearth.volunteering.ServiceLog;
 import org.hearth.volunteering.ServingVolunteer;
 import org.hearth.volunteering.Volunteers;
 
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,6 +37,7 @@ import org.springframework.transaction.annotation.Transactional;
  * lead, who may add a note of thanks the volunteer reads with it; staff see who reached
  * what in a month.
  */
+@NamedInterface("web")
 @Service
 public class Recognition {
 

@@ -7,6 +7,8 @@ import java.util.Objects;
 import org.hearth.people.PersonId;
 import org.hearth.shared.RequestRefused;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * News from staff to a role or a program, shown on the home page of everyone it is for
  * until its last day, unless a staff member withdraws it first.
@@ -15,6 +17,7 @@ import org.hearth.shared.RequestRefused;
  * @param withdrawnAt when it was withdrawn, or {@code null}
  * @param version the version it was read at, so two staff cannot overwrite each other
  */
+@NamedInterface("web")
 public record Announcement(AnnouncementId id, String title, String body, Audience audience, PersonId postedBy,
 		Instant postedAt, LocalDate lastDay, Instant withdrawnAt, long version) {
 

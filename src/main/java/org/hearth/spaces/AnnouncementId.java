@@ -5,7 +5,10 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.springframework.modulith.NamedInterface;
+
 /** Identifies an announcement. */
+@NamedInterface("web")
 public record AnnouncementId(@JsonValue UUID value) {
 
 	public AnnouncementId {

@@ -1,5 +1,5 @@
 package org.hearth.spaces;
 
 /** A staff member posted an announcement; its audience is told after the commit. */
-public record AnnouncementPosted(AnnouncementId announcement) {
+record AnnouncementPosted(AnnouncementId announcement) {
 }
