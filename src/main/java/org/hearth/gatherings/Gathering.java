@@ -28,6 +28,13 @@ import org.hearth.shared.StorableText;
  */
 public final class Gathering {
 
+	/** The parts of a plan, an answer or an attendance list this gathering refuses. */
+	public enum Part implements RequestRefused.Part {
+
+		TITLE, DESCRIPTION, DAY, START, TIME_ZONE, LENGTH, REPEATS, AUDIENCE, ANSWER, PRESENT
+
+	}
+
 	static final int LONGEST_TITLE = 150;
 
 	static final int LONGEST_TEXT = 4000;
@@ -111,7 +118,7 @@ public final class Gathering {
 		check(plan);
 		Instant first = startOf(plan, 0);
 		if (!first.isAfter(now)) {
-			throw new RequestRefused("date", "Choose a day and time still to come.");
+			throw new RequestRefused(Part.DAY, "Choose a day and time still to come.");
 		}
 		UUID series = UUID.randomUUID();
 		var gatherings = new ArrayList<Gathering>();
@@ -130,11 +137,12 @@ public final class Gathering {
 	public static Gathering held(GatheringPlan plan, PersonId by, Instant now) {
 		check(plan);
 		if (plan.months() != 1) {
-			throw new RequestRefused("months", "Record one past " + plan.kind().noun() + " at a time.");
+			throw new RequestRefused(Part.REPEATS, "Record one past " + plan.kind().noun() + " at a time.");
 		}
 		Instant start = startOf(plan, 0);
 		if (start.plusSeconds(60L * plan.minutes()).isAfter(now)) {
-			throw new RequestRefused("date", "Choose a day and time that has passed, to record what already happened.");
+			throw new RequestRefused(Part.DAY,
+					"Choose a day and time that has passed, to record what already happened.");
 		}
 		return new Gathering(GatheringId.random(), UUID.randomUUID(), plan.kind(), clean(plan.title()),
 				clean(plan.description()), start, plan.minutes(), plan.zone(), plan.venue(), plan.audience(),
@@ -145,36 +153,36 @@ public final class Gathering {
 		Objects.requireNonNull(plan.kind(), "kind");
 		String title = clean(plan.title());
 		if (StorableText.looksBlank(title)) {
-			throw new RequestRefused("title",
+			throw new RequestRefused(Part.TITLE,
 					"Give the " + plan.kind().noun() + " a title, such as “Boundaries in " + "one-to-one support”.");
 		}
 		if (title.length() > LONGEST_TITLE) {
-			throw new RequestRefused("title", "Please keep the title under 150 characters.");
+			throw new RequestRefused(Part.TITLE, "Please keep the title under 150 characters.");
 		}
 		if (clean(plan.description()).length() > LONGEST_TEXT) {
-			throw new RequestRefused("description", "Please keep the description under 4,000 characters.");
+			throw new RequestRefused(Part.DESCRIPTION, "Please keep the description under 4,000 characters.");
 		}
 		if (plan.date() == null) {
-			throw new RequestRefused("date", "Choose the day it takes place.");
+			throw new RequestRefused(Part.DAY, "Choose the day it takes place.");
 		}
 		if (plan.time() == null) {
-			throw new RequestRefused("time", "Choose the time it starts, such as 18:30.");
+			throw new RequestRefused(Part.START, "Choose the time it starts, such as 18:30.");
 		}
 		if (plan.zone() == null) {
-			throw new RequestRefused("zone", "Choose the time zone the start time is in.");
+			throw new RequestRefused(Part.TIME_ZONE, "Choose the time zone the start time is in.");
 		}
 		if (plan.minutes() < SHORTEST_MINUTES || plan.minutes() > LONGEST_MINUTES) {
-			throw new RequestRefused("minutes", "Give how long it lasts, from 15 to 480 minutes.");
+			throw new RequestRefused(Part.LENGTH, "Give how long it lasts, from 15 to 480 minutes.");
 		}
 		if (plan.months() < 1 || plan.months() > MOST_MONTHS) {
-			throw new RequestRefused("months", "Repeat it monthly for 2 to 12 months, or choose once.");
+			throw new RequestRefused(Part.REPEATS, "Repeat it monthly for 2 to 12 months, or choose once.");
 		}
 		Objects.requireNonNull(plan.venue(), "venue");
 		if (plan.audience() == null || !plan.audience().anyone()) {
-			throw new RequestRefused("volunteers", "Choose whom to invite: volunteers, lead volunteers or staff.");
+			throw new RequestRefused(Part.AUDIENCE, "Choose whom to invite: volunteers, lead volunteers or staff.");
 		}
 		if (plan.kind() == GatheringKind.LEAD_MEETING && plan.audience().volunteers()) {
-			throw new RequestRefused("volunteers",
+			throw new RequestRefused(Part.AUDIENCE,
 					"A lead meeting is for lead volunteers and staff, so its reflections "
 							+ "stay among them. Untick volunteers, or schedule a training instead.");
 		}
@@ -217,7 +225,7 @@ public final class Gathering {
 					"You are not invited to this " + kind.noun() + ". If you think you should be, please ask staff.");
 		}
 		if (answer == null) {
-			throw new RequestRefused("answer", "Choose yes, no or maybe.");
+			throw new RequestRefused(Part.ANSWER, "Choose yes, no or maybe.");
 		}
 		if (cancelled()) {
 			throw new RequestRefused("This " + kind.noun() + " was cancelled, so there is nothing to answer.");
@@ -249,7 +257,7 @@ public final class Gathering {
 		}
 		for (PersonId person : present) {
 			if (!invitations.containsKey(person)) {
-				throw new RequestRefused("present", "Only people invited can be marked as having taken part. "
+				throw new RequestRefused(Part.PRESENT, "Only people invited can be marked as having taken part. "
 						+ "Reload the page to see who is invited now.");
 			}
 		}

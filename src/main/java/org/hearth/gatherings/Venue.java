@@ -15,6 +15,13 @@ import org.hearth.shared.StorableText;
  */
 public record Venue(String link, String place) {
 
+	/** The part of a venue it refuses. */
+	public enum Part implements RequestRefused.Part {
+
+		LINK, PLACE
+
+	}
+
 	static final int LONGEST_LINK = 500;
 
 	static final int LONGEST_PLACE = 300;
@@ -23,20 +30,20 @@ public record Venue(String link, String place) {
 		link = link == null || link.isBlank() ? null : link.strip();
 		place = place == null || place.isBlank() ? null : StorableText.clean(place).strip();
 		if (link == null && place == null) {
-			throw new RequestRefused("link", "Give the link of the online meeting, or the place where people meet.");
+			throw new RequestRefused(Part.LINK, "Give the link of the online meeting, or the place where people meet.");
 		}
 		if (link != null && place != null) {
-			throw new RequestRefused("place",
+			throw new RequestRefused(Part.PLACE,
 					"Choose one: a link for an online meeting, or a place. Leave the other empty.");
 		}
 		if (link != null) {
 			if (link.length() > LONGEST_LINK || !isWebAddress(link)) {
-				throw new RequestRefused("link",
+				throw new RequestRefused(Part.LINK,
 						"Give the meeting's full web address, starting with https://, such as https://meet.example.org/hearth.");
 			}
 		}
 		else if (place.length() > LONGEST_PLACE) {
-			throw new RequestRefused("place", "Please keep the place under 300 characters.");
+			throw new RequestRefused(Part.PLACE, "Please keep the place under 300 characters.");
 		}
 	}
 

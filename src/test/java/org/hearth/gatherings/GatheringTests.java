@@ -51,8 +51,8 @@ class GatheringTests {
 				() -> Gathering.schedule(plan(GatheringKind.TRAINING, LocalDate.of(2026, 12, 31), 1), staff, NOW))
 			.isInstanceOf(RequestRefused.class)
 			.hasMessageContaining("still to come")
-			.extracting(ex -> ((RequestRefused) ex).field())
-			.isEqualTo("date");
+			.extracting(ex -> ((RequestRefused) ex).part())
+			.isEqualTo(Gathering.Part.DAY);
 	}
 
 	@Test

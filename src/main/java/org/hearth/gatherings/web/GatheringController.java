@@ -88,7 +88,8 @@ class GatheringController {
 		Gathering gathering = gatherings.visibleTo(gatheringId, user);
 		return Forms.submit(errors, () -> htmx.isHtmxRequest() ? answerOnly(gathering, user, model)
 				: withForms(gathering, user, model, null), () -> {
-					Invitation answered = gatherings.answer(gatheringId, user, form.answer());
+					Invitation answered = RequestRefused.showing(GatheringForm.FIELDS,
+							() -> gatherings.answer(gatheringId, user, form.answer()));
 					String thanks = switch (answered.answer()) {
 						case YES -> "Thank you. We look forward to seeing you.";
 						case MAYBE -> "Thank you. Let us know once you're sure.";
@@ -160,7 +161,8 @@ class GatheringController {
 	String schedule(@Valid @ModelAttribute("form") GatheringForm form, BindingResult errors,
 			@AuthenticationPrincipal HearthUser user, Model model, RedirectAttributes redirect) {
 		return Forms.submit(errors, () -> formPage(model), () -> {
-			List<Gathering> scheduled = gatherings.schedule(form.plan(), user);
+			List<Gathering> scheduled = RequestRefused.showing(GatheringForm.FIELDS,
+					() -> gatherings.schedule(form.plan(), user));
 			Gathering first = scheduled.get(0);
 			redirect.addFlashAttribute("notice",
 					first.named() + " is scheduled"

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.validation.constraints.Max;
@@ -13,6 +14,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.hearth.gatherings.Audience;
+import org.hearth.gatherings.Gathering;
 import org.hearth.gatherings.GatheringKind;
 import org.hearth.gatherings.GatheringPlan;
 import org.hearth.gatherings.Venue;
@@ -52,6 +54,18 @@ record GatheringForm(@NotNull(message = "Choose a training or a lead meeting.") 
 			"Europe/Berlin", "Africa/Lagos", "Africa/Johannesburg", "Asia/Kolkata", "Asia/Seoul", "Asia/Tokyo",
 			"Australia/Sydney", "Pacific/Auckland", "America/Sao_Paulo", "America/New_York", "America/Chicago",
 			"America/Denver", "America/Los_Angeles", "America/Mexico_City");
+
+	/**
+	 * The field of this form, and of the API's body, each part of a refused plan belongs
+	 * beside.
+	 */
+	static final Map<RequestRefused.Part, String> FIELDS = Map.ofEntries(Map.entry(Gathering.Part.TITLE, "title"),
+			Map.entry(Gathering.Part.DESCRIPTION, "description"), Map.entry(Gathering.Part.DAY, "date"),
+			Map.entry(Gathering.Part.START, "time"), Map.entry(Gathering.Part.TIME_ZONE, "zone"),
+			Map.entry(Gathering.Part.LENGTH, "minutes"), Map.entry(Gathering.Part.REPEATS, "months"),
+			Map.entry(Gathering.Part.AUDIENCE, "volunteers"), Map.entry(Gathering.Part.ANSWER, "answer"),
+			Map.entry(Gathering.Part.PRESENT, "present"), Map.entry(Venue.Part.LINK, "link"),
+			Map.entry(Venue.Part.PLACE, "place"));
 
 	static GatheringForm start() {
 		return new GatheringForm(GatheringKind.TRAINING, "", "", null, LocalTime.of(18, 0), "Europe/London", 60, "", "",

@@ -21,6 +21,7 @@ import org.hearth.gatherings.GatheringKind;
 import org.hearth.gatherings.Gatherings;
 import org.hearth.gatherings.Invitation;
 import org.hearth.people.HearthUser;
+import org.hearth.shared.RequestRefused;
 import org.hearth.people.PersonId;
 
 import org.springframework.http.HttpStatus;
@@ -64,14 +65,18 @@ class GatheringsApiController {
 	@Operation(summary = "Schedule a training or lead meeting, once or monthly, and invite everyone it is for (staff)")
 	List<GatheringView> schedule(@Valid @RequestBody GatheringRequest request,
 			@AuthenticationPrincipal HearthUser user) {
-		return gatherings.schedule(request.form().plan(), user).stream().map(g -> view(g, user)).toList();
+		return RequestRefused.showing(GatheringForm.FIELDS, () -> gatherings.schedule(request.form().plan(), user))
+			.stream()
+			.map(g -> view(g, user))
+			.toList();
 	}
 
 	@PutMapping("/{id}/answer")
 	@Operation(summary = "Answer an invitation: YES, NO or MAYBE, until it begins")
 	InvitationView answer(@PathVariable UUID id, @Valid @RequestBody AnswerRequest request,
 			@AuthenticationPrincipal HearthUser user) {
-		return InvitationView.of(gatherings.answer(new GatheringId(id), user, request.answer()));
+		return InvitationView.of(RequestRefused.showing(GatheringForm.FIELDS,
+				() -> gatherings.answer(new GatheringId(id), user, request.answer())));
 	}
 
 	@PutMapping("/{id}/attendance")
@@ -81,7 +86,8 @@ class GatheringsApiController {
 			@AuthenticationPrincipal HearthUser user) {
 		Set<PersonId> present = new HashSet<>();
 		request.present().forEach(person -> present.add(new PersonId(person)));
-		return view(gatherings.takeAttendance(new GatheringId(id), user, present, request.version()), user);
+		return view(RequestRefused.showing(GatheringForm.FIELDS,
+				() -> gatherings.takeAttendance(new GatheringId(id), user, present, request.version())), user);
 	}
 
 	private GatheringView view(Gathering g, HearthUser user) {

@@ -293,6 +293,32 @@ class GatheringPagesTests {
 			.header("Authorization", volunteer)
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{}")).hasStatus(403);
+		assertThat(mvc.post()
+			.uri("/api/v1/gatherings")
+			.header("Authorization", staff)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"kind": "TRAINING", "title": "Looking back", "date": "%s", "time": "19:00",
+					 "zone": "Europe/Oslo", "minutes": 60, "place": "Library, room 2", "volunteers": true}"""
+				.formatted(LocalDate.now(LONDON).minusDays(2))))
+			.hasStatus(422)
+			.bodyJson()
+			.extractingPath("$.errors.date")
+			.asString()
+			.contains("still to come");
+		assertThat(mvc.post()
+			.uri("/api/v1/gatherings")
+			.header("Authorization", staff)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"kind": "TRAINING", "title": "Two places", "date": "%s", "time": "19:00", "zone": "Europe/Oslo",
+					 "minutes": 60, "place": "Library", "link": "https://meet.example.org/x", "volunteers": true}"""
+				.formatted(LocalDate.now(LONDON).plusDays(3))))
+			.hasStatus(422)
+			.bodyJson()
+			.extractingPath("$.errors.place")
+			.asString()
+			.contains("Choose one");
 	}
 
 	private Gathering schedule(HearthUser volunteer, HearthUser staff) {
