@@ -107,6 +107,20 @@ class EnrolmentStore {
 			.list();
 	}
 
+	/** The volunteer of each of these enrolments that exists, in one query. */
+	java.util.Map<EnrolmentId, PersonId> volunteersOf(java.util.Collection<EnrolmentId> ids) {
+		if (ids.isEmpty()) {
+			return java.util.Map.of();
+		}
+		java.util.Map<EnrolmentId, PersonId> volunteers = new java.util.HashMap<>();
+		jdbc.sql("select id, person_id from enrolment where id in (:ids)")
+			.param("ids", ids.stream().map(EnrolmentId::value).distinct().toList())
+			.query((rs, n) -> volunteers.put(new EnrolmentId(rs.getObject("id", UUID.class)),
+					new PersonId(rs.getObject("person_id", UUID.class))))
+			.list();
+		return volunteers;
+	}
+
 	List<Enrolment> where(String condition, java.util.Map<String, ?> params) {
 		return jdbc.sql("select * from enrolment where " + condition + " order by started_on desc, id")
 			.params(params)

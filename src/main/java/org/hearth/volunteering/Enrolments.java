@@ -100,6 +100,15 @@ public class Enrolments {
 		return store.find(id);
 	}
 
+	/**
+	 * Whose each of these enrolments is, in one query, for pages that list many
+	 * enrolments' service.
+	 */
+	@Transactional(readOnly = true)
+	public Map<EnrolmentId, PersonId> volunteersOf(java.util.Collection<EnrolmentId> ids) {
+		return store.volunteersOf(ids);
+	}
+
 	@Transactional(readOnly = true)
 	public List<Enrolment> ofVolunteer(PersonId volunteer) {
 		return store.ofVolunteer(volunteer);

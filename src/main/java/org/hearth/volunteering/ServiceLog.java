@@ -254,16 +254,33 @@ public class ServiceLog {
 			.toList();
 	}
 
+	/**
+	 * How far each of these enrolments has fulfilled its commitment, with the approved
+	 * service of all of them summed in one query.
+	 */
+	@Transactional(readOnly = true)
+	public Map<EnrolmentId, Fulfilment> fulfilments(java.util.Collection<Enrolment> enrolments) {
+		if (enrolments.isEmpty()) {
+			return Map.of();
+		}
+		Map<UUID, BigDecimal> served = new java.util.HashMap<>();
+		jdbc.sql("""
+				select enrolment_id, sum(amount) as served from service_entry
+				where enrolment_id in (:ids) and status = 'APPROVED' group by enrolment_id""")
+			.param("ids", enrolments.stream().map(e -> e.id().value()).distinct().toList())
+			.query((rs, n) -> served.put(rs.getObject("enrolment_id", UUID.class), rs.getBigDecimal("served")))
+			.list();
+		LocalDate today = LocalDate.now(clock);
+		Map<EnrolmentId, Fulfilment> fulfilments = new java.util.HashMap<>();
+		enrolments.forEach(enrolment -> fulfilments.put(enrolment.id(),
+				Fulfilment.of(Pace.of(enrolment.commitment()), enrolment.startedOn(), enrolment.commitmentEndsOn(),
+						today, served.getOrDefault(enrolment.id().value(), BigDecimal.ZERO))));
+		return fulfilments;
+	}
+
 	@Transactional(readOnly = true)
 	public Fulfilment fulfilment(Enrolment enrolment) {
-		BigDecimal served = jdbc
-			.sql("select coalesce(sum(amount), 0) from service_entry where enrolment_id = :id and status = 'APPROVED'")
-			.param("id", enrolment.id().value())
-			.query(BigDecimal.class)
-			.single();
-		LocalDate today = LocalDate.now(clock);
-		return Fulfilment.of(Pace.of(enrolment.commitment()), enrolment.startedOn(), enrolment.commitmentEndsOn(),
-				today, served);
+		return fulfilments(List.of(enrolment)).get(enrolment.id());
 	}
 
 	private ServiceEntry find(UUID id) {

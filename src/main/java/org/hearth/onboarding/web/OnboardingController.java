@@ -1,6 +1,7 @@
 package org.hearth.onboarding.web;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -21,12 +22,14 @@ import org.hearth.onboarding.Courses;
 import org.hearth.onboarding.Onboarding;
 import org.hearth.onboarding.Onboarding.ApplicationDetails;
 import org.hearth.onboarding.Quiz;
+import org.hearth.onboarding.RequirementCheck;
 import org.hearth.onboarding.web.OnboardingForms.ApplicationForm;
 import org.hearth.people.HearthUser;
 import org.hearth.programs.PolicyDocument;
 import org.hearth.programs.PolicyVersion;
 import org.hearth.programs.Program;
 import org.hearth.programs.ProgramCatalog;
+import org.hearth.programs.ProgramId;
 import org.hearth.programs.ProgramRole;
 import org.hearth.programs.ProgramRoleId;
 
@@ -57,6 +60,10 @@ class OnboardingController {
 
 	private final ProgramCatalog catalog;
 
+	/** One of the applicant's applications, with its role's name. */
+	record MyApplication(Application application, String roleName) {
+	}
+
 	/** A lesson with its Markdown rendered to safe HTML. */
 	record RenderedLesson(String title, String html) {
 	}
@@ -71,13 +78,22 @@ class OnboardingController {
 
 	@GetMapping("/apply")
 	String apply(@AuthenticationPrincipal HearthUser user, Model model) {
-		model.addAttribute("applications", onboarding.of(user.id()));
+		List<ProgramRole> allRoles = catalog.allRoles();
+		Map<ProgramRoleId, String> roleNames = allRoles.stream()
+			.collect(Collectors.toMap(ProgramRole::id, ProgramRole::name));
+		model.addAttribute("applications",
+				onboarding.of(user.id())
+					.stream()
+					.map(a -> new MyApplication(a, roleNames.getOrDefault(a.role(), "a role")))
+					.toList());
 		model.addAttribute("mayApply", onboarding.mayApply(user.id()));
+		Map<ProgramId, List<ProgramRole>> byProgram = allRoles.stream()
+			.collect(Collectors.groupingBy(ProgramRole::programId));
 		Map<Program, List<ProgramRole>> roles = catalog.programs()
 			.stream()
-			.collect(Collectors.toMap(p -> p, p -> catalog.roles(p.id()), (a, b) -> a, java.util.LinkedHashMap::new));
+			.collect(Collectors.toMap(p -> p, p -> byProgram.getOrDefault(p.id(), List.of()), (a, b) -> a,
+					java.util.LinkedHashMap::new));
 		model.addAttribute("programs", roles);
-		model.addAttribute("onboarding", onboarding);
 		return "onboarding/apply";
 	}
 
@@ -108,9 +124,10 @@ class OnboardingController {
 		Application application = onboarding.visibleTo(user, new ApplicationId(id));
 		model.addAttribute("theApplication", application);
 		model.addAttribute("role", onboarding.role(application.role()));
-		model.addAttribute("checklist", onboarding.checklist(application));
+		List<RequirementCheck> checklist = onboarding.checklist(application);
+		model.addAttribute("checklist", checklist);
 		model.addAttribute("policyTitles", onboarding.policyTitles());
-		model.addAttribute("courses", courses);
+		model.addAttribute("courseLinks", courseLinks(application, checklist));
 		model.addAttribute("stillOpen",
 				application.status() == ApplicationStatus.DISQUALIFIED ? onboarding.stillOpen(application) : List.of());
 		return "onboarding/application";
@@ -193,6 +210,34 @@ class OnboardingController {
 		model.addAttribute("mayApply", onboarding.mayApply(user.id()));
 		model.addAttribute("policyTitles", catalog.policyTitles());
 		return "onboarding/apply-form";
+	}
+
+	/**
+	 * The course each course requirement still to meet links to, by the requirement's
+	 * name, as courses are named case-insensitively; read in one query, and only when the
+	 * checklist offers a course to take.
+	 */
+	private Map<String, UUID> courseLinks(Application application, List<RequirementCheck> checklist) {
+		if (!application.status().open()) {
+			return Map.of();
+		}
+		List<String> wanted = checklist.stream()
+			.filter(check -> "course".equals(check.kind()) && !check.met())
+			.map(check -> check.name())
+			.toList();
+		if (wanted.isEmpty()) {
+			return Map.of();
+		}
+		Map<String, UUID> byName = new java.util.HashMap<>();
+		courses.all().forEach(course -> byName.putIfAbsent(course.name().toLowerCase(Locale.ROOT), course.id()));
+		Map<String, UUID> links = new java.util.HashMap<>();
+		wanted.forEach(name -> {
+			UUID id = byName.get(name.toLowerCase(Locale.ROOT));
+			if (id != null) {
+				links.put(name, id);
+			}
+		});
+		return links;
 	}
 
 	/**

@@ -229,7 +229,6 @@ class StaffOnboardingController {
 		model.addAttribute("statuses", BackgroundCheckStatus.values());
 		model.addAttribute("declineForm", declineForm);
 		model.addAttribute("checkForm", checkForm);
-		model.addAttribute("courses", courses);
 		return "onboarding/staff-application";
 	}
 

@@ -1,6 +1,7 @@
 package org.hearth.programs.web;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -37,14 +38,24 @@ class ProgramSetupController {
 
 	private final ProgramCatalog catalog;
 
+	/** A program on the list, with how many roles it has. */
+	record ProgramCard(Program program, long roleCount) {
+	}
+
 	ProgramSetupController(ProgramCatalog catalog) {
 		this.catalog = catalog;
 	}
 
 	@GetMapping("/programs")
 	String programs(Model model) {
-		model.addAttribute("programs", catalog.programs());
-		model.addAttribute("catalog", catalog);
+		Map<ProgramId, Long> roleCounts = catalog.allRoles()
+			.stream()
+			.collect(Collectors.groupingBy(ProgramRole::programId, Collectors.counting()));
+		model.addAttribute("programs",
+				catalog.programs()
+					.stream()
+					.map(program -> new ProgramCard(program, roleCounts.getOrDefault(program.id(), 0L)))
+					.toList());
 		return "programs/programs";
 	}
 

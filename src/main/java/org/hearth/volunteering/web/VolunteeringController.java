@@ -38,6 +38,7 @@ import org.hearth.volunteering.LeadProfile;
 import org.hearth.volunteering.LeadVolunteers;
 import org.hearth.volunteering.ServiceLog;
 import org.hearth.volunteering.Volunteers;
+import org.hearth.volunteering.web.EnrolmentViews.EnrolmentView;
 import org.hearth.volunteering.web.VolunteeringForms.AwayForm;
 import org.hearth.volunteering.web.VolunteeringForms.CapacityForm;
 import org.hearth.volunteering.web.VolunteeringForms.LeadForm;
@@ -73,6 +74,8 @@ class VolunteeringController {
 
 	private final Enrolments enrolments;
 
+	private final EnrolmentViews views;
+
 	private final ServiceLog serviceLog;
 
 	private final LeadVolunteers leads;
@@ -87,11 +90,12 @@ class VolunteeringController {
 
 	private final Clock clock;
 
-	VolunteeringController(Enrolments enrolments, ServiceLog serviceLog, LeadVolunteers leads, Volunteers volunteers,
-			Accounts accounts, ProgramCatalog catalog, MessageSource messages, Clock clock) {
+	VolunteeringController(Enrolments enrolments, EnrolmentViews views, ServiceLog serviceLog, LeadVolunteers leads,
+			Volunteers volunteers, Accounts accounts, ProgramCatalog catalog, MessageSource messages, Clock clock) {
 		this.messages = messages;
 		this.clock = clock;
 		this.enrolments = enrolments;
+		this.views = views;
 		this.serviceLog = serviceLog;
 		this.leads = leads;
 		this.volunteers = volunteers;
@@ -155,13 +159,11 @@ class VolunteeringController {
 
 	@GetMapping("/lead/volunteers")
 	String led(@AuthenticationPrincipal HearthUser user, Model model, HttpServletRequest request) {
-		model.addAttribute("waiting", serviceLog.waitingFor(user));
-		model.addAttribute("enrolments", enrolments);
+		model.addAttribute("waiting", views.waiting(serviceLog.waitingFor(user)));
 		if (request.getHeader("HX-Request") != null) {
 			return "volunteering/waiting :: waiting";
 		}
-		model.addAttribute("volunteers", enrolments.ledBy(user.id()));
-		model.addAttribute("serviceLog", serviceLog);
+		model.addAttribute("volunteers", views.of(enrolments.ledBy(user.id())));
 		model.addAttribute("profiles", leads.servingProfilesOf(user.id()));
 		model.addAttribute("programNames", programNames());
 		return "volunteering/lead-volunteers";
@@ -183,10 +185,8 @@ class VolunteeringController {
 			catch (RequestRefused | OptimisticLockingFailureException ex) {
 				model.addAttribute("problem", ex.getMessage());
 			}
-			model.addAttribute("waiting", serviceLog.waitingFor(user));
-			model.addAttribute("enrolments", enrolments);
-			model.addAttribute("volunteers", enrolments.ledBy(user.id()));
-			model.addAttribute("serviceLog", serviceLog);
+			model.addAttribute("waiting", views.waiting(serviceLog.waitingFor(user)));
+			model.addAttribute("volunteers", views.of(enrolments.ledBy(user.id())));
 			return "volunteering/waiting :: decided";
 		}
 		return act(redirect, "/lead/volunteers", () -> {
@@ -420,12 +420,10 @@ class VolunteeringController {
 		List<Enrolment> mine = enrolments.ofVolunteer(user.id());
 		UUID logFor = formFor != null ? formFor
 				: mine.stream().filter(e -> e.state().inService()).findFirst().map(e -> e.id().value()).orElse(null);
-		model.addAttribute("mine", mine);
+		model.addAttribute("mine", views.of(mine));
 		model.addAttribute("waitingByEnrolment", serviceLog.waitingOf(user.id()));
 		model.addAttribute("form", form);
 		model.addAttribute("formFor", logFor);
-		model.addAttribute("serviceLog", serviceLog);
-		model.addAttribute("enrolments", enrolments);
 		model.addAttribute("today", LocalDate.now(clock));
 		model.addAttribute("record", volunteers.serviceRecord(user.id()));
 		return "volunteering/service";
@@ -433,9 +431,10 @@ class VolunteeringController {
 
 	private String detail(HearthUser user, UUID id, Model model) {
 		Enrolment enrolment = enrolments.visibleTo(user, new EnrolmentId(id));
+		EnrolmentView view = views.of(enrolment);
 		model.addAttribute("enrolment", enrolment);
-		model.addAttribute("enrolments", enrolments);
-		model.addAttribute("fulfilment", serviceLog.fulfilment(enrolment));
+		model.addAttribute("view", view);
+		model.addAttribute("fulfilment", view.fulfilment());
 		model.addAttribute("entries", serviceLog.entries(enrolment.id()));
 		model.addAttribute("history", enrolments.leadHistory(enrolment.id()));
 		boolean staff = user.role().compareTo(Role.STAFF) >= 0;
@@ -463,10 +462,12 @@ class VolunteeringController {
 			.stream()
 			.filter(p -> p.serving() && !p.lead().equals(user.id()) && programs.contains(p.program()))
 			.collect(Collectors.groupingBy(LeadProfile::lead, java.util.LinkedHashMap::new, Collectors.toList()));
-		model.addAttribute("profile", mine.isEmpty() ? null : mine.get(0));
+		LeadProfile profile = mine.isEmpty() ? null : mine.get(0);
+		model.addAttribute("profile", profile);
+		model.addAttribute("coverName",
+				profile == null || profile.awayUntil() == null ? "" : enrolments.nameOf(profile.cover()));
 		model.addAttribute("programCount", programs.size());
 		model.addAttribute("form", form);
-		model.addAttribute("enrolments", enrolments);
 		model.addAttribute("covers",
 				others.values()
 					.stream()

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.hearth.HearthTest;
+import org.hearth.StatementCounter;
 import org.hearth.audit.AuditLog;
 import org.hearth.audit.AuditQuery;
 import org.hearth.TestMail;
@@ -244,6 +245,42 @@ class ServicePagesTests {
 			.contains("id=\"waiting\"", "Approved.")
 			.contains("id=\"volunteers\"", "hx-swap-oob=\"true\"", "3 hours so far;")
 			.doesNotContain("<html");
+	}
+
+	@Test
+	void readsTheLeadsPageWithAsManyStatementsHoweverManyVolunteersTheyLead() {
+		var serving = new ServingVolunteers(catalog, accounts, leads, enrolments);
+		logToApprove(serving.volunteer(), "2");
+		page(serving.lead, false);
+		int before = StatementCounter.statementsOf(() -> page(serving.lead, false));
+		int waitingBefore = StatementCounter.statementsOf(() -> page(serving.lead, true));
+		HearthUser third = serving.volunteer();
+		logToApprove(serving.volunteer(), "1");
+		logToApprove(third, "4");
+
+		String html = page(serving.lead, false);
+		assertThat(html).contains("Approve " + third.displayName() + "’s service on " + LocalDate.now(),
+				">" + third.displayName() + "</a>", "<td>0 hours so far;");
+		assertThat(StatementCounter.statementsOf(() -> page(serving.lead, false))).isEqualTo(before).isPositive();
+		assertThat(StatementCounter.statementsOf(() -> page(serving.lead, true))).isEqualTo(waitingBefore).isPositive();
+	}
+
+	private void logToApprove(HearthUser volunteer, String hours) {
+		Enrolment enrolment = enrolments.ofVolunteer(volunteer.id()).get(0);
+		serviceLog.log(enrolment.id(), volunteer, LocalDate.now(), new BigDecimal(hours), null);
+	}
+
+	private String page(HearthUser lead, boolean waitingOnly) {
+		var request = mvc.get().uri("/lead/volunteers").with(user(lead));
+		if (waitingOnly) {
+			request = request.header("HX-Request", "true");
+		}
+		try {
+			return request.exchange().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		}
+		catch (java.io.UnsupportedEncodingException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	@Test
