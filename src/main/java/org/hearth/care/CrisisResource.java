@@ -18,6 +18,13 @@ import org.springframework.modulith.NamedInterface;
 public record CrisisResource(CrisisResourceId id, String country, String language, String name, String phone,
 		String textNumber, String url, String hours, String description, LocalDate checkedOn, long version) {
 
+	/** The parts of an entry the directory refuses. */
+	public enum Part implements RequestRefused.Part {
+
+		COUNTRY, LANGUAGE, NAME, PHONE, TEXT_NUMBER, ADDRESS, HOURS, DESCRIPTION, CHECKED_ON
+
+	}
+
 	private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
 
 	private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");
@@ -28,21 +35,21 @@ public record CrisisResource(CrisisResourceId id, String country, String languag
 		Objects.requireNonNull(id, "id");
 		country = country(country);
 		language = language(language);
-		name = required("name", name, 160, "Give the service's name.");
-		phone = number("phone", phone);
-		textNumber = number("textNumber", textNumber);
+		name = required(Part.NAME, name, 160, "Give the service's name.");
+		phone = number(Part.PHONE, phone);
+		textNumber = number(Part.TEXT_NUMBER, textNumber);
 		url = blankToNull(url);
 		if (url != null && (!url.startsWith("https://") || url.length() > 300 || url.contains(" "))) {
-			throw new RequestRefused("url", "Give the service's address starting with https://.");
+			throw new RequestRefused(Part.ADDRESS, "Give the service's address starting with https://.");
 		}
 		if (phone == null && textNumber == null && url == null) {
-			throw new RequestRefused("phone",
+			throw new RequestRefused(Part.PHONE,
 					"Give at least one way to reach the service: a phone number, a text " + "number or a web address.");
 		}
-		hours = required("hours", hours, 120, "Say when it answers, such as \"24 hours, every day\".");
-		description = required("description", description, 1000, "Say in a sentence whom it helps and how.");
+		hours = required(Part.HOURS, hours, 120, "Say when it answers, such as \"24 hours, every day\".");
+		description = required(Part.DESCRIPTION, description, 1000, "Say in a sentence whom it helps and how.");
 		if (checkedOn == null) {
-			throw new RequestRefused("checkedOn", "Give the day you last checked this entry.");
+			throw new RequestRefused(Part.CHECKED_ON, "Give the day you last checked this entry.");
 		}
 	}
 
@@ -61,7 +68,7 @@ public record CrisisResource(CrisisResourceId id, String country, String languag
 		}
 		code = code.toUpperCase(Locale.ROOT);
 		if (!COUNTRY.matcher(code).matches()) {
-			throw new RequestRefused("country", "Use a two-letter country code such as US, GB or AU.");
+			throw new RequestRefused(Part.COUNTRY, "Use a two-letter country code such as US, GB or AU.");
 		}
 		return code;
 	}
@@ -76,7 +83,7 @@ public record CrisisResource(CrisisResourceId id, String country, String languag
 	public static String knownCountry(String value) {
 		String code = country(value);
 		if (code != null && !ISO_COUNTRIES.contains(code)) {
-			throw new RequestRefused("country", code + " is not a country code we know. Use the two-letter ISO code "
+			throw new RequestRefused(Part.COUNTRY, code + " is not a country code we know. Use the two-letter ISO code "
 					+ "of the country, such as US, GB or AU, or leave it empty if you don't know it.");
 		}
 		return code;
@@ -102,12 +109,12 @@ public record CrisisResource(CrisisResourceId id, String country, String languag
 		}
 		code = code.toLowerCase(Locale.ROOT);
 		if (!LANGUAGE.matcher(code).matches()) {
-			throw new RequestRefused("language", "Use a language code such as en, es or fr.");
+			throw new RequestRefused(Part.LANGUAGE, "Use a language code such as en, es or fr.");
 		}
 		return code;
 	}
 
-	private static String number(String field, String value) {
+	private static String number(Part field, String value) {
 		String number = blankToNull(value);
 		if (number != null && !NUMBER.matcher(number).matches()) {
 			throw new RequestRefused(field, "Use digits, spaces, +, - and brackets only.");
@@ -115,7 +122,7 @@ public record CrisisResource(CrisisResourceId id, String country, String languag
 		return number;
 	}
 
-	private static String required(String field, String value, int max, String message) {
+	private static String required(Part field, String value, int max, String message) {
 		String text = blankToNull(value);
 		if (text == null) {
 			throw new RequestRefused(field, message);

@@ -17,18 +17,25 @@ import org.springframework.modulith.NamedInterface;
 @NamedInterface("web")
 public record DutyChange(UUID id, PersonId person, Instant startsAt, Instant endsAt, boolean onDuty, String note) {
 
+	/** The parts of a change to someone's hours it refuses. */
+	public enum Part implements RequestRefused.Part {
+
+		START, END, NOTE
+
+	}
+
 	public DutyChange {
 		Objects.requireNonNull(id, "id");
 		Objects.requireNonNull(person, "person");
 		if (startsAt == null) {
-			throw new RequestRefused("startsAt", "Give when the change starts.");
+			throw new RequestRefused(Part.START, "Give when the change starts.");
 		}
 		if (endsAt == null || !endsAt.isAfter(startsAt)) {
-			throw new RequestRefused("endsAt", "The change ends after it starts.");
+			throw new RequestRefused(Part.END, "The change ends after it starts.");
 		}
 		note = CrisisResource.blankToNull(note);
 		if (note != null && note.length() > 200) {
-			throw new RequestRefused("note", "Please keep the note under 200 characters.");
+			throw new RequestRefused(Part.NOTE, "Please keep the note under 200 characters.");
 		}
 	}
 
@@ -45,12 +52,12 @@ public record DutyChange(UUID id, PersonId person, Instant startsAt, Instant end
 	 */
 	void mayBeAddedAt(Instant now) {
 		if (!endsAt.isAfter(now)) {
-			throw new RequestRefused("endsAt",
+			throw new RequestRefused(Part.END,
 					"That change would already be over when it is saved: it ends before now. Choose an end that is "
 							+ "still to come, or leave the past as it was.");
 		}
 		if (Duration.between(startsAt, endsAt).compareTo(LONGEST) > 0) {
-			throw new RequestRefused("endsAt",
+			throw new RequestRefused(Part.END,
 					"A one-off change lasts at most " + LONGEST.toDays() + " days, and this one lasts "
 							+ days(Duration.between(startsAt, endsAt)) + ". Please choose an end within "
 							+ LONGEST.toDays() + " days of the start; for a longer "

@@ -21,20 +21,27 @@ import org.springframework.modulith.NamedInterface;
 @NamedInterface("web")
 public record DutyHours(UUID id, PersonId person, DayOfWeek day, LocalTime starts, LocalTime ends, ZoneId zone) {
 
+	/** The parts of weekly hours they refuse. */
+	public enum Part implements RequestRefused.Part {
+
+		DAY, START, END
+
+	}
+
 	public DutyHours {
 		Objects.requireNonNull(id, "id");
 		Objects.requireNonNull(person, "person");
 		if (day == null) {
-			throw new RequestRefused("day", "Choose a day of the week.");
+			throw new RequestRefused(Part.DAY, "Choose a day of the week.");
 		}
 		if (starts == null) {
-			throw new RequestRefused("starts", "Give the time your hours start.");
+			throw new RequestRefused(Part.START, "Give the time your hours start.");
 		}
 		if (ends == null) {
-			throw new RequestRefused("ends", "Give the time your hours end.");
+			throw new RequestRefused(Part.END, "Give the time your hours end.");
 		}
 		if (starts.equals(ends)) {
-			throw new RequestRefused("ends", "Your hours end at a different time than they start.");
+			throw new RequestRefused(Part.END, "Your hours end at a different time than they start.");
 		}
 		Objects.requireNonNull(zone, "zone");
 	}

@@ -15,6 +15,13 @@ import org.hearth.shared.RequestRefused;
  */
 public final class Escalation {
 
+	/** The parts of an outcome it refuses. */
+	public enum Part implements RequestRefused.Part {
+
+		OUTCOME, NOTE
+
+	}
+
 	/** What opened it. */
 	public enum Trigger {
 
@@ -220,11 +227,11 @@ public final class Escalation {
 			throw new RequestRefused("Someone already recorded the outcome of this alert; it is shown above.");
 		}
 		if (what == null) {
-			throw new RequestRefused("outcome", "Choose what was done.");
+			throw new RequestRefused(Part.OUTCOME, "Choose what was done.");
 		}
 		String text = CrisisResource.blankToNull(note);
 		if (text != null && text.length() > 4000) {
-			throw new RequestRefused("note", "Please keep the note under 4,000 characters.");
+			throw new RequestRefused(Part.NOTE, "Please keep the note under 4,000 characters.");
 		}
 		if (status == Status.OPEN) {
 			acknowledge(by, now);

@@ -20,6 +20,13 @@ import org.hearth.shared.RequestRefused;
 public record Member(MemberId id, Platform platform, String platformGiven, String handle, String country,
 		String language, String timeZone, Instant firstSeen, long version) {
 
+	/** The parts of a member's description it refuses. */
+	public enum Part implements RequestRefused.Part {
+
+		PLATFORM, HANDLE, TIME_ZONE
+
+	}
+
 	/** What {@link #refusedPlatform} says: what to choose. */
 	static final String CHOOSE_A_PLATFORM = "Choose where the member is: discord, forum, or other when it is "
 			+ "somewhere else.";
@@ -109,7 +116,7 @@ public record Member(MemberId id, Platform platform, String platformGiven, Strin
 
 	private static RequestRefused refusedPlatform(String given) {
 		String word = visible(given);
-		return new RequestRefused("platform", word.isEmpty() ? CHOOSE_A_PLATFORM : "Hearth does not know \u201c"
+		return new RequestRefused(Part.PLATFORM, word.isEmpty() ? CHOOSE_A_PLATFORM : "Hearth does not know \u201c"
 				+ firstCodePoints(word, 40) + "\u201d as a platform. " + CHOOSE_A_PLATFORM);
 	}
 
@@ -151,11 +158,11 @@ public record Member(MemberId id, Platform platform, String platformGiven, Strin
 	private static String handle(String value) {
 		String handle = visible(value);
 		if (handle.isEmpty()) {
-			throw new RequestRefused("handle",
+			throw new RequestRefused(Part.HANDLE,
 					"Give the member's handle, such as their Discord user id or forum alias.");
 		}
 		if (handle.length() > 200) {
-			throw new RequestRefused("handle", "A handle is at most 200 characters.");
+			throw new RequestRefused(Part.HANDLE, "A handle is at most 200 characters.");
 		}
 		return handle;
 	}
@@ -189,7 +196,7 @@ public record Member(MemberId id, Platform platform, String platformGiven, Strin
 			return ZoneId.of(zone).getId();
 		}
 		catch (DateTimeException ex) {
-			throw new RequestRefused("timeZone", "Choose a time zone such as Europe/London or America/Chicago.");
+			throw new RequestRefused(Part.TIME_ZONE, "Choose a time zone such as Europe/London or America/Chicago.");
 		}
 	}
 

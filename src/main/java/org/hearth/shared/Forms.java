@@ -1,5 +1,6 @@
 package org.hearth.shared;
 
+import java.util.Map;
 import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -49,6 +50,16 @@ public final class Forms {
 			errors.reject("refused", ex.getMessage());
 		}
 		return again(errors, form);
+	}
+
+	/**
+	 * As {@link #submit(BindingResult, Supplier, Supplier)}, for a change an aggregate
+	 * may refuse by one of its parts: {@code fields} says which field of this form each
+	 * part belongs beside.
+	 */
+	public static String submit(BindingResult errors, Map<? extends RequestRefused.Part, String> fields,
+			Supplier<String> form, Supplier<String> change) {
+		return submit(errors, form, () -> RequestRefused.showing(fields, change));
 	}
 
 	/**

@@ -23,8 +23,8 @@ class DutyChangeTests {
 		assertThatThrownBy(() -> backdated.mayBeAddedAt(NOW)).isInstanceOf(RequestRefused.class)
 			.hasMessageContaining("would already be over")
 			.hasMessageContaining("Choose an end that is still to come")
-			.extracting(ex -> ((RequestRefused) ex).field())
-			.isEqualTo("endsAt");
+			.extracting(ex -> ((RequestRefused) ex).part())
+			.isEqualTo(DutyChange.Part.END);
 	}
 
 	@Test

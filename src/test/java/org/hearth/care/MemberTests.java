@@ -27,8 +27,8 @@ class MemberTests {
 		assertThatThrownBy(() -> Member.parse("myspace", "willow")).isInstanceOf(RequestRefused.class)
 			.hasMessageContaining("Hearth does not know \u201cmyspace\u201d as a platform")
 			.hasMessageContaining("discord, forum, or other")
-			.extracting(ex -> ((RequestRefused) ex).field())
-			.isEqualTo("platform");
+			.extracting(ex -> ((RequestRefused) ex).part())
+			.isEqualTo(Member.Part.PLATFORM);
 		assertThat(Member.parse(" Discord ", "1234").platform()).isEqualTo(Platform.DISCORD);
 		assertThat(Member.parse("other", "willow").platform()).isEqualTo(Platform.OTHER);
 	}

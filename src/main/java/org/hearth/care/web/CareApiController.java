@@ -82,7 +82,7 @@ class CareApiController {
 					schema = @Schema(implementation = ProblemDetail.class)))
 	PickView crisisResources(@RequestParam(required = false) String country,
 			@RequestParam(required = false) String language) {
-		var pick = resources.pick(country, language);
+		var pick = RequestRefused.showing(CareForms.FIELDS, () -> resources.pick(country, language));
 		return new PickView(pick.resources().stream().map(ResourceView::of).toList(), pick.fallback(), pick.reason());
 	}
 
@@ -171,7 +171,8 @@ class CareApiController {
 					schema = @Schema(implementation = ProblemDetail.class)))
 	EscalationView outcome(@PathVariable UUID id, @Valid @RequestBody OutcomeRequest request,
 			@AuthenticationPrincipal HearthUser user) {
-		escalations.recordOutcome(new EscalationId(id), request.version(), request.outcome(), request.note(), user);
+		RequestRefused.showing(CareForms.FIELDS, () -> escalations.recordOutcome(new EscalationId(id),
+				request.version(), request.outcome(), request.note(), user));
 		return EscalationView.of(escalations.open(new EscalationId(id), user).escalation());
 	}
 
@@ -210,7 +211,8 @@ class CareApiController {
 					schema = @Schema(implementation = ProblemDetail.class)))
 	ResponseEntity<ChangeView> addChange(@Valid @RequestBody ChangeRequest request,
 			@AuthenticationPrincipal HearthUser user) {
-		var change = rota.addChange(user, request.startsAt(), request.endsAt(), request.onDuty(), request.note());
+		var change = RequestRefused.showing(CareForms.FIELDS,
+				() -> rota.addChange(user, request.startsAt(), request.endsAt(), request.onDuty(), request.note()));
 		return ResponseEntity.created(URI.create("/api/v1/care/rota/changes/" + change.id()))
 			.body(ChangeView.of(change));
 	}

@@ -4,6 +4,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.util.Map;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -11,12 +12,31 @@ import jakarta.validation.constraints.Size;
 
 import org.hearth.care.CrisisResource;
 import org.hearth.care.CrisisResourceId;
+import org.hearth.care.DutyChange;
+import org.hearth.care.DutyHours;
 import org.hearth.care.Escalation;
+import org.hearth.care.Member;
+import org.hearth.shared.RequestRefused;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** The forms of care's pages, each checked on the server with its errors beside it. */
 final class CareForms {
+
+	/**
+	 * The field of care's forms, and of its API bodies, each refused part belongs beside.
+	 */
+	static final Map<RequestRefused.Part, String> FIELDS = Map.ofEntries(
+			Map.entry(CrisisResource.Part.COUNTRY, "country"), Map.entry(CrisisResource.Part.LANGUAGE, "language"),
+			Map.entry(CrisisResource.Part.NAME, "name"), Map.entry(CrisisResource.Part.PHONE, "phone"),
+			Map.entry(CrisisResource.Part.TEXT_NUMBER, "textNumber"), Map.entry(CrisisResource.Part.ADDRESS, "url"),
+			Map.entry(CrisisResource.Part.HOURS, "hours"), Map.entry(CrisisResource.Part.DESCRIPTION, "description"),
+			Map.entry(CrisisResource.Part.CHECKED_ON, "checkedOn"), Map.entry(DutyChange.Part.START, "startsAt"),
+			Map.entry(DutyChange.Part.END, "endsAt"), Map.entry(DutyChange.Part.NOTE, "note"),
+			Map.entry(DutyHours.Part.DAY, "day"), Map.entry(DutyHours.Part.START, "starts"),
+			Map.entry(DutyHours.Part.END, "ends"), Map.entry(Member.Part.PLATFORM, "platform"),
+			Map.entry(Member.Part.HANDLE, "handle"), Map.entry(Member.Part.TIME_ZONE, "timeZone"),
+			Map.entry(Escalation.Part.OUTCOME, "outcome"), Map.entry(Escalation.Part.NOTE, "note"));
 
 	private CareForms() {
 	}

@@ -81,7 +81,7 @@ class EscalationController {
 	@PostMapping("/care/escalations/{id}/outcome")
 	String outcome(@PathVariable UUID id, @Valid @ModelAttribute("outcomeForm") OutcomeForm form, BindingResult errors,
 			@AuthenticationPrincipal HearthUser user, Model model, RedirectAttributes redirect) {
-		return Forms.submit(errors, () -> page(new EscalationId(id), user, model), () -> {
+		return Forms.submit(errors, CareForms.FIELDS, () -> page(new EscalationId(id), user, model), () -> {
 			escalations.recordOutcome(new EscalationId(id), form.version(), form.outcome(), form.note(), user);
 			redirect.addFlashAttribute("notice", "Outcome recorded. Thank you for looking after this member.");
 			return "redirect:/care/escalations/" + id;
@@ -91,7 +91,7 @@ class EscalationController {
 	@PostMapping("/care/escalations/{id}/member")
 	String member(@PathVariable UUID id, @Valid @ModelAttribute("memberForm") MemberForm form, BindingResult errors,
 			@AuthenticationPrincipal HearthUser user, Model model, RedirectAttributes redirect) {
-		return Forms.submit(errors, () -> page(new EscalationId(id), user, model), () -> {
+		return Forms.submit(errors, CareForms.FIELDS, () -> page(new EscalationId(id), user, model), () -> {
 			escalations.describeMember(new EscalationId(id), form.memberVersion(), form.country(), form.language(),
 					form.timeZone(), user);
 			redirect.addFlashAttribute("notice", "Saved. The resources below are chosen for what you know now.");
@@ -112,7 +112,7 @@ class EscalationController {
 	@PostMapping("/care/concerns")
 	String raise(@Valid @ModelAttribute("form") ConcernForm form, BindingResult errors,
 			@AuthenticationPrincipal HearthUser user, Model model) {
-		return Forms.submit(errors, () -> "care/concern-form", () -> {
+		return Forms.submit(errors, CareForms.FIELDS, () -> "care/concern-form", () -> {
 			Concerns.Raised raised = concerns.raise(user, Member.parse(form.platform(), form.handle()),
 					form.whatYouSaw(), Boolean.TRUE.equals(form.planMeansOrGoodbye()));
 			if (raised instanceof Concerns.OverTheLimit over) {

@@ -56,7 +56,7 @@ class RotaController {
 	@PostMapping("/care/rota/hours")
 	String addHours(@Valid @ModelAttribute("hoursForm") HoursForm form, BindingResult errors,
 			@AuthenticationPrincipal HearthUser user, ViewerZone viewer, Model model, RedirectAttributes redirect) {
-		return Forms.submit(errors, () -> page(user, viewer, model), () -> {
+		return Forms.submit(errors, CareForms.FIELDS, () -> page(user, viewer, model), () -> {
 			rota.addHours(user, form.day(), form.starts(), form.ends(), form.timeZone());
 			redirect.addFlashAttribute("notice", "Your weekly hours are saved.");
 			return "redirect:/care/rota";
@@ -73,7 +73,7 @@ class RotaController {
 	@PostMapping("/care/rota/changes")
 	String addChange(@Valid @ModelAttribute("changeForm") ChangeForm form, BindingResult errors,
 			@AuthenticationPrincipal HearthUser user, ViewerZone viewer, Model model, RedirectAttributes redirect) {
-		return Forms.submit(errors, () -> page(user, viewer, model), () -> {
+		return Forms.submit(errors, CareForms.FIELDS, () -> page(user, viewer, model), () -> {
 			ZoneId zone = zone(form.timeZone());
 			rota.addChange(user, form.startsAt().atZone(zone).toInstant(), form.endsAt().atZone(zone).toInstant(),
 					form.onDuty(), form.note());

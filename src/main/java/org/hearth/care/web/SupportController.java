@@ -124,7 +124,7 @@ class SupportController {
 	String add(@Valid @ModelAttribute("form") ResourceForm form, BindingResult errors, Model model,
 			RedirectAttributes redirect) {
 		model.addAttribute("action", "/admin/care/resources");
-		return Forms.submit(errors, () -> "care/resource-form", () -> {
+		return Forms.submit(errors, CareForms.FIELDS, () -> "care/resource-form", () -> {
 			var added = resources.add(form.toResource(CrisisResourceId.random()));
 			redirect.addFlashAttribute("notice", added.name() + " is in the directory.");
 			return "redirect:/admin/care/resources";
@@ -144,7 +144,7 @@ class SupportController {
 			Model model, RedirectAttributes redirect) {
 		model.addAttribute("action", "/admin/care/resources/" + id);
 		model.addAttribute("resourceId", id);
-		return Forms.submit(errors, () -> "care/resource-form", () -> {
+		return Forms.submit(errors, CareForms.FIELDS, () -> "care/resource-form", () -> {
 			var changed = resources.change(form.toResource(new CrisisResourceId(id)));
 			redirect.addFlashAttribute("notice", changed.name() + " is saved.");
 			return "redirect:/admin/care/resources";
