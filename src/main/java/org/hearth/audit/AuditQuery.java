@@ -2,6 +2,8 @@ package org.hearth.audit;
 
 import java.time.Instant;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * A filter over the audit log; every criterion is optional.
  *
@@ -12,6 +14,7 @@ import java.time.Instant;
  * @param from earliest moment, inclusive
  * @param to latest moment, exclusive
  */
+@NamedInterface("web")
 public record AuditQuery(String actor, String action, String subjectType, String subjectId, Instant from, Instant to) {
 
 	public static AuditQuery all() {

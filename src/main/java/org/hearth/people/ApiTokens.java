@@ -10,6 +10,7 @@ import org.hearth.shared.Secrets;
 import org.hearth.audit.AuditLog;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
  * integration token ({@link TokenScope#SCREENING}) may only screen messages and works
  * only while its owner is active staff.
  */
+@NamedInterface("web")
 @Service
 public class ApiTokens {
 

@@ -12,6 +12,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.hearth.shared.Secrets;
@@ -21,6 +22,7 @@ import org.hearth.shared.Secrets;
  * log; whoever runs the server opens it and becomes the first admin. There is no default
  * password.
  */
+@NamedInterface("web")
 @Service
 public class FirstAdminSetup {
 

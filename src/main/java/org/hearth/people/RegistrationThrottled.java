@@ -2,10 +2,13 @@ package org.hearth.people;
 
 import java.time.Duration;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * Registrations for this e-mail address, or from this network address, reached their
  * share for the hour.
  */
+@NamedInterface("web")
 public class RegistrationThrottled extends AccountException {
 
 	private final Duration wait;

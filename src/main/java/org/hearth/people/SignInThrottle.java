@@ -22,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
  * address, for the hour.
  */
 @Component
-public class SignInThrottle {
+class SignInThrottle {
 
 	static final int ACCOUNT_FAILURES_BEFORE_LOCK = 5;
 

@@ -49,7 +49,7 @@ import tools.jackson.core.json.JsonWriteFeature;
  * with nothing else in flight. A line longer than {@value #MAX_LINE_BYTES} bytes, or one
  * that still does not fit in the memory Java was given, is answered with an error.
  */
-public final class ScreeningCommand {
+final class ScreeningCommand {
 
 	private static final int BATCH = 512;
 
