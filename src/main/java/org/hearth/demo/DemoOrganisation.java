@@ -15,7 +15,8 @@ import org.hearth.programs.CommitmentPeriod;
 import org.hearth.programs.CommitmentUnit;
 import org.hearth.programs.Platform;
 import org.hearth.programs.Program;
-import org.hearth.programs.ProgramCatalog;
+import org.hearth.programs.Policies;
+import org.hearth.programs.Programs;
 import org.hearth.programs.Requirements;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -48,7 +49,9 @@ class DemoOrganisation {
 
 	private final Accounts accounts;
 
-	private final ProgramCatalog catalog;
+	private final Programs catalog;
+
+	private final Policies policies;
 
 	private final VolunteeringDemo volunteering;
 
@@ -58,10 +61,11 @@ class DemoOrganisation {
 
 	private final TransactionTemplate transactions;
 
-	DemoOrganisation(Accounts accounts, ProgramCatalog catalog, VolunteeringDemo volunteering, ConductDemo conduct,
-			Courses courses, PlatformTransactionManager transactionManager) {
+	DemoOrganisation(Accounts accounts, Programs catalog, Policies policies, VolunteeringDemo volunteering,
+			ConductDemo conduct, Courses courses, PlatformTransactionManager transactionManager) {
 		this.accounts = accounts;
 		this.catalog = catalog;
+		this.policies = policies;
 		this.volunteering = volunteering;
 		this.conduct = conduct;
 		this.courses = courses;
@@ -97,7 +101,7 @@ class DemoOrganisation {
 	private boolean loadIntoEmptyDatabase() {
 		var contents = new DemoLoadPolicy.Contents(
 				accounts.search(null, null).stream().map(person -> person.email()).toList(), catalog.programs().size(),
-				catalog.policies().size(), courses.all().size());
+				policies.policies().size(), courses.all().size());
 		DemoLoadPolicy.Decision decision = DemoLoadPolicy.decide(contents);
 		if (decision instanceof DemoLoadPolicy.Decision.Refuse refused) {
 			throw new DemoRefused(refused.reason());
@@ -117,9 +121,9 @@ class DemoOrganisation {
 		person("applicant", "Riley Quinn", Role.APPLICANT, null);
 		person("applicant.kai", "Kai Brennan", Role.APPLICANT, null);
 
-		catalog.createPolicy("code-of-conduct", "Code of Conduct", DemoTexts.CODE_OF_CONDUCT);
-		catalog.createPolicy("sexual-abuse-policy", "Sexual abuse policy", DemoTexts.SEXUAL_ABUSE_POLICY);
-		catalog.publishVersion("code-of-conduct", DemoTexts.CODE_OF_CONDUCT + DemoTexts.CODE_OF_CONDUCT_ADDENDUM,
+		policies.createPolicy("code-of-conduct", "Code of Conduct", DemoTexts.CODE_OF_CONDUCT);
+		policies.createPolicy("sexual-abuse-policy", "Sexual abuse policy", DemoTexts.SEXUAL_ABUSE_POLICY);
+		policies.publishVersion("code-of-conduct", DemoTexts.CODE_OF_CONDUCT + DemoTexts.CODE_OF_CONDUCT_ADDENDUM,
 				"Adds how to ask for a debrief after a hard conversation");
 
 		volunteering.createCourses();

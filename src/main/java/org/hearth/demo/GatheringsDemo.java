@@ -18,7 +18,7 @@ import org.hearth.people.Accounts;
 import org.hearth.people.HearthUser;
 import org.hearth.people.PersonSummary;
 import org.hearth.programs.Program;
-import org.hearth.programs.ProgramCatalog;
+import org.hearth.programs.Programs;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -43,11 +43,11 @@ class GatheringsDemo {
 
 	private final Accounts accounts;
 
-	private final ProgramCatalog catalog;
+	private final Programs catalog;
 
 	private final Gatherings gatherings;
 
-	GatheringsDemo(Accounts accounts, ProgramCatalog catalog, Gatherings gatherings) {
+	GatheringsDemo(Accounts accounts, Programs catalog, Gatherings gatherings) {
 		this.accounts = accounts;
 		this.catalog = catalog;
 		this.gatherings = gatherings;

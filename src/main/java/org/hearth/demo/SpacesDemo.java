@@ -11,7 +11,7 @@ import org.hearth.people.HearthUser;
 import org.hearth.people.PersonSummary;
 import org.hearth.people.Role;
 import org.hearth.programs.Program;
-import org.hearth.programs.ProgramCatalog;
+import org.hearth.programs.Programs;
 import org.hearth.spaces.Announcements;
 import org.hearth.spaces.Audience;
 import org.hearth.spaces.SharedSpaces;
@@ -39,7 +39,7 @@ class SpacesDemo {
 
 	private final Accounts accounts;
 
-	private final ProgramCatalog catalog;
+	private final Programs catalog;
 
 	private final SharedSpaces spaces;
 
@@ -47,8 +47,7 @@ class SpacesDemo {
 
 	private final Clock clock;
 
-	SpacesDemo(Accounts accounts, ProgramCatalog catalog, SharedSpaces spaces, Announcements announcements,
-			Clock clock) {
+	SpacesDemo(Accounts accounts, Programs catalog, SharedSpaces spaces, Announcements announcements, Clock clock) {
 		this.clock = clock;
 		this.accounts = accounts;
 		this.catalog = catalog;

@@ -24,7 +24,8 @@ import org.hearth.people.PersonId;
 import org.hearth.people.PersonSummary;
 import org.hearth.people.Role;
 import org.hearth.programs.Program;
-import org.hearth.programs.ProgramCatalog;
+import org.hearth.programs.Policies;
+import org.hearth.programs.Programs;
 import org.hearth.programs.ProgramRole;
 import org.hearth.volunteering.Enrolment;
 import org.hearth.volunteering.Enrolments;
@@ -46,7 +47,9 @@ class VolunteeringDemo {
 
 	private final Accounts accounts;
 
-	private final ProgramCatalog catalog;
+	private final Programs catalog;
+
+	private final Policies policies;
 
 	private final Courses courses;
 
@@ -64,11 +67,12 @@ class VolunteeringDemo {
 
 	private final AccessControl access;
 
-	VolunteeringDemo(Accounts accounts, ProgramCatalog catalog, Courses courses, Onboarding onboarding,
+	VolunteeringDemo(Accounts accounts, Programs catalog, Policies policies, Courses courses, Onboarding onboarding,
 			Acknowledgements acknowledgements, BackgroundChecks checks, LeadVolunteers leads, Enrolments enrolments,
 			ServiceLog serviceLog, AccessControl access) {
 		this.accounts = accounts;
 		this.catalog = catalog;
+		this.policies = policies;
 		this.courses = courses;
 		this.onboarding = onboarding;
 		this.acknowledgements = acknowledgements;
@@ -157,7 +161,7 @@ class VolunteeringDemo {
 
 		// A new policy version asks every volunteer in service again; only Noor has read
 		// it so far.
-		catalog.publishVersion("sexual-abuse-policy",
+		policies.publishVersion("sexual-abuse-policy",
 				DemoTexts.SEXUAL_ABUSE_POLICY
 						+ "\n\nIf a member tells you about abuse, tell your lead and staff the same day.",
 				"Adds how to pass on a disclosure");
@@ -205,7 +209,7 @@ class VolunteeringDemo {
 			passCourse(person.id(), course);
 		}
 		for (String policy : role.requirements().policies()) {
-			acknowledgements.acknowledge(person.id(), policy, catalog.policy(policy).orElseThrow().currentVersion());
+			acknowledgements.acknowledge(person.id(), policy, policies.policy(policy).orElseThrow().currentVersion());
 		}
 		if (role.requirements().minimumAge() != null) {
 			application = onboardingAnswer(application, person.id());

@@ -22,7 +22,7 @@ import org.hearth.people.Accounts;
 import org.hearth.people.HearthUser;
 import org.hearth.people.PersonId;
 import org.hearth.people.Role;
-import org.hearth.programs.ProgramCatalog;
+import org.hearth.programs.Programs;
 import org.hearth.shared.NotFound;
 import org.hearth.shared.RequestRefused;
 import org.hearth.shared.StorableText;
@@ -58,7 +58,7 @@ public class Gatherings {
 
 	private final Accounts accounts;
 
-	private final ProgramCatalog catalog;
+	private final Programs catalog;
 
 	private final Enrolments enrolments;
 
@@ -72,8 +72,8 @@ public class Gatherings {
 
 	private final Clock clock;
 
-	Gatherings(GatheringStore store, Accounts accounts, ProgramCatalog catalog, Enrolments enrolments,
-			LeadVolunteers leads, ServiceRecords records, Notifications notifications, AuditLog audit, Clock clock) {
+	Gatherings(GatheringStore store, Accounts accounts, Programs catalog, Enrolments enrolments, LeadVolunteers leads,
+			ServiceRecords records, Notifications notifications, AuditLog audit, Clock clock) {
 		this.store = store;
 		this.accounts = accounts;
 		this.catalog = catalog;

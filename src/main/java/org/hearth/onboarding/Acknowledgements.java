@@ -16,7 +16,8 @@ import org.hearth.shared.RequestRefused;
 import org.hearth.audit.AuditLog;
 import org.hearth.people.PersonId;
 import org.hearth.programs.PolicyDocument;
-import org.hearth.programs.ProgramCatalog;
+import org.hearth.programs.Policies;
+import org.hearth.programs.Programs;
 import org.hearth.programs.ProgramRole;
 import org.hearth.programs.ProgramRoleId;
 import org.hearth.volunteering.ServiceRecords;
@@ -37,7 +38,9 @@ public class Acknowledgements {
 
 	private final JdbcClient jdbc;
 
-	private final ProgramCatalog catalog;
+	private final Programs catalog;
+
+	private final Policies policies;
 
 	private final ServingRoles serving;
 
@@ -47,10 +50,11 @@ public class Acknowledgements {
 
 	private final Clock clock;
 
-	Acknowledgements(JdbcClient jdbc, ProgramCatalog catalog, ServingRoles serving, ServiceRecords records,
+	Acknowledgements(JdbcClient jdbc, Programs catalog, Policies policies, ServingRoles serving, ServiceRecords records,
 			AuditLog audit, Clock clock) {
 		this.jdbc = jdbc;
 		this.catalog = catalog;
+		this.policies = policies;
 		this.serving = serving;
 		this.records = records;
 		this.audit = audit;
@@ -68,7 +72,7 @@ public class Acknowledgements {
 	/** Acknowledges a policy at the version read, which must be the current one. */
 	@Transactional
 	public void acknowledge(PersonId person, String key, int version) {
-		PolicyDocument policy = catalog.policy(key).orElseThrow(() -> new NotFound("There is no policy " + key));
+		PolicyDocument policy = policies.policy(key).orElseThrow(() -> new NotFound("There is no policy " + key));
 		if (version != policy.currentVersion()) {
 			throw new RequestRefused("version", "There is a newer version of " + policy.title()
 					+ ". Please read version " + policy.currentVersion() + " and acknowledge that one.");
@@ -123,7 +127,7 @@ public class Acknowledgements {
 		// Roles and policies are few and volunteers many: each is read once, not once a
 		// volunteer.
 		Map<ProgramRoleId, Optional<ProgramRole>> roles = new HashMap<>();
-		Map<String, Optional<PolicyDocument>> policies = new HashMap<>();
+		Map<String, Optional<PolicyDocument>> documents = new HashMap<>();
 		List<RoleServed> enrolments = serving.servingNow();
 		var required = new TreeSet<String>();
 		for (RoleServed enrolment : enrolments) {
@@ -139,7 +143,7 @@ public class Acknowledgements {
 				continue;
 			}
 			for (String key : role.requirements().policies().stream().sorted().toList()) {
-				PolicyDocument policy = policies.computeIfAbsent(key, catalog::policy).orElse(null);
+				PolicyDocument policy = documents.computeIfAbsent(key, policies::policy).orElse(null);
 				int acknowledged = acknowledgedVersions.getOrDefault(enrolment.volunteer(), Map.of())
 					.getOrDefault(key, 0);
 				if (policy != null && acknowledged < policy.currentVersion()) {

@@ -19,7 +19,7 @@ import org.hearth.shared.RequestRefused;
 import org.hearth.audit.AuditLog;
 import org.hearth.people.PersonId;
 import org.hearth.programs.CourseCatalog;
-import org.hearth.programs.ProgramCatalog;
+import org.hearth.programs.Programs;
 import org.hearth.volunteering.ServiceRecords;
 
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -41,9 +41,9 @@ public class Courses implements CourseCatalog {
 
 	private final Clock clock;
 
-	private final ProgramCatalog catalog;
+	private final Programs catalog;
 
-	Courses(JdbcClient jdbc, AuditLog audit, ServiceRecords records, Clock clock, ProgramCatalog catalog) {
+	Courses(JdbcClient jdbc, AuditLog audit, ServiceRecords records, Clock clock, Programs catalog) {
 		this.jdbc = jdbc;
 		this.audit = audit;
 		this.records = records;

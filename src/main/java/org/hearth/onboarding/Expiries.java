@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.hearth.people.PersonId;
-import org.hearth.programs.ProgramCatalog;
+import org.hearth.programs.Programs;
 import org.hearth.programs.ProgramRole;
 import org.hearth.programs.ProgramRoleId;
 import org.hearth.volunteering.ServingRoles;
@@ -40,7 +40,7 @@ public class Expiries {
 
 	private final Acknowledgements acknowledgements;
 
-	private final ProgramCatalog catalog;
+	private final Programs catalog;
 
 	private final ApplicationEventPublisher events;
 
@@ -48,7 +48,7 @@ public class Expiries {
 
 	private final Clock clock;
 
-	Expiries(ServingRoles serving, BackgroundChecks checks, Acknowledgements acknowledgements, ProgramCatalog catalog,
+	Expiries(ServingRoles serving, BackgroundChecks checks, Acknowledgements acknowledgements, Programs catalog,
 			ApplicationEventPublisher events, JdbcClient jdbc, Clock clock) {
 		this.serving = serving;
 		this.checks = checks;

@@ -25,7 +25,8 @@ import org.hearth.programs.Commitment;
 import org.hearth.programs.CommitmentPeriod;
 import org.hearth.programs.CommitmentUnit;
 import org.hearth.programs.PolicyDocument;
-import org.hearth.programs.ProgramCatalog;
+import org.hearth.programs.Policies;
+import org.hearth.programs.Programs;
 import org.hearth.programs.ProgramRole;
 import org.hearth.programs.ProgramRoleId;
 import org.hearth.volunteering.Enrolled;
@@ -52,7 +53,9 @@ public class Onboarding {
 
 	private final ApplicationStore store;
 
-	private final ProgramCatalog catalog;
+	private final Programs catalog;
+
+	private final Policies policies;
 
 	private final AccessControl access;
 
@@ -68,10 +71,11 @@ public class Onboarding {
 
 	private final Clock clock;
 
-	Onboarding(ApplicationStore store, ProgramCatalog catalog, AccessControl access, Accounts accounts,
+	Onboarding(ApplicationStore store, Programs catalog, Policies policies, AccessControl access, Accounts accounts,
 			Enrolments enrolments, AuditLog audit, ApplicationEventPublisher events, JdbcClient jdbc, Clock clock) {
 		this.store = store;
 		this.catalog = catalog;
+		this.policies = policies;
 		this.access = access;
 		this.accounts = accounts;
 		this.enrolments = enrolments;
@@ -347,10 +351,10 @@ public class Onboarding {
 			.list()
 			.stream()
 			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-		List<PolicyDocument> policies = catalog.policies();
-		Map<String, Integer> current = policies.stream()
+		List<PolicyDocument> documents = policies.policies();
+		Map<String, Integer> current = documents.stream()
 			.collect(Collectors.toMap(PolicyDocument::key, PolicyDocument::currentVersion));
-		Map<String, String> titles = policies.stream()
+		Map<String, String> titles = documents.stream()
 			.collect(Collectors.toMap(PolicyDocument::key, PolicyDocument::title));
 		return new Evidence(passed, check, acknowledged, current, ofMinimumAge, titles);
 	}
@@ -358,7 +362,7 @@ public class Onboarding {
 	/** Each policy's title by its key, for checklists that link to the policies. */
 	@Transactional(readOnly = true)
 	public Map<String, String> policyTitles() {
-		return catalog.policies().stream().collect(Collectors.toMap(PolicyDocument::key, PolicyDocument::title));
+		return policies.policies().stream().collect(Collectors.toMap(PolicyDocument::key, PolicyDocument::title));
 	}
 
 	public String roleName(ProgramRoleId id) {

@@ -8,7 +8,8 @@ import org.hearth.people.Access;
 import org.hearth.people.AccessChanged;
 import org.hearth.people.PersonId;
 import org.hearth.programs.PolicyVersionPublished;
-import org.hearth.programs.ProgramCatalog;
+import org.hearth.programs.Policies;
+import org.hearth.programs.Programs;
 import org.hearth.programs.ProgramRoleId;
 import org.hearth.volunteering.ServingRoles;
 import org.hearth.volunteering.ServingRoles.RoleServed;
@@ -28,15 +29,18 @@ class OnboardingListeners {
 
 	private final ServingRoles serving;
 
-	private final ProgramCatalog catalog;
+	private final Programs catalog;
+
+	private final Policies policies;
 
 	private final ApplicationEventPublisher events;
 
-	OnboardingListeners(Onboarding onboarding, ServingRoles serving, ProgramCatalog catalog,
+	OnboardingListeners(Onboarding onboarding, ServingRoles serving, Programs catalog, Policies policies,
 			ApplicationEventPublisher events) {
 		this.onboarding = onboarding;
 		this.serving = serving;
 		this.catalog = catalog;
+		this.policies = policies;
 		this.events = events;
 	}
 
@@ -53,7 +57,7 @@ class OnboardingListeners {
 		if (event.number() < 2) {
 			return;
 		}
-		String title = catalog.policy(event.key()).map(policy -> policy.title()).orElse(event.key());
+		String title = policies.policy(event.key()).map(policy -> policy.title()).orElse(event.key());
 		var asked = new LinkedHashSet<PersonId>();
 		// Roles are few and volunteers many: each role is read once, not once a
 		// volunteer.

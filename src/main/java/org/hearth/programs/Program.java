@@ -10,7 +10,7 @@ public record Program(ProgramId id, String name, String description, Platform pl
 		long version) {
 
 	public Program {
-		name = ProgramCatalog.requireText(name, "name", 120);
+		name = Programs.requireText(name, "name", 120);
 		description = description == null ? "" : description.strip();
 		if (platform == null) {
 			throw new ProgramException("platform", "Choose the platform the program runs on");

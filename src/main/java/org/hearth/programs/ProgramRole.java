@@ -10,7 +10,7 @@ public record ProgramRole(ProgramRoleId id, ProgramId programId, String name, St
 		Requirements requirements, Instant createdAt, long version) {
 
 	public ProgramRole {
-		name = ProgramCatalog.requireText(name, "name", 120);
+		name = Programs.requireText(name, "name", 120);
 		description = description == null ? "" : description.strip();
 	}
 

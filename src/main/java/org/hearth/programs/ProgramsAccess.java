@@ -29,7 +29,7 @@ class ProgramsAccess {
 	}
 
 	@Bean
-	HomeContribution programsOnHome(ProgramCatalog catalog) {
+	HomeContribution programsOnHome(Programs catalog, Policies policies) {
 		return user -> {
 			var links = new ArrayList<>(List.of(new HomeLink("See the programs", "/programs"),
 					new HomeLink("Read our policies", "/policies")));
@@ -38,7 +38,7 @@ class ProgramsAccess {
 				links.add(new HomeLink("Write a policy", "/admin/policies/new"));
 			}
 			return List.of(new HomeCard(50, "Programs and policies", catalog.programs().size() + " programs and "
-					+ catalog.policies().size() + " policy documents make up the organisation.", links));
+					+ policies.policies().size() + " policy documents make up the organisation.", links));
 		};
 	}
 

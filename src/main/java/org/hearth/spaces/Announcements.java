@@ -17,7 +17,7 @@ import org.hearth.people.HearthUser;
 import org.hearth.people.Person;
 import org.hearth.people.PersonId;
 import org.hearth.people.Role;
-import org.hearth.programs.ProgramCatalog;
+import org.hearth.programs.Programs;
 import org.hearth.programs.ProgramId;
 import org.hearth.shared.NotFound;
 import org.hearth.shared.Paging;
@@ -42,7 +42,7 @@ public class Announcements {
 
 	private final AnnouncementStore store;
 
-	private final ProgramCatalog programs;
+	private final Programs programs;
 
 	private final Volunteers volunteers;
 
@@ -56,7 +56,7 @@ public class Announcements {
 
 	private final Clock clock;
 
-	Announcements(AnnouncementStore store, ProgramCatalog programs, Volunteers volunteers, Accounts accounts,
+	Announcements(AnnouncementStore store, Programs programs, Volunteers volunteers, Accounts accounts,
 			Notifications notifications, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
 		this.store = store;
 		this.programs = programs;

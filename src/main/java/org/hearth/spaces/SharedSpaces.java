@@ -6,7 +6,7 @@ import java.util.Set;
 import org.hearth.audit.AuditLog;
 import org.hearth.people.HearthUser;
 import org.hearth.people.Role;
-import org.hearth.programs.ProgramCatalog;
+import org.hearth.programs.Programs;
 import org.hearth.programs.ProgramId;
 import org.hearth.shared.NotFound;
 import org.hearth.shared.RequestRefused;
@@ -23,13 +23,13 @@ public class SharedSpaces {
 
 	private final SpaceStore store;
 
-	private final ProgramCatalog programs;
+	private final Programs programs;
 
 	private final Volunteers volunteers;
 
 	private final AuditLog audit;
 
-	SharedSpaces(SpaceStore store, ProgramCatalog programs, Volunteers volunteers, AuditLog audit) {
+	SharedSpaces(SpaceStore store, Programs programs, Volunteers volunteers, AuditLog audit) {
 		this.store = store;
 		this.programs = programs;
 		this.volunteers = volunteers;

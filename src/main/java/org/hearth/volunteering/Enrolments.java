@@ -22,7 +22,7 @@ import org.hearth.people.HearthUser;
 import org.hearth.people.PersonId;
 import org.hearth.people.PersonSummary;
 import org.hearth.people.Role;
-import org.hearth.programs.ProgramCatalog;
+import org.hearth.programs.Programs;
 import org.hearth.programs.ProgramId;
 import org.hearth.programs.ProgramRole;
 import org.hearth.programs.ProgramRoleId;
@@ -52,7 +52,7 @@ public class Enrolments {
 
 	private final ApplicationEventPublisher events;
 
-	private final ProgramCatalog catalog;
+	private final Programs catalog;
 
 	private final Accounts accounts;
 
@@ -61,7 +61,7 @@ public class Enrolments {
 	private final Clock clock;
 
 	Enrolments(EnrolmentStore store, LeadProfileStore leads, ServiceRecords records, AuditLog audit,
-			ApplicationEventPublisher events, ProgramCatalog catalog, Accounts accounts, JdbcClient jdbc, Clock clock) {
+			ApplicationEventPublisher events, Programs catalog, Accounts accounts, JdbcClient jdbc, Clock clock) {
 		this.store = store;
 		this.leads = leads;
 		this.records = records;

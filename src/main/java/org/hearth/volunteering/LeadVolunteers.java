@@ -16,7 +16,7 @@ import org.hearth.shared.ResultPage;
 import org.hearth.people.PersonSummary;
 import org.hearth.people.Role;
 import org.hearth.programs.Program;
-import org.hearth.programs.ProgramCatalog;
+import org.hearth.programs.Programs;
 import org.hearth.programs.ProgramId;
 import org.hearth.volunteering.LeadSuggestion.Suggested;
 
@@ -42,14 +42,14 @@ public class LeadVolunteers {
 
 	private final Accounts accounts;
 
-	private final ProgramCatalog catalog;
+	private final Programs catalog;
 
 	private final AuditLog audit;
 
 	private final Clock clock;
 
 	LeadVolunteers(LeadProfileStore store, EnrolmentStore enrolments, Enrolments service, Accounts accounts,
-			ProgramCatalog catalog, AuditLog audit, Clock clock) {
+			Programs catalog, AuditLog audit, Clock clock) {
 		this.store = store;
 		this.enrolments = enrolments;
 		this.service = service;

@@ -27,7 +27,7 @@ import org.hearth.people.ApiTokens;
 import org.hearth.people.HearthUser;
 import org.hearth.people.PeopleFixture;
 import org.hearth.people.Role;
-import org.hearth.programs.ProgramCatalog;
+import org.hearth.programs.Programs;
 import org.hearth.volunteering.Enrolments;
 import org.hearth.volunteering.LeadVolunteers;
 import org.hearth.volunteering.ServingVolunteers;
@@ -65,7 +65,7 @@ class ScreeningFilingIntegrationTests {
 	JdbcClient jdbc;
 
 	@Autowired
-	ProgramCatalog catalog;
+	Programs catalog;
 
 	@Autowired
 	LeadVolunteers leads;

@@ -12,7 +12,8 @@ import org.hearth.care.Escalations;
 import org.hearth.conduct.ConductTest;
 import org.hearth.onboarding.Courses;
 import org.hearth.people.Accounts;
-import org.hearth.programs.ProgramCatalog;
+import org.hearth.programs.Policies;
+import org.hearth.programs.Programs;
 import org.hearth.volunteering.Volunteers;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,7 +39,10 @@ class CareDemoTests {
 	Accounts accounts;
 
 	@Autowired
-	ProgramCatalog catalog;
+	Programs catalog;
+
+	@Autowired
+	Policies policies;
 
 	@Autowired
 	ConductDemo conduct;
@@ -66,7 +70,7 @@ class CareDemoTests {
 
 	@Test
 	void holdsARotaAnAcknowledgedEscalationAndOneThatWentToStaff() {
-		new DemoOrganisation(accounts, catalog, volunteering, conduct, courses, transactions).load();
+		new DemoOrganisation(accounts, catalog, policies, volunteering, conduct, courses, transactions).load();
 		// Volunteers is a mock here: say, as the demo's enrolments do, that Priya leads
 		// Sol.
 		given(volunteers.leadFor(accounts.findByEmail("volunteer.sol" + DemoOrganisation.DOMAIN).orElseThrow().id()))

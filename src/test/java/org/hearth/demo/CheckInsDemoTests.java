@@ -11,7 +11,8 @@ import org.hearth.checkins.WellBeing;
 import org.hearth.conduct.ConductTest;
 import org.hearth.onboarding.Courses;
 import org.hearth.people.Accounts;
-import org.hearth.programs.ProgramCatalog;
+import org.hearth.programs.Policies;
+import org.hearth.programs.Programs;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
@@ -34,7 +35,10 @@ class CheckInsDemoTests {
 	Accounts accounts;
 
 	@Autowired
-	ProgramCatalog catalog;
+	Programs catalog;
+
+	@Autowired
+	Policies policies;
 
 	@Autowired
 	ConductDemo conduct;
@@ -53,7 +57,7 @@ class CheckInsDemoTests {
 
 	@Test
 	void holdsEightWeeksOfCheckInsWithAFallingWellBeingOnce() {
-		new DemoOrganisation(accounts, catalog, volunteering, conduct, courses, transactions).load();
+		new DemoOrganisation(accounts, catalog, policies, volunteering, conduct, courses, transactions).load();
 		var demo = new CheckInsDemo(accounts, checkIns);
 
 		assertThat(demo.load()).isTrue();

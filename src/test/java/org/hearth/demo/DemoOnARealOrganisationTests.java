@@ -8,7 +8,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.hearth.onboarding.Courses;
 import org.hearth.people.Accounts;
 import org.hearth.people.Role;
-import org.hearth.programs.ProgramCatalog;
+import org.hearth.programs.Policies;
+import org.hearth.programs.Programs;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -31,7 +32,10 @@ class DemoOnARealOrganisationTests {
 	Accounts accounts;
 
 	@Autowired
-	ProgramCatalog catalog;
+	Programs catalog;
+
+	@Autowired
+	Policies policies;
 
 	@Autowired
 	Courses courses;
@@ -68,7 +72,7 @@ class DemoOnARealOrganisationTests {
 
 		assertThat(accounts.search(null, null)).isEmpty();
 		assertThat(catalog.programs()).isEmpty();
-		assertThat(catalog.policies()).isEmpty();
+		assertThat(policies.policies()).isEmpty();
 		assertThat(courses.all()).isEmpty();
 	}
 
@@ -89,7 +93,7 @@ class DemoOnARealOrganisationTests {
 	}
 
 	private DemoOrganisation demo() {
-		return new DemoOrganisation(accounts, catalog, volunteering, conduct, courses, transactions);
+		return new DemoOrganisation(accounts, catalog, policies, volunteering, conduct, courses, transactions);
 	}
 
 }

@@ -6,7 +6,8 @@ import org.junit.jupiter.api.Test;
 
 import org.hearth.people.Accounts;
 import org.hearth.people.PersonSummary;
-import org.hearth.programs.ProgramCatalog;
+import org.hearth.programs.Policies;
+import org.hearth.programs.Programs;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -31,7 +32,10 @@ class DemoOrganisationTests {
 	Accounts accounts;
 
 	@Autowired
-	ProgramCatalog catalog;
+	Programs catalog;
+
+	@Autowired
+	Policies policies;
 
 	@Autowired
 	MockMvcTester mvc;
@@ -51,8 +55,8 @@ class DemoOrganisationTests {
 			.containsExactlyInAnyOrder("Discord Peer Support", "Forum Responders", "SWAT", "Match");
 		assertThat(catalog.allRoles()).hasSizeGreaterThanOrEqualTo(5)
 			.allSatisfy(role -> assertThat(role.requirements().policies()).contains("code-of-conduct"));
-		assertThat(catalog.policy("code-of-conduct")).get().extracting(policy -> policy.currentVersion()).isEqualTo(2);
-		assertThat(catalog.version("code-of-conduct", 1)).isPresent();
+		assertThat(policies.policy("code-of-conduct")).get().extracting(policy -> policy.currentVersion()).isEqualTo(2);
+		assertThat(policies.version("code-of-conduct", 1)).isPresent();
 	}
 
 	@Test

@@ -16,7 +16,8 @@ import org.hearth.people.Accounts;
 import org.hearth.people.PeopleFixture;
 import org.hearth.people.PersonSummary;
 import org.hearth.people.Role;
-import org.hearth.programs.ProgramCatalog;
+import org.hearth.programs.Policies;
+import org.hearth.programs.Programs;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
@@ -40,7 +41,10 @@ class GatheringsDemoTests {
 	Accounts accounts;
 
 	@Autowired
-	ProgramCatalog catalog;
+	Programs catalog;
+
+	@Autowired
+	Policies policies;
 
 	@Autowired
 	ConductDemo conduct;
@@ -59,7 +63,7 @@ class GatheringsDemoTests {
 
 	@Test
 	void holdsAPastTrainingWithAttendanceOneToComeAndALeadMeetingWithAReflectionOnce() {
-		new DemoOrganisation(accounts, catalog, volunteering, conduct, courses, transactions).load();
+		new DemoOrganisation(accounts, catalog, policies, volunteering, conduct, courses, transactions).load();
 		var demo = new GatheringsDemo(accounts, catalog, gatherings);
 
 		assertThat(demo.load()).isTrue();

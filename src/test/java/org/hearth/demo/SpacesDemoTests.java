@@ -12,7 +12,8 @@ import org.hearth.onboarding.Courses;
 import org.hearth.people.Accounts;
 import org.hearth.people.HearthUser;
 import org.hearth.people.PeopleFixture;
-import org.hearth.programs.ProgramCatalog;
+import org.hearth.programs.Policies;
+import org.hearth.programs.Programs;
 import org.hearth.spaces.Announcement;
 import org.hearth.spaces.Announcements;
 import org.hearth.spaces.SharedSpaces;
@@ -40,7 +41,10 @@ class SpacesDemoTests {
 	Accounts accounts;
 
 	@Autowired
-	ProgramCatalog catalog;
+	Programs catalog;
+
+	@Autowired
+	Policies policies;
 
 	@Autowired
 	ConductDemo conduct;
@@ -65,7 +69,7 @@ class SpacesDemoTests {
 
 	@Test
 	void listsSpacesByRoleAndProgramAndAnnouncesToVolunteersAndLeadsOnce() {
-		new DemoOrganisation(accounts, catalog, volunteering, conduct, courses, transactions).load();
+		new DemoOrganisation(accounts, catalog, policies, volunteering, conduct, courses, transactions).load();
 		var demo = new SpacesDemo(accounts, catalog, spaces, announcements, clock);
 
 		assertThat(demo.load()).isTrue();

@@ -13,7 +13,7 @@ import org.hearth.TestMail;
 import org.hearth.people.Accounts;
 import org.hearth.people.HearthUser;
 import org.hearth.people.PeopleFixture;
-import org.hearth.programs.ProgramCatalog;
+import org.hearth.programs.Programs;
 import org.hearth.volunteering.Enrolments;
 import org.hearth.volunteering.LeadVolunteers;
 import org.hearth.volunteering.ServingVolunteers;
@@ -37,7 +37,7 @@ class CheckInJourneys extends BrowserJourney {
 	Accounts accounts;
 
 	@Autowired
-	ProgramCatalog catalog;
+	Programs catalog;
 
 	@Autowired
 	LeadVolunteers leads;

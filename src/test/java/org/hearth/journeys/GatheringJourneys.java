@@ -26,7 +26,7 @@ import org.hearth.people.Accounts;
 import org.hearth.people.HearthUser;
 import org.hearth.people.PeopleFixture;
 import org.hearth.people.Role;
-import org.hearth.programs.ProgramCatalog;
+import org.hearth.programs.Programs;
 import org.hearth.programs.ProgramId;
 import org.hearth.volunteering.Enrolments;
 import org.hearth.volunteering.LeadVolunteers;
@@ -51,7 +51,7 @@ class GatheringJourneys extends BrowserJourney {
 	Accounts accounts;
 
 	@Autowired
-	ProgramCatalog catalog;
+	Programs catalog;
 
 	@Autowired
 	LeadVolunteers leads;

@@ -23,7 +23,8 @@ import org.hearth.people.Accounts;
 import org.hearth.people.HearthUser;
 import org.hearth.people.PeopleFixture;
 import org.hearth.people.Role;
-import org.hearth.programs.ProgramCatalog;
+import org.hearth.programs.Policies;
+import org.hearth.programs.Programs;
 import org.hearth.volunteering.Enrolment;
 import org.hearth.volunteering.Enrolments;
 import org.hearth.volunteering.LeadVolunteers;
@@ -44,7 +45,10 @@ class VolunteerJourneys extends BrowserJourney {
 	Accounts accounts;
 
 	@Autowired
-	ProgramCatalog catalog;
+	Programs catalog;
+
+	@Autowired
+	Policies policies;
 
 	@Autowired
 	Onboarding onboarding;
@@ -66,7 +70,8 @@ class VolunteerJourneys extends BrowserJourney {
 
 	@Test
 	void appliesTrainsIsActivatedWithALeadLogsHoursPausesAndResumes() {
-		var fixture = new OnboardingFixture(catalog, accounts, onboarding, courses, acknowledgements, checks, leads);
+		var fixture = new OnboardingFixture(catalog, policies, accounts, onboarding, courses, acknowledgements, checks,
+				leads);
 		HearthUser applicant = PeopleFixture.create(accounts, Role.APPLICANT);
 		HearthUser staff = PeopleFixture.create(accounts, Role.STAFF);
 
@@ -156,7 +161,8 @@ class VolunteerJourneys extends BrowserJourney {
 
 	@Test
 	void showsTheOtherRolesStillOpenAfterADisqualification() {
-		var fixture = new OnboardingFixture(catalog, accounts, onboarding, courses, acknowledgements, checks, leads);
+		var fixture = new OnboardingFixture(catalog, policies, accounts, onboarding, courses, acknowledgements, checks,
+				leads);
 		HearthUser applicant = PeopleFixture.create(accounts, Role.APPLICANT);
 		var application = onboarding.apply(applicant.id(), fixture.role.id(), OnboardingFixture.details());
 		onboarding.accept(application.id(), application.version());

@@ -26,7 +26,7 @@ import org.hearth.people.ApiTokens;
 import org.hearth.people.PeopleFixture;
 import org.hearth.people.PersonId;
 import org.hearth.people.Role;
-import org.hearth.programs.ProgramCatalog;
+import org.hearth.programs.Programs;
 import org.hearth.volunteering.Enrolments;
 import org.hearth.volunteering.LeadVolunteers;
 import org.hearth.volunteering.ServingVolunteers;
@@ -84,7 +84,7 @@ public final class FlagLoad {
 			for (int i = 0; i < CONNECTIONS; i++) {
 				clientTokens.add(tokens.create(PeopleFixture.create(accounts, Role.STAFF).id(), "load " + i));
 			}
-			var serving = new ServingVolunteers(app.getBean(ProgramCatalog.class), accounts,
+			var serving = new ServingVolunteers(app.getBean(Programs.class), accounts,
 					app.getBean(LeadVolunteers.class), app.getBean(Enrolments.class));
 			List<PersonId> volunteers = new ArrayList<>();
 			for (int i = 0; i < 4; i++) {

@@ -15,7 +15,8 @@ import org.hearth.programs.CommitmentPeriod;
 import org.hearth.programs.CommitmentUnit;
 import org.hearth.programs.Platform;
 import org.hearth.programs.Program;
-import org.hearth.programs.ProgramCatalog;
+import org.hearth.programs.Policies;
+import org.hearth.programs.Programs;
 import org.hearth.programs.ProgramRole;
 import org.hearth.programs.Requirements;
 import org.hearth.volunteering.Enrolled;
@@ -57,13 +58,16 @@ public final class OnboardingFixture {
 
 	private final BackgroundChecks checks;
 
-	private final ProgramCatalog catalog;
+	private final Programs catalog;
+
+	private final Policies policies;
 
 	private final Accounts accounts;
 
-	public OnboardingFixture(ProgramCatalog catalog, Accounts accounts, Onboarding onboarding, Courses courses,
-			Acknowledgements acknowledgements, BackgroundChecks checks, LeadVolunteers leads) {
+	public OnboardingFixture(Programs catalog, Policies policies, Accounts accounts, Onboarding onboarding,
+			Courses courses, Acknowledgements acknowledgements, BackgroundChecks checks, LeadVolunteers leads) {
 		this.catalog = catalog;
+		this.policies = policies;
 		this.accounts = accounts;
 		this.onboarding = onboarding;
 		this.courses = courses;
@@ -71,7 +75,7 @@ public final class OnboardingFixture {
 		this.checks = checks;
 		String suffix = UUID.randomUUID().toString().substring(0, 8);
 		this.policy = "code-" + suffix;
-		catalog.createPolicy(policy, "Code of Conduct " + suffix, "Be kind. Refer and defer.");
+		policies.createPolicy(policy, "Code of Conduct " + suffix, "Be kind. Refer and defer.");
 		this.course = courses.create("Foundations " + suffix, "The basics", 100, "# Welcome\nWe **listen**.", QUIZ);
 		this.program = catalog.createProgram("Peer Support " + suffix, "Support on Discord", Platform.DISCORD);
 		this.role = catalog.createRole(program.id(), "Peer Supporter", "Listens",
@@ -123,7 +127,7 @@ public final class OnboardingFixture {
 		return onboarding.accept(application.id(), application.version());
 	}
 
-	public ProgramCatalog catalog() {
+	public Programs catalog() {
 		return catalog;
 	}
 

@@ -25,7 +25,8 @@ import org.hearth.people.AccessControl;
 import org.hearth.people.Accounts;
 import org.hearth.people.HearthUser;
 import org.hearth.people.Role;
-import org.hearth.programs.ProgramCatalog;
+import org.hearth.programs.Policies;
+import org.hearth.programs.Programs;
 import org.hearth.programs.ProgramRole;
 import org.hearth.volunteering.Enrolled;
 import org.hearth.volunteering.EnrolmentState;
@@ -48,7 +49,10 @@ class OnboardingIntegrationTests {
 	static GreenMailExtension mail = TestMail.server();
 
 	@Autowired
-	ProgramCatalog catalog;
+	Programs catalog;
+
+	@Autowired
+	Policies policies;
 
 	@Autowired
 	Accounts accounts;
@@ -90,7 +94,8 @@ class OnboardingIntegrationTests {
 
 	@BeforeEach
 	void setUp() {
-		fixture = new OnboardingFixture(catalog, accounts, onboarding, courses, acknowledgements, checks, leads);
+		fixture = new OnboardingFixture(catalog, policies, accounts, onboarding, courses, acknowledgements, checks,
+				leads);
 	}
 
 	@Test
@@ -228,7 +233,7 @@ class OnboardingIntegrationTests {
 		Enrolled enrolment = fixture.activeVolunteer();
 		String email = accounts.find(enrolment.volunteer()).orElseThrow().email();
 
-		catalog.publishVersion(fixture.policy, "Be kind. Refer and defer. Ask for a debrief.", "Adds debriefs");
+		policies.publishVersion(fixture.policy, "Be kind. Refer and defer. Ask for a debrief.", "Adds debriefs");
 
 		assertThat(acknowledgements.outstanding()).extracting(Acknowledgements.Outstanding::volunteer)
 			.contains(enrolment.volunteer());
@@ -243,7 +248,7 @@ class OnboardingIntegrationTests {
 	@Test
 	void refusesAcknowledgingAnOlderVersion() {
 		HearthUser person = fixture.applicant();
-		catalog.publishVersion(fixture.policy, "Second version", "Second");
+		policies.publishVersion(fixture.policy, "Second version", "Second");
 
 		assertThatThrownBy(() -> acknowledgements.acknowledge(person.id(), fixture.policy, 1))
 			.isInstanceOf(RequestRefused.class)

@@ -35,12 +35,15 @@ class PolicyPagesTests {
 	ApiTokens tokens;
 
 	@Autowired
-	ProgramCatalog catalog;
+	Programs catalog;
+
+	@Autowired
+	Policies policies;
 
 	@Test
 	void showsAPolicysMarkdownAsFormattedText() {
 		String key = key();
-		catalog.createPolicy(key, "House rules", "# Be kind\n\nWe **listen** first.\n\n- Refer\n- Defer");
+		policies.createPolicy(key, "House rules", "# Be kind\n\nWe **listen** first.\n\n- Refer\n- Defer");
 		HearthUser volunteer = PeopleFixture.create(accounts, Role.VOLUNTEER);
 
 		assertThat(mvc.get().uri("/policies/" + key).with(user(volunteer))).hasStatusOk()
@@ -52,7 +55,7 @@ class PolicyPagesTests {
 	@Test
 	void escapesRawHtmlAndDropsScriptLinksInAPolicy() {
 		String key = key();
-		catalog.createPolicy(key, "Tricky",
+		policies.createPolicy(key, "Tricky",
 				"<script>alert('policy')</script>\n\n[Read more](javascript:alert('link')) and <img src=x onerror=alert(1)>");
 		HearthUser volunteer = PeopleFixture.create(accounts, Role.VOLUNTEER);
 
@@ -83,7 +86,7 @@ class PolicyPagesTests {
 	@Test
 	void reportsATakenKeyTogetherWithTheMissingTitle() {
 		String key = key();
-		catalog.createPolicy(key, "First", "Text");
+		policies.createPolicy(key, "First", "Text");
 		HearthUser admin = PeopleFixture.create(accounts, Role.ADMIN);
 
 		assertThat(mvc.post()
@@ -95,7 +98,7 @@ class PolicyPagesTests {
 			.with(csrf())).hasStatusOk()
 			.bodyText()
 			.contains("There is already a policy with the key " + key, "Give the policy a title.");
-		assertThat(catalog.policy(key).orElseThrow().title()).isEqualTo("First");
+		assertThat(policies.policy(key).orElseThrow().title()).isEqualTo("First");
 	}
 
 	@Test

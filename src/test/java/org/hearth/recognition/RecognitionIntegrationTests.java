@@ -25,7 +25,7 @@ import org.hearth.people.Accounts;
 import org.hearth.people.HearthUser;
 import org.hearth.people.PeopleFixture;
 import org.hearth.people.Role;
-import org.hearth.programs.ProgramCatalog;
+import org.hearth.programs.Programs;
 import org.hearth.recognition.Recognition.MilestoneLine;
 import org.hearth.volunteering.Enrolment;
 import org.hearth.volunteering.Enrolments;
@@ -59,7 +59,7 @@ class RecognitionIntegrationTests {
 	Accounts accounts;
 
 	@Autowired
-	ProgramCatalog catalog;
+	Programs catalog;
 
 	@Autowired
 	LeadVolunteers leads;

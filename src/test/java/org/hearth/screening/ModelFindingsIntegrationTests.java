@@ -23,7 +23,7 @@ import org.hearth.people.ApiTokens;
 import org.hearth.people.HearthUser;
 import org.hearth.people.PeopleFixture;
 import org.hearth.people.Role;
-import org.hearth.programs.ProgramCatalog;
+import org.hearth.programs.Programs;
 import org.hearth.screening.engine.CategoryHead;
 import org.hearth.screening.engine.ModelScores;
 import org.hearth.screening.live.LiveScreening;
@@ -88,7 +88,7 @@ class ModelFindingsIntegrationTests {
 	JdbcClient jdbc;
 
 	@Autowired
-	ProgramCatalog catalog;
+	Programs catalog;
 
 	@Autowired
 	LeadVolunteers leads;

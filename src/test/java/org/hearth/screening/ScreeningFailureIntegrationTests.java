@@ -20,7 +20,7 @@ import org.hearth.people.ApiTokens;
 import org.hearth.people.HearthUser;
 import org.hearth.people.PeopleFixture;
 import org.hearth.people.Role;
-import org.hearth.programs.ProgramCatalog;
+import org.hearth.programs.Programs;
 import org.hearth.screening.live.LiveScreening;
 import org.hearth.volunteering.Enrolments;
 import org.hearth.volunteering.LeadVolunteers;
@@ -73,7 +73,7 @@ class ScreeningFailureIntegrationTests {
 	JdbcClient jdbc;
 
 	@Autowired
-	ProgramCatalog catalog;
+	Programs catalog;
 
 	@Autowired
 	LeadVolunteers leads;

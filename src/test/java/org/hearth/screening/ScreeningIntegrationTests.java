@@ -18,7 +18,7 @@ import org.hearth.people.Role;
 import org.hearth.screening.live.LiveScreening;
 import org.hearth.screening.live.PhraseRules;
 import org.hearth.screening.live.PhraseRules.Kind;
-import org.hearth.programs.ProgramCatalog;
+import org.hearth.programs.Programs;
 import org.hearth.volunteering.Enrolments;
 import org.hearth.volunteering.LeadVolunteers;
 import org.hearth.volunteering.ServingVolunteers;
@@ -73,7 +73,7 @@ class ScreeningIntegrationTests {
 	ApplicationEvents events;
 
 	@Autowired
-	ProgramCatalog catalog;
+	Programs catalog;
 
 	@Autowired
 	LeadVolunteers leads;

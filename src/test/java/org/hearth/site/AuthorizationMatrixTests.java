@@ -24,7 +24,7 @@ import org.hearth.people.HearthUser;
 import org.hearth.people.PeopleFixture;
 import org.hearth.people.Role;
 import org.hearth.people.TokenScope;
-import org.hearth.programs.ProgramCatalog;
+import org.hearth.programs.Programs;
 import org.hearth.volunteering.Enrolments;
 import org.hearth.volunteering.LeadVolunteers;
 import org.hearth.volunteering.ServingVolunteers;
@@ -138,7 +138,7 @@ class AuthorizationMatrixTests {
 	ApiTokens tokens;
 
 	@Autowired
-	ProgramCatalog catalog;
+	Programs catalog;
 
 	@Autowired
 	LeadVolunteers leads;

@@ -15,7 +15,8 @@ import org.hearth.people.ApiTokens;
 import org.hearth.people.HearthUser;
 import org.hearth.people.PeopleFixture;
 import org.hearth.people.Role;
-import org.hearth.programs.ProgramCatalog;
+import org.hearth.programs.Policies;
+import org.hearth.programs.Programs;
 import org.hearth.volunteering.LeadVolunteers;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,7 +44,10 @@ class ValidationMessagesTests {
 	ApiTokens tokens;
 
 	@Autowired
-	ProgramCatalog catalog;
+	Programs catalog;
+
+	@Autowired
+	Policies policies;
 
 	@Autowired
 	Onboarding onboarding;
@@ -62,7 +66,8 @@ class ValidationMessagesTests {
 
 	@Test
 	void saysHowLongAFieldMayBeBesideIt() {
-		var fixture = new OnboardingFixture(catalog, accounts, onboarding, courses, acknowledgements, checks, leads);
+		var fixture = new OnboardingFixture(catalog, policies, accounts, onboarding, courses, acknowledgements, checks,
+				leads);
 		HearthUser applicant = PeopleFixture.create(accounts, Role.APPLICANT);
 
 		var result = mvc.post()

@@ -12,7 +12,7 @@ import org.hearth.programs.CommitmentPeriod;
 import org.hearth.programs.CommitmentUnit;
 import org.hearth.programs.Platform;
 import org.hearth.programs.Program;
-import org.hearth.programs.ProgramCatalog;
+import org.hearth.programs.Programs;
 import org.hearth.programs.ProgramId;
 import org.hearth.programs.ProgramRole;
 import org.hearth.programs.Requirements;
@@ -34,7 +34,7 @@ public final class ServingVolunteers {
 	/** The lead volunteer every volunteer of this fixture is enrolled with. */
 	public final HearthUser lead;
 
-	public ServingVolunteers(ProgramCatalog catalog, Accounts accounts, LeadVolunteers leads, Enrolments enrolments) {
+	public ServingVolunteers(Programs catalog, Accounts accounts, LeadVolunteers leads, Enrolments enrolments) {
 		this.accounts = accounts;
 		this.enrolments = enrolments;
 		String suffix = UUID.randomUUID().toString().substring(0, 8);

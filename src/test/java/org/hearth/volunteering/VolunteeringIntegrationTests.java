@@ -26,7 +26,8 @@ import org.hearth.people.HearthUser;
 import org.hearth.people.Person;
 import org.hearth.people.PeopleFixture;
 import org.hearth.people.Role;
-import org.hearth.programs.ProgramCatalog;
+import org.hearth.programs.Policies;
+import org.hearth.programs.Programs;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataAccessException;
@@ -43,7 +44,10 @@ class VolunteeringIntegrationTests {
 	static GreenMailExtension mail = TestMail.server();
 
 	@Autowired
-	ProgramCatalog catalog;
+	Programs catalog;
+
+	@Autowired
+	Policies policies;
 
 	@Autowired
 	Accounts accounts;
@@ -91,7 +95,8 @@ class VolunteeringIntegrationTests {
 
 	@BeforeEach
 	void setUp() {
-		fixture = new OnboardingFixture(catalog, accounts, onboarding, courses, acknowledgements, checks, leads);
+		fixture = new OnboardingFixture(catalog, policies, accounts, onboarding, courses, acknowledgements, checks,
+				leads);
 	}
 
 	HearthUser user(Enrolment enrolment) {

@@ -24,7 +24,7 @@ import org.hearth.people.HearthUser;
 import org.hearth.people.PersonId;
 import org.hearth.people.Role;
 import org.hearth.programs.Program;
-import org.hearth.programs.ProgramCatalog;
+import org.hearth.programs.Programs;
 import org.hearth.shared.Forms;
 import org.hearth.shared.RequestRefused;
 
@@ -49,9 +49,9 @@ class GatheringController {
 
 	private final Gatherings gatherings;
 
-	private final ProgramCatalog catalog;
+	private final Programs catalog;
 
-	GatheringController(Gatherings gatherings, ProgramCatalog catalog) {
+	GatheringController(Gatherings gatherings, Programs catalog) {
 		this.gatherings = gatherings;
 		this.catalog = catalog;
 	}

@@ -28,7 +28,8 @@ import org.hearth.people.HearthUser;
 import org.hearth.programs.PolicyDocument;
 import org.hearth.programs.PolicyVersion;
 import org.hearth.programs.Program;
-import org.hearth.programs.ProgramCatalog;
+import org.hearth.programs.Policies;
+import org.hearth.programs.Programs;
 import org.hearth.programs.ProgramId;
 import org.hearth.programs.ProgramRole;
 import org.hearth.programs.ProgramRoleId;
@@ -58,7 +59,9 @@ class OnboardingController {
 
 	private final Acknowledgements acknowledgements;
 
-	private final ProgramCatalog catalog;
+	private final Programs catalog;
+
+	private final Policies policies;
 
 	/** One of the applicant's applications, with its role's name. */
 	record MyApplication(Application application, String roleName) {
@@ -68,12 +71,13 @@ class OnboardingController {
 	record RenderedLesson(String title, String html) {
 	}
 
-	OnboardingController(Onboarding onboarding, Courses courses, Acknowledgements acknowledgements,
-			ProgramCatalog catalog) {
+	OnboardingController(Onboarding onboarding, Courses courses, Acknowledgements acknowledgements, Programs catalog,
+			Policies policies) {
 		this.onboarding = onboarding;
 		this.courses = courses;
 		this.acknowledgements = acknowledgements;
 		this.catalog = catalog;
+		this.policies = policies;
 	}
 
 	@GetMapping("/apply")
@@ -185,8 +189,8 @@ class OnboardingController {
 
 	@GetMapping("/acknowledgements/{key}")
 	String acknowledgement(@AuthenticationPrincipal HearthUser user, @PathVariable String key, Model model) {
-		PolicyDocument policy = catalog.policy(key).orElseThrow(() -> new NotFound("There is no policy " + key));
-		PolicyVersion version = catalog.version(key, policy.currentVersion()).orElseThrow();
+		PolicyDocument policy = policies.policy(key).orElseThrow(() -> new NotFound("There is no policy " + key));
+		PolicyVersion version = policies.version(key, policy.currentVersion()).orElseThrow();
 		model.addAttribute("policy", policy);
 		model.addAttribute("version", version);
 		model.addAttribute("body", Markdown.html(version.body()));
@@ -208,7 +212,7 @@ class OnboardingController {
 		model.addAttribute("program", catalog.program(role.programId()).orElseThrow());
 		model.addAttribute("form", form);
 		model.addAttribute("mayApply", onboarding.mayApply(user.id()));
-		model.addAttribute("policyTitles", catalog.policyTitles());
+		model.addAttribute("policyTitles", policies.policyTitles());
 		return "onboarding/apply-form";
 	}
 

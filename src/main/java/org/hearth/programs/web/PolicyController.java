@@ -5,9 +5,9 @@ import jakarta.validation.Valid;
 import org.hearth.shared.Forms;
 import org.hearth.shared.Markdown;
 import org.hearth.shared.NotFound;
+import org.hearth.programs.Policies;
 import org.hearth.programs.PolicyDocument;
 import org.hearth.programs.PolicyVersion;
-import org.hearth.programs.ProgramCatalog;
 import org.hearth.programs.web.ProgramForms.PolicyForm;
 import org.hearth.programs.web.ProgramForms.VersionForm;
 
@@ -24,15 +24,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class PolicyController {
 
-	private final ProgramCatalog catalog;
+	private final Policies policies;
 
-	PolicyController(ProgramCatalog catalog) {
-		this.catalog = catalog;
+	PolicyController(Policies policies) {
+		this.policies = policies;
 	}
 
 	@GetMapping("/policies")
 	String policies(Model model) {
-		model.addAttribute("policies", catalog.policies());
+		model.addAttribute("policies", policies.policies());
 		return "programs/policies";
 	}
 
@@ -43,12 +43,12 @@ class PolicyController {
 
 	@GetMapping("/policies/{key}/versions/{number}")
 	String show(@PathVariable String key, @PathVariable int number, Model model) {
-		PolicyVersion version = catalog.version(key, number)
+		PolicyVersion version = policies.version(key, number)
 			.orElseThrow(() -> new NotFound("This policy has no version " + number + "."));
 		model.addAttribute("policy", find(key));
 		model.addAttribute("version", version);
 		model.addAttribute("body", Markdown.html(version.body()));
-		model.addAttribute("versions", catalog.versions(key));
+		model.addAttribute("versions", policies.versions(key));
 		return "programs/policy";
 	}
 
@@ -60,11 +60,11 @@ class PolicyController {
 
 	@PostMapping("/admin/policies")
 	String create(@Valid @ModelAttribute("form") PolicyForm form, BindingResult errors, RedirectAttributes redirect) {
-		if (!errors.hasFieldErrors("key") && catalog.policy(form.key().strip()).isPresent()) {
-			errors.rejectValue("key", "taken", ProgramCatalog.keyTaken(form.key().strip()));
+		if (!errors.hasFieldErrors("key") && policies.policy(form.key().strip()).isPresent()) {
+			errors.rejectValue("key", "taken", Policies.keyTaken(form.key().strip()));
 		}
 		return Forms.submit(errors, () -> "programs/policy-form", () -> {
-			PolicyDocument policy = catalog.createPolicy(form.key().strip(), form.title(), form.body());
+			PolicyDocument policy = policies.createPolicy(form.key().strip(), form.title(), form.body());
 			redirect.addFlashAttribute("notice", policy.title() + " is published as version 1.");
 			return "redirect:/policies/" + policy.key();
 		});
@@ -75,7 +75,7 @@ class PolicyController {
 		PolicyDocument policy = find(key);
 		model.addAttribute("policy", policy);
 		model.addAttribute("form",
-				new VersionForm(catalog.version(key, policy.currentVersion()).map(v -> v.body()).orElse(""), ""));
+				new VersionForm(policies.version(key, policy.currentVersion()).map(v -> v.body()).orElse(""), ""));
 		return "programs/version-form";
 	}
 
@@ -84,14 +84,14 @@ class PolicyController {
 			Model model, RedirectAttributes redirect) {
 		model.addAttribute("policy", find(key));
 		return Forms.submit(errors, () -> "programs/version-form", () -> {
-			var version = catalog.publishVersion(key, form.body(), form.summaryOfChanges());
+			var version = policies.publishVersion(key, form.body(), form.summaryOfChanges());
 			redirect.addFlashAttribute("notice", "Version " + version.number() + " is published.");
 			return "redirect:/policies/" + key;
 		});
 	}
 
 	private PolicyDocument find(String key) {
-		return catalog.policy(key).orElseThrow(() -> new NotFound("There is no policy called " + key + "."));
+		return policies.policy(key).orElseThrow(() -> new NotFound("There is no policy called " + key + "."));
 	}
 
 }

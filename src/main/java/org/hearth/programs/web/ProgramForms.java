@@ -19,7 +19,8 @@ import org.hearth.programs.CommitmentPeriod;
 import org.hearth.programs.CommitmentUnit;
 import org.hearth.programs.Platform;
 import org.hearth.programs.Program;
-import org.hearth.programs.ProgramCatalog;
+import org.hearth.programs.Policies;
+import org.hearth.programs.Programs;
 import org.hearth.programs.ProgramRole;
 import org.hearth.programs.Requirements;
 
@@ -106,10 +107,8 @@ final class ProgramForms {
 	 * A new policy; its key is checked with the other fields, so a key written wrongly is
 	 * told at once, not after the text is filled in.
 	 */
-	record PolicyForm(
-			@NotBlank(message = "Give the policy a short key, like code-of-conduct.") @Pattern(
-					regexp = "\\s*|\\s*" + ProgramCatalog.POLICY_KEY_FORMAT + "\\s*",
-					message = ProgramCatalog.POLICY_KEY_HINT) String key,
+	record PolicyForm(@NotBlank(message = "Give the policy a short key, like code-of-conduct.") @Pattern(
+			regexp = "\\s*|\\s*" + Policies.POLICY_KEY_FORMAT + "\\s*", message = Policies.POLICY_KEY_HINT) String key,
 			@NotBlank(message = "Give the policy a title.") @Size(max = 160) String title,
 			@NotBlank(message = "Write the policy’s text.") String body) {
 	}

@@ -12,7 +12,8 @@ import org.hearth.shared.Forms;
 import org.hearth.shared.NotFound;
 import org.hearth.programs.Platform;
 import org.hearth.programs.Program;
-import org.hearth.programs.ProgramCatalog;
+import org.hearth.programs.Policies;
+import org.hearth.programs.Programs;
 import org.hearth.programs.ProgramId;
 import org.hearth.programs.ProgramRole;
 import org.hearth.programs.ProgramRoleId;
@@ -36,14 +37,17 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class ProgramSetupController {
 
-	private final ProgramCatalog catalog;
+	private final Programs catalog;
+
+	private final Policies policies;
 
 	/** A program on the list, with how many roles it has. */
 	record ProgramCard(Program program, long roleCount) {
 	}
 
-	ProgramSetupController(ProgramCatalog catalog) {
+	ProgramSetupController(Programs catalog, Policies policies) {
 		this.catalog = catalog;
+		this.policies = policies;
 	}
 
 	@GetMapping("/programs")
@@ -67,7 +71,7 @@ class ProgramSetupController {
 			.missingCourses(roles.stream().flatMap(role -> role.requirements().courses().stream()).toList());
 		model.addAttribute("program", program);
 		model.addAttribute("roles", roles);
-		model.addAttribute("policyTitles", catalog.policyTitles());
+		model.addAttribute("policyTitles", policies.policyTitles());
 		model.addAttribute("missingCourses", roles.stream()
 			.collect(Collectors.toMap(ProgramRole::id,
 					role -> role.requirements().courses().stream().filter(missing::contains).sorted().toList())));
@@ -175,7 +179,7 @@ class ProgramSetupController {
 		model.addAttribute("form", form);
 		model.addAttribute("program", program);
 		model.addAttribute("role", role);
-		model.addAttribute("policies", catalog.policies());
+		model.addAttribute("policies", policies.policies());
 		model.addAttribute("courseNames", catalog.courseNames());
 		return "programs/role-form";
 	}

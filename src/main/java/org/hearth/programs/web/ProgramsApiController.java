@@ -12,7 +12,8 @@ import org.hearth.shared.NotFound;
 import org.hearth.programs.PolicyDocument;
 import org.hearth.programs.PolicyVersion;
 import org.hearth.programs.Program;
-import org.hearth.programs.ProgramCatalog;
+import org.hearth.programs.Policies;
+import org.hearth.programs.Programs;
 import org.hearth.programs.ProgramId;
 import org.hearth.programs.ProgramRole;
 import org.hearth.programs.ProgramRoleId;
@@ -40,10 +41,13 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Organisation setup", description = "Programs, program roles with requirements, policy documents")
 class ProgramsApiController {
 
-	private final ProgramCatalog catalog;
+	private final Programs catalog;
 
-	ProgramsApiController(ProgramCatalog catalog) {
+	private final Policies policies;
+
+	ProgramsApiController(Programs catalog, Policies policies) {
 		this.catalog = catalog;
+		this.policies = policies;
 	}
 
 	@GetMapping("/programs")
@@ -99,37 +103,37 @@ class ProgramsApiController {
 
 	@GetMapping("/policies")
 	List<PolicyDocument> policies() {
-		return catalog.policies();
+		return policies.policies();
 	}
 
 	@GetMapping("/policies/{key}")
 	PolicyVersion currentVersion(@PathVariable String key) {
-		PolicyDocument policy = catalog.policy(key).orElseThrow(() -> new NotFound("There is no policy " + key));
+		PolicyDocument policy = policies.policy(key).orElseThrow(() -> new NotFound("There is no policy " + key));
 		return version(key, policy.currentVersion());
 	}
 
 	@GetMapping("/policies/{key}/versions")
 	List<PolicyVersion> versions(@PathVariable String key) {
-		return catalog.versions(key);
+		return policies.versions(key);
 	}
 
 	@GetMapping("/policies/{key}/versions/{number}")
 	PolicyVersion version(@PathVariable String key, @PathVariable int number) {
-		return catalog.version(key, number)
+		return policies.version(key, number)
 			.orElseThrow(() -> new NotFound("Policy " + key + " has no version " + number));
 	}
 
 	@PostMapping("/policies")
 	@Operation(summary = "Create a policy document with its first version (admin)")
 	ResponseEntity<PolicyDocument> createPolicy(@Valid @RequestBody PolicyForm form) {
-		PolicyDocument policy = catalog.createPolicy(form.key().strip(), form.title(), form.body());
+		PolicyDocument policy = policies.createPolicy(form.key().strip(), form.title(), form.body());
 		return ResponseEntity.created(URI.create("/api/v1/policies/" + policy.key())).body(policy);
 	}
 
 	@PostMapping("/policies/{key}/versions")
 	@Operation(summary = "Publish a new version of a policy (admin); earlier versions stay readable")
 	ResponseEntity<PolicyVersion> publish(@PathVariable String key, @Valid @RequestBody VersionForm form) {
-		PolicyVersion version = catalog.publishVersion(key, form.body(), form.summaryOfChanges());
+		PolicyVersion version = policies.publishVersion(key, form.body(), form.summaryOfChanges());
 		return ResponseEntity.created(URI.create("/api/v1/policies/" + key + "/versions/" + version.number()))
 			.body(version);
 	}

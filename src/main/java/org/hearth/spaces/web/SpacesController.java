@@ -13,7 +13,7 @@ import jakarta.validation.Valid;
 import org.hearth.people.HearthUser;
 import org.hearth.people.Role;
 import org.hearth.programs.Program;
-import org.hearth.programs.ProgramCatalog;
+import org.hearth.programs.Programs;
 import org.hearth.shared.Forms;
 import org.hearth.shared.PageLinks;
 import org.hearth.shared.Paging;
@@ -55,11 +55,11 @@ class SpacesController {
 
 	private final Announcements announcements;
 
-	private final ProgramCatalog programs;
+	private final Programs programs;
 
 	private final Clock clock;
 
-	SpacesController(SharedSpaces spaces, Announcements announcements, ProgramCatalog programs, Clock clock) {
+	SpacesController(SharedSpaces spaces, Announcements announcements, Programs programs, Clock clock) {
 		this.spaces = spaces;
 		this.announcements = announcements;
 		this.programs = programs;

@@ -7,7 +7,7 @@ import java.util.Set;
 
 import org.hearth.people.Accounts;
 import org.hearth.people.PersonId;
-import org.hearth.programs.ProgramCatalog;
+import org.hearth.programs.Programs;
 import org.hearth.programs.ProgramRoleId;
 import org.hearth.volunteering.Enrolment;
 import org.hearth.volunteering.EnrolmentId;
@@ -31,9 +31,9 @@ class EnrolmentViews {
 
 	private final Accounts accounts;
 
-	private final ProgramCatalog catalog;
+	private final Programs catalog;
 
-	EnrolmentViews(Enrolments enrolments, ServiceLog serviceLog, Accounts accounts, ProgramCatalog catalog) {
+	EnrolmentViews(Enrolments enrolments, ServiceLog serviceLog, Accounts accounts, Programs catalog) {
 		this.enrolments = enrolments;
 		this.serviceLog = serviceLog;
 		this.accounts = accounts;

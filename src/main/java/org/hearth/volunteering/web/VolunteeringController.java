@@ -26,7 +26,7 @@ import org.hearth.people.Accounts.PersonChoice;
 import org.hearth.people.HearthUser;
 import org.hearth.people.PersonId;
 import org.hearth.people.Role;
-import org.hearth.programs.ProgramCatalog;
+import org.hearth.programs.Programs;
 import org.hearth.programs.Program;
 import org.hearth.programs.ProgramId;
 import org.hearth.volunteering.Enrolment;
@@ -84,14 +84,14 @@ class VolunteeringController {
 
 	private final Accounts accounts;
 
-	private final ProgramCatalog catalog;
+	private final Programs catalog;
 
 	private final MessageSource messages;
 
 	private final Clock clock;
 
 	VolunteeringController(Enrolments enrolments, EnrolmentViews views, ServiceLog serviceLog, LeadVolunteers leads,
-			Volunteers volunteers, Accounts accounts, ProgramCatalog catalog, MessageSource messages, Clock clock) {
+			Volunteers volunteers, Accounts accounts, Programs catalog, MessageSource messages, Clock clock) {
 		this.messages = messages;
 		this.clock = clock;
 		this.enrolments = enrolments;

@@ -19,7 +19,7 @@ import org.hearth.people.Accounts;
 import org.hearth.people.HearthUser;
 import org.hearth.people.PeopleFixture;
 import org.hearth.people.Role;
-import org.hearth.programs.ProgramCatalog;
+import org.hearth.programs.Programs;
 import org.hearth.volunteering.Enrolments;
 import org.hearth.volunteering.LeadVolunteers;
 import org.hearth.volunteering.ServingVolunteers;
@@ -48,7 +48,7 @@ class CheckInPagesTests {
 	Accounts accounts;
 
 	@Autowired
-	ProgramCatalog catalog;
+	Programs catalog;
 
 	@Autowired
 	LeadVolunteers leads;

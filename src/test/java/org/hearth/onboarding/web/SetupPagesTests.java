@@ -22,7 +22,8 @@ import org.hearth.people.PeopleFixture;
 import org.hearth.people.Role;
 import org.hearth.programs.CommitmentPeriod;
 import org.hearth.programs.CommitmentUnit;
-import org.hearth.programs.ProgramCatalog;
+import org.hearth.programs.Policies;
+import org.hearth.programs.Programs;
 import org.hearth.volunteering.LeadVolunteers;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,7 +45,10 @@ class SetupPagesTests {
 	MockMvcTester mvc;
 
 	@Autowired
-	ProgramCatalog catalog;
+	Programs catalog;
+
+	@Autowired
+	Policies policies;
 
 	@Autowired
 	Accounts accounts;
@@ -69,7 +73,8 @@ class SetupPagesTests {
 
 	@Test
 	void showsStaffWhereAnOfferFallsShortOfWhatTheRoleAsks() {
-		var fixture = new OnboardingFixture(catalog, accounts, onboarding, courses, acknowledgements, checks, leads);
+		var fixture = new OnboardingFixture(catalog, policies, accounts, onboarding, courses, acknowledgements, checks,
+				leads);
 		HearthUser applicant = PeopleFixture.create(accounts, Role.APPLICANT);
 		HearthUser staff = PeopleFixture.create(accounts, Role.STAFF);
 		Application application = onboarding.apply(applicant.id(), fixture.role.id(),
@@ -84,7 +89,8 @@ class SetupPagesTests {
 
 	@Test
 	void saysNothingOfAShortfallWhenTheOfferMatchesTheRole() {
-		var fixture = new OnboardingFixture(catalog, accounts, onboarding, courses, acknowledgements, checks, leads);
+		var fixture = new OnboardingFixture(catalog, policies, accounts, onboarding, courses, acknowledgements, checks,
+				leads);
 		HearthUser applicant = PeopleFixture.create(accounts, Role.APPLICANT);
 		HearthUser staff = PeopleFixture.create(accounts, Role.STAFF);
 		Application application = onboarding.apply(applicant.id(), fixture.role.id(), OnboardingFixture.details());
@@ -96,7 +102,8 @@ class SetupPagesTests {
 
 	@Test
 	void namesEachPolicyByItsTitleOnTheChecklist() {
-		var fixture = new OnboardingFixture(catalog, accounts, onboarding, courses, acknowledgements, checks, leads);
+		var fixture = new OnboardingFixture(catalog, policies, accounts, onboarding, courses, acknowledgements, checks,
+				leads);
 		HearthUser applicant = PeopleFixture.create(accounts, Role.APPLICANT);
 		Application application = onboarding.apply(applicant.id(), fixture.role.id(), OnboardingFixture.details());
 		onboarding.accept(application.id(), application.version());
@@ -110,7 +117,8 @@ class SetupPagesTests {
 
 	@Test
 	void namesEachPolicyByItsTitleWhereApplicantsReadWhatARoleAsks() {
-		var fixture = new OnboardingFixture(catalog, accounts, onboarding, courses, acknowledgements, checks, leads);
+		var fixture = new OnboardingFixture(catalog, policies, accounts, onboarding, courses, acknowledgements, checks,
+				leads);
 		HearthUser applicant = PeopleFixture.create(accounts, Role.APPLICANT);
 		String title = "Code of Conduct " + fixture.policy.substring("code-".length());
 
@@ -143,12 +151,13 @@ class SetupPagesTests {
 			.param("body", "\u200B\uFEFF")
 			.with(user(admin))
 			.with(csrf())).hasStatusOk().bodyText().contains("Write the policy’s text.");
-		assertThat(catalog.policy(key)).isEmpty();
+		assertThat(policies.policy(key)).isEmpty();
 	}
 
 	@Test
 	void refusesARoleAskingForACourseOrPolicyThatDoesNotExistBesideBothFields() {
-		var fixture = new OnboardingFixture(catalog, accounts, onboarding, courses, acknowledgements, checks, leads);
+		var fixture = new OnboardingFixture(catalog, policies, accounts, onboarding, courses, acknowledgements, checks,
+				leads);
 		HearthUser admin = PeopleFixture.create(accounts, Role.ADMIN);
 		int rolesBefore = catalog.roles(fixture.program.id()).size();
 
@@ -172,7 +181,8 @@ class SetupPagesTests {
 
 	@Test
 	void warnsStaffAndReassuresTheApplicantWhenARoleAsksForACourseThatIsGone() {
-		var fixture = new OnboardingFixture(catalog, accounts, onboarding, courses, acknowledgements, checks, leads);
+		var fixture = new OnboardingFixture(catalog, policies, accounts, onboarding, courses, acknowledgements, checks,
+				leads);
 		HearthUser applicant = PeopleFixture.create(accounts, Role.APPLICANT);
 		HearthUser staff = PeopleFixture.create(accounts, Role.STAFF);
 		Application application = onboarding.apply(applicant.id(), fixture.role.id(), OnboardingFixture.details());
@@ -202,7 +212,8 @@ class SetupPagesTests {
 
 	@Test
 	void carriesARenamedCourseIntoTheRolesThatAskForIt() {
-		var fixture = new OnboardingFixture(catalog, accounts, onboarding, courses, acknowledgements, checks, leads);
+		var fixture = new OnboardingFixture(catalog, policies, accounts, onboarding, courses, acknowledgements, checks,
+				leads);
 		HearthUser applicant = PeopleFixture.create(accounts, Role.APPLICANT);
 		HearthUser staff = PeopleFixture.create(accounts, Role.STAFF);
 		Application application = onboarding.apply(applicant.id(), fixture.role.id(), OnboardingFixture.details());
@@ -222,7 +233,8 @@ class SetupPagesTests {
 
 	@Test
 	void saysNothingOfMissingCoursesWhenEveryCourseIsThere() {
-		var fixture = new OnboardingFixture(catalog, accounts, onboarding, courses, acknowledgements, checks, leads);
+		var fixture = new OnboardingFixture(catalog, policies, accounts, onboarding, courses, acknowledgements, checks,
+				leads);
 		HearthUser applicant = PeopleFixture.create(accounts, Role.APPLICANT);
 		HearthUser staff = PeopleFixture.create(accounts, Role.STAFF);
 		Application application = onboarding.apply(applicant.id(), fixture.role.id(), OnboardingFixture.details());

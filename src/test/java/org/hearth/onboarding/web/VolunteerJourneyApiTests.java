@@ -30,7 +30,8 @@ import org.hearth.people.ApiTokens;
 import org.hearth.people.HearthUser;
 import org.hearth.people.PeopleFixture;
 import org.hearth.people.Role;
-import org.hearth.programs.ProgramCatalog;
+import org.hearth.programs.Policies;
+import org.hearth.programs.Programs;
 import org.hearth.volunteering.LeadVolunteers;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -59,7 +60,10 @@ class VolunteerJourneyApiTests {
 	ApiTokens tokens;
 
 	@Autowired
-	ProgramCatalog catalog;
+	Programs catalog;
+
+	@Autowired
+	Policies policies;
 
 	@Autowired
 	Accounts accounts;
@@ -92,7 +96,8 @@ class VolunteerJourneyApiTests {
 	@BeforeEach
 	void setUp() {
 		EarlierMail.setAside(jdbc);
-		fixture = new OnboardingFixture(catalog, accounts, onboarding, courses, acknowledgements, checks, leads);
+		fixture = new OnboardingFixture(catalog, policies, accounts, onboarding, courses, acknowledgements, checks,
+				leads);
 		staff = token(PeopleFixture.create(accounts, Role.STAFF));
 	}
 

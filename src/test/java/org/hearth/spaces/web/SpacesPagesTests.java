@@ -18,7 +18,7 @@ import org.hearth.people.HearthUser;
 import org.hearth.people.PeopleFixture;
 import org.hearth.people.Role;
 import org.hearth.people.TokenScope;
-import org.hearth.programs.ProgramCatalog;
+import org.hearth.programs.Programs;
 import org.hearth.spaces.Announcement;
 import org.hearth.spaces.Announcements;
 import org.hearth.spaces.Audience;
@@ -54,7 +54,7 @@ class SpacesPagesTests {
 	Accounts accounts;
 
 	@Autowired
-	ProgramCatalog catalog;
+	Programs catalog;
 
 	@Autowired
 	LeadVolunteers leads;

@@ -13,7 +13,7 @@ import org.hearth.people.LeadType;
 import org.hearth.people.PeopleFixture;
 import org.hearth.people.PersonId;
 import org.hearth.people.Role;
-import org.hearth.programs.ProgramCatalog;
+import org.hearth.programs.Programs;
 import org.hearth.volunteering.Enrolments;
 import org.hearth.volunteering.LeadProfile;
 import org.hearth.volunteering.LeadVolunteers;
@@ -45,7 +45,7 @@ class LeadCapacityTests {
 	Accounts accounts;
 
 	@Autowired
-	ProgramCatalog catalog;
+	Programs catalog;
 
 	@Autowired
 	LeadVolunteers leads;

@@ -16,7 +16,7 @@ import org.hearth.people.Accounts;
 import org.hearth.people.HearthUser;
 import org.hearth.people.PeopleFixture;
 import org.hearth.people.Role;
-import org.hearth.programs.ProgramCatalog;
+import org.hearth.programs.Programs;
 import org.hearth.volunteering.Enrolment;
 import org.hearth.volunteering.Enrolments;
 import org.hearth.volunteering.LeadProfile;
@@ -47,7 +47,7 @@ class ServicePagesTests {
 	AuditLog audit;
 
 	@Autowired
-	ProgramCatalog catalog;
+	Programs catalog;
 
 	@Autowired
 	Accounts accounts;

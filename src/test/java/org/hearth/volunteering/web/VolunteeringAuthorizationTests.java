@@ -27,7 +27,8 @@ import org.hearth.people.HearthUser;
 import org.hearth.people.Person;
 import org.hearth.people.PeopleFixture;
 import org.hearth.people.Role;
-import org.hearth.programs.ProgramCatalog;
+import org.hearth.programs.Policies;
+import org.hearth.programs.Programs;
 import org.hearth.volunteering.Enrolled;
 import org.hearth.volunteering.Enrolments;
 import org.hearth.volunteering.LeadVolunteers;
@@ -69,7 +70,10 @@ class VolunteeringAuthorizationTests {
 	ApiTokens apiTokens;
 
 	@Autowired
-	ProgramCatalog catalog;
+	Programs catalog;
+
+	@Autowired
+	Policies policies;
 
 	@Autowired
 	Onboarding onboarding;
@@ -199,7 +203,8 @@ class VolunteeringAuthorizationTests {
 
 	@Test
 	void showsALeadOnlyTheirOwnVolunteers() {
-		var fixture = new OnboardingFixture(catalog, accounts, onboarding, courses, acknowledgements, checks, leads);
+		var fixture = new OnboardingFixture(catalog, policies, accounts, onboarding, courses, acknowledgements, checks,
+				leads);
 		Enrolled enrolment = fixture.activeVolunteer();
 		Person volunteer = accounts.findPerson(enrolment.volunteer()).orElseThrow();
 		ServiceEntry entry = serviceLog.log(enrolment.id(), new HearthUser(volunteer.id(), volunteer.email(),
@@ -233,7 +238,8 @@ class VolunteeringAuthorizationTests {
 
 	@Test
 	void approvesServiceAndReturnsTheWaitingListFragmentToHtmx() {
-		var fixture = new OnboardingFixture(catalog, accounts, onboarding, courses, acknowledgements, checks, leads);
+		var fixture = new OnboardingFixture(catalog, policies, accounts, onboarding, courses, acknowledgements, checks,
+				leads);
 		Enrolled enrolment = fixture.activeVolunteer();
 		Person volunteer = accounts.findPerson(enrolment.volunteer()).orElseThrow();
 		ServiceEntry entry = serviceLog.log(enrolment.id(), new HearthUser(volunteer.id(), volunteer.email(),
