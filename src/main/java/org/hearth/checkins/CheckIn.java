@@ -20,6 +20,13 @@ import org.springframework.modulith.NamedInterface;
 @NamedInterface("web")
 public final class CheckIn {
 
+	/** The parts of a check-in it refuses. */
+	public enum Part implements RequestRefused.Part {
+
+		WELL_BEING, HOURS, WEIGHED, BOUNDARIES
+
+	}
+
 	/** Who wrote the check-in down. */
 	public enum Source {
 
@@ -111,25 +118,26 @@ public final class CheckIn {
 	private void fill(WellBeing wellBeing, BigDecimal hours, String weighed, String boundaries, boolean wantsDebrief,
 			Source source, PersonId by, Instant now) {
 		if (wellBeing == null) {
-			throw new RequestRefused("wellBeing", "Choose how you are this week, from 1 (struggling) to 5 (thriving).");
+			throw new RequestRefused(Part.WELL_BEING,
+					"Choose how you are this week, from 1 (struggling) to 5 (thriving).");
 		}
 		if (hours == null || hours.signum() < 0 || hours.compareTo(MOST_HOURS) > 0) {
-			throw new RequestRefused("hours", "Give the hours served this week, from 0 to 168.");
+			throw new RequestRefused(Part.HOURS, "Give the hours served this week, from 0 to 168.");
 		}
 		if (hours.stripTrailingZeros().scale() > 2) {
-			throw new RequestRefused("hours", "Give the hours to two decimals at most, such as 2.5.");
+			throw new RequestRefused(Part.HOURS, "Give the hours to two decimals at most, such as 2.5.");
 		}
 		this.wellBeing = wellBeing;
 		this.hours = hours.setScale(2, java.math.RoundingMode.UNNECESSARY);
-		this.weighed = text("weighed", weighed);
-		this.boundaries = text("boundaries", boundaries);
+		this.weighed = text(Part.WEIGHED, weighed);
+		this.boundaries = text(Part.BOUNDARIES, boundaries);
 		this.wantsDebrief = wantsDebrief;
 		this.source = Objects.requireNonNull(source, "source");
 		this.recordedBy = Objects.requireNonNull(by, "by");
 		this.recordedAt = Objects.requireNonNull(now, "now");
 	}
 
-	private static String text(String field, String value) {
+	private static String text(Part field, String value) {
 		String text = value == null ? "" : StorableText.clean(value).strip();
 		if (text.length() > LONGEST_TEXT) {
 			throw new RequestRefused(field, "Please keep this under 4,000 characters.");

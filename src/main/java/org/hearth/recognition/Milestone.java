@@ -23,6 +23,13 @@ import org.springframework.modulith.NamedInterface;
 public record Milestone(MilestoneId id, PersonId volunteer, PersonId lead, MilestoneKind kind, String detail,
 		String title, LocalDate reachedOn, String note, PersonId noteBy, Instant noteAt, long version) {
 
+	/** The part of a milestone it refuses. */
+	public enum Part implements RequestRefused.Part {
+
+		NOTE
+
+	}
+
 	/** The longest note a lead may write. */
 	public static final int LONGEST_NOTE = 1000;
 
@@ -39,10 +46,10 @@ public record Milestone(MilestoneId id, PersonId volunteer, PersonId lead, Miles
 	Milestone withNote(String text, PersonId by, Instant at) {
 		String written = text == null ? "" : text.strip();
 		if (StorableText.looksBlank(written)) {
-			throw new RequestRefused("note", "Write a few words for them; a sentence is enough.");
+			throw new RequestRefused(Part.NOTE, "Write a few words for them; a sentence is enough.");
 		}
 		if (written.length() > LONGEST_NOTE) {
-			throw new RequestRefused("note",
+			throw new RequestRefused(Part.NOTE,
 					"Please keep the note to " + LONGEST_NOTE + " characters; it has " + written.length() + " now.");
 		}
 		return new Milestone(id, volunteer, lead, kind, detail, title, reachedOn, written, by, at, version);

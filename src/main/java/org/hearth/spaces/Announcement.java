@@ -21,18 +21,25 @@ import org.springframework.modulith.NamedInterface;
 public record Announcement(AnnouncementId id, String title, String body, Audience audience, PersonId postedBy,
 		Instant postedAt, LocalDate lastDay, Instant withdrawnAt, long version) {
 
+	/** The part of an announcement it refuses. */
+	public enum Part implements RequestRefused.Part {
+
+		TITLE, BODY, LAST_DAY
+
+	}
+
 	/** How long an announcement may show at most. */
 	static final int LONGEST_DAYS = 366;
 
 	public Announcement {
 		Objects.requireNonNull(id, "id");
-		title = Texts.line("title", title, 120, "Give the announcement a title.");
-		body = Texts.required("body", body, 4000, "Write what you want people to know.");
+		title = Texts.line(Part.TITLE, title, 120, "Give the announcement a title.");
+		body = Texts.required(Part.BODY, body, 4000, "Write what you want people to know.");
 		Objects.requireNonNull(audience, "audience");
 		Objects.requireNonNull(postedBy, "postedBy");
 		Objects.requireNonNull(postedAt, "postedAt");
 		if (lastDay == null) {
-			throw new RequestRefused("lastDay", "Give the last day it should show.");
+			throw new RequestRefused(Part.LAST_DAY, "Give the last day it should show.");
 		}
 	}
 
@@ -40,10 +47,10 @@ public record Announcement(AnnouncementId id, String title, String body, Audienc
 	static Announcement post(String title, String body, Audience audience, PersonId by, Instant now, LocalDate today,
 			LocalDate lastDay) {
 		if (lastDay != null && lastDay.isBefore(today)) {
-			throw new RequestRefused("lastDay", "The last day has passed; choose today or a later day.");
+			throw new RequestRefused(Part.LAST_DAY, "The last day has passed; choose today or a later day.");
 		}
 		if (lastDay != null && lastDay.isAfter(today.plusDays(LONGEST_DAYS))) {
-			throw new RequestRefused("lastDay", "An announcement shows for a year at most; choose an earlier day.");
+			throw new RequestRefused(Part.LAST_DAY, "An announcement shows for a year at most; choose an earlier day.");
 		}
 		return new Announcement(AnnouncementId.random(), title, body, audience, by, now, lastDay, null, 0);
 	}

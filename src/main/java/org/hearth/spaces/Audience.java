@@ -17,15 +17,23 @@ import org.hearth.shared.RequestRefused;
  */
 public record Audience(Role role, ProgramId program) {
 
+	/** The parts of an audience it refuses. */
+	public enum Part implements RequestRefused.Part {
+
+		ROLE, PROGRAM
+
+	}
+
 	/** The roles an audience may name, lowest first. */
 	public static final List<Role> ROLES = List.of(Role.APPLICANT, Role.VOLUNTEER, Role.LEAD, Role.STAFF);
 
 	public Audience {
 		if (role == null || !ROLES.contains(role)) {
-			throw new RequestRefused("role", "Choose whom it is for: everyone, volunteers, leads or staff.");
+			throw new RequestRefused(Part.ROLE, "Choose whom it is for: everyone, volunteers, leads or staff.");
 		}
 		if (role == Role.STAFF && program != null) {
-			throw new RequestRefused("program", "Staff work across every program; leave the program empty for staff.");
+			throw new RequestRefused(Part.PROGRAM,
+					"Staff work across every program; leave the program empty for staff.");
 		}
 	}
 

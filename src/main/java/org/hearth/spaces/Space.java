@@ -14,18 +14,25 @@ import org.hearth.shared.RequestRefused;
 public record Space(SpaceId id, String name, SpaceKind kind, String url, String description, Audience audience,
 		int position, long version) {
 
+	/** The parts of a space it refuses. */
+	public enum Part implements RequestRefused.Part {
+
+		NAME, KIND, ADDRESS, DESCRIPTION, POSITION
+
+	}
+
 	public Space {
 		Objects.requireNonNull(id, "id");
-		name = Texts.line("name", name, 80, "Name the space, such as \"#volunteer-lounge\".");
+		name = Texts.line(Part.NAME, name, 80, "Name the space, such as \"#volunteer-lounge\".");
 		if (kind == null) {
-			throw new RequestRefused("kind", "Choose what kind of place it is.");
+			throw new RequestRefused(Part.KIND, "Choose what kind of place it is.");
 		}
-		url = Texts.webAddress("url", url);
-		description = Texts.required("description", description, 300,
+		url = Texts.webAddress(Part.ADDRESS, url);
+		description = Texts.required(Part.DESCRIPTION, description, 300,
 				"Say in a sentence what the space is for, so people know when to go there.");
 		Objects.requireNonNull(audience, "audience");
 		if (position < 0 || position > 10_000) {
-			throw new RequestRefused("position", "Give a place in the list from 0 to 10,000.");
+			throw new RequestRefused(Part.POSITION, "Give a place in the list from 0 to 10,000.");
 		}
 	}
 

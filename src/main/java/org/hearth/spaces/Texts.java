@@ -13,7 +13,7 @@ final class Texts {
 	}
 
 	/** A required text of at most {@code max} characters, stripped. */
-	static String required(String field, String value, int max, String whenMissing) {
+	static String required(RequestRefused.Part field, String value, int max, String whenMissing) {
 		String text = value == null ? "" : value.strip();
 		if (StorableText.looksBlank(text)) {
 			throw new RequestRefused(field, whenMissing);
@@ -26,7 +26,7 @@ final class Texts {
 	}
 
 	/** A required line: a text without line breaks. */
-	static String line(String field, String value, int max, String whenMissing) {
+	static String line(RequestRefused.Part field, String value, int max, String whenMissing) {
 		String text = required(field, value, max, whenMissing);
 		if (text.contains("\n") || text.contains("\r")) {
 			throw new RequestRefused(field, "Please keep it on one line.");
@@ -38,7 +38,7 @@ final class Texts {
 	 * A web address people can open safely: https, with a host, no spaces, at most 300
 	 * characters.
 	 */
-	static String webAddress(String field, String value) {
+	static String webAddress(RequestRefused.Part field, String value) {
 		String address = required(field, value, 300, "Give the address people open, starting with https://.");
 		try {
 			URI uri = new URI(address);

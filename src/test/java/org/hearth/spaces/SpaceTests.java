@@ -31,7 +31,7 @@ class SpaceTests {
 			"https://exa mple.org", "data:text/html,hi", "//evil.example" })
 	void refusesAnAddressPeopleCouldNotOpenSafely(String url) {
 		assertThatThrownBy(() -> space(url)).isInstanceOf(RequestRefused.class)
-			.satisfies(ex -> assertThat(((RequestRefused) ex).field()).isEqualTo("url"));
+			.satisfies(ex -> assertThat(((RequestRefused) ex).part()).isEqualTo(Space.Part.ADDRESS));
 	}
 
 	@Test

@@ -54,7 +54,7 @@ class CheckInController {
 	@PostMapping("/checkins")
 	String checkIn(@Valid @ModelAttribute("form") CheckInForm form, BindingResult errors,
 			@AuthenticationPrincipal HearthUser user, HtmxRequest htmx, Model model, RedirectAttributes redirect) {
-		return Forms.submit(errors,
+		return Forms.submit(errors, CheckInForm.FIELDS,
 				() -> htmx.isHtmxRequest() ? formOnly(user.id(), "/checkins", model) : mine(user, model), () -> {
 					checkIns.checkIn(user, form.week(), form.input(), form.version());
 					String thanks = "Thank you for checking in for " + Weeks.named(Weeks.of(form.week()))
@@ -107,7 +107,7 @@ class CheckInController {
 		PersonId id = new PersonId(volunteer);
 		var rhythm = checkIns.rhythmOf(id, user);
 		String action = "/lead/checkins/" + volunteer;
-		return Forms.submit(errors,
+		return Forms.submit(errors, CheckInForm.FIELDS,
 				() -> htmx.isHtmxRequest() ? formOnly(id, action, model) : volunteerPage(rhythm, user, model), () -> {
 					checkIns.logConversation(id, user, form.week(), form.input(), form.version());
 					String thanks = "The conversation is logged as " + rhythm.name() + "'s check-in for "

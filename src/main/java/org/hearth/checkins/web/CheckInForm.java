@@ -2,6 +2,7 @@ package org.hearth.checkins.web;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Map;
 
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -12,6 +13,7 @@ import jakarta.validation.constraints.Size;
 import org.hearth.checkins.CheckIn;
 import org.hearth.checkins.CheckInInput;
 import org.hearth.checkins.WellBeing;
+import org.hearth.shared.RequestRefused;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -29,6 +31,10 @@ record CheckInForm(
 		@Size(max = 4000, message = "Please keep this under 4,000 characters.") String weighed,
 		@Size(max = 4000, message = "Please keep this under 4,000 characters.") String boundaries, Boolean wantsDebrief,
 		long version) {
+
+	/** The field of this form each refused part of a check-in belongs beside. */
+	static final Map<RequestRefused.Part, String> FIELDS = Map.of(CheckIn.Part.WELL_BEING, "wellBeing",
+			CheckIn.Part.HOURS, "hours", CheckIn.Part.WEIGHED, "weighed", CheckIn.Part.BOUNDARIES, "boundaries");
 
 	static CheckInForm start(LocalDate week) {
 		return new CheckInForm(week, null, null, "", "", false, 0);

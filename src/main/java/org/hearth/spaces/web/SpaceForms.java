@@ -2,6 +2,7 @@ package org.hearth.spaces.web;
 
 import java.time.LocalDate;
 import java.util.UUID;
+import java.util.Map;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -13,11 +14,24 @@ import org.hearth.spaces.Audience;
 import org.hearth.spaces.Space;
 import org.hearth.spaces.SpaceId;
 import org.hearth.spaces.SpaceKind;
+import org.hearth.shared.RequestRefused;
+import org.hearth.spaces.Announcement;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** The forms of the spaces and announcements pages. */
 final class SpaceForms {
+
+	/**
+	 * The field of these forms each refused part of a space or an announcement belongs
+	 * beside.
+	 */
+	static final Map<RequestRefused.Part, String> FIELDS = Map.ofEntries(Map.entry(Space.Part.NAME, "name"),
+			Map.entry(Space.Part.KIND, "kind"), Map.entry(Space.Part.ADDRESS, "url"),
+			Map.entry(Space.Part.DESCRIPTION, "description"), Map.entry(Space.Part.POSITION, "position"),
+			Map.entry(Audience.Part.ROLE, "role"), Map.entry(Audience.Part.PROGRAM, "program"),
+			Map.entry(Announcement.Part.TITLE, "title"), Map.entry(Announcement.Part.BODY, "body"),
+			Map.entry(Announcement.Part.LAST_DAY, "lastDay"));
 
 	private SpaceForms() {
 	}

@@ -84,7 +84,7 @@ class SpacesController {
 	String post(@Valid @ModelAttribute("form") AnnouncementForm form, BindingResult errors,
 			@AuthenticationPrincipal HearthUser user, HttpServletRequest request, Model model,
 			RedirectAttributes redirect) {
-		return Forms.submit(errors, () -> staffPage(Paging.first(), request, model), () -> {
+		return Forms.submit(errors, SpaceForms.FIELDS, () -> staffPage(Paging.first(), request, model), () -> {
 			Announcement posted = announcements.post(user, form.title(), form.body(), form.audience(), form.lastDay());
 			redirect.addFlashAttribute("notice",
 					"“" + posted.title() + "” is posted for " + announcements.describe(posted.audience()) + " until "
@@ -135,7 +135,7 @@ class SpacesController {
 	@PostMapping("/admin/spaces")
 	String add(@Valid @ModelAttribute("form") SpaceForm form, BindingResult errors, Model model,
 			RedirectAttributes redirect) {
-		return Forms.submit(errors, () -> spaceForm("/admin/spaces", null, model), () -> {
+		return Forms.submit(errors, SpaceForms.FIELDS, () -> spaceForm("/admin/spaces", null, model), () -> {
 			var added = spaces.add(form.toSpace(SpaceId.random()));
 			redirect.addFlashAttribute("notice",
 					added.name() + " is listed for " + announcements.describe(added.audience()) + ".");
@@ -152,7 +152,7 @@ class SpacesController {
 	@PostMapping("/admin/spaces/{id}")
 	String change(@PathVariable UUID id, @Valid @ModelAttribute("form") SpaceForm form, BindingResult errors,
 			Model model, RedirectAttributes redirect) {
-		return Forms.submit(errors, () -> spaceForm("/admin/spaces/" + id, id, model), () -> {
+		return Forms.submit(errors, SpaceForms.FIELDS, () -> spaceForm("/admin/spaces/" + id, id, model), () -> {
 			var changed = spaces.change(form.toSpace(new SpaceId(id)));
 			redirect.addFlashAttribute("notice", changed.name() + " is saved.");
 			return "redirect:/admin/spaces";
