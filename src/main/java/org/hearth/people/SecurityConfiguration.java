@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.util.List;
 
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -203,7 +204,7 @@ class SecurityConfiguration {
 	 */
 	static RequestCache pagesOnly() {
 		HttpSessionRequestCache cache = new HttpSessionRequestCache();
-		cache.setRequestMatcher(request -> !"true".equals(request.getHeader("HX-Request")));
+		cache.setRequestMatcher(request -> !HtmxRequest.fromRequest(request).isHtmxRequest());
 		return cache;
 	}
 
@@ -215,7 +216,7 @@ class SecurityConfiguration {
 	 */
 	static void signInAgain(LoginUrlAuthenticationEntryPoint signInPage, HttpServletRequest request,
 			HttpServletResponse response, AuthenticationException ex) throws IOException, ServletException {
-		if ("true".equals(request.getHeader("HX-Request"))) {
+		if (HtmxRequest.fromRequest(request).isHtmxRequest()) {
 			response.setStatus(HttpStatus.UNAUTHORIZED.value());
 			response.setHeader("HX-Redirect", request.getContextPath() + "/sign-in");
 			return;

@@ -158,9 +158,9 @@ class VolunteeringController {
 	// The lead volunteer
 
 	@GetMapping("/lead/volunteers")
-	String led(@AuthenticationPrincipal HearthUser user, Model model, HttpServletRequest request) {
+	String led(@AuthenticationPrincipal HearthUser user, HtmxRequest htmx, Model model) {
 		model.addAttribute("waiting", views.waiting(serviceLog.waitingFor(user)));
-		if (request.getHeader("HX-Request") != null) {
+		if (htmx.isHtmxRequest()) {
 			return "volunteering/waiting :: waiting";
 		}
 		model.addAttribute("volunteers", views.of(enrolments.ledBy(user.id())));
@@ -176,8 +176,8 @@ class VolunteeringController {
 
 	@PostMapping("/lead/service-entries/{id}/decision")
 	String decide(@AuthenticationPrincipal HearthUser user, @PathVariable UUID id, @RequestParam boolean approve,
-			Model model, HttpServletRequest request, RedirectAttributes redirect) {
-		if (request.getHeader("HX-Request") != null) {
+			HtmxRequest htmx, Model model, RedirectAttributes redirect) {
+		if (htmx.isHtmxRequest()) {
 			try {
 				serviceLog.decide(id, approve, user);
 				model.addAttribute("notice", approve ? "Approved." : "Declined.");
