@@ -10,13 +10,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * spaced-out letters ("k y s", "k.y.s"), reads leet and masked letters, collapses
  * repeated letters, expands contractions and chat shorthand, repairs one-letter typos of
  * rule words and splits words run together, keeping every canonical token's original
- * span. Linear in the length of the text.
+ * span. Linear in the length of the text. {@link Tokenizer} finds the tokens.
  */
 public final class TextNormalizer {
 
 	private static final int CACHE_LIMIT = 200_000;
-
-	private static final int MAX_SPACED_WORD = 24;
 
 	private static final String[] NO_TOKENS = new String[0];
 
@@ -50,17 +48,17 @@ public final class TextNormalizer {
 			}
 			i += width;
 		}
-		List<Raw> raws = scan(folded, m);
-		raws = joinSpacedLetters(raws, folded);
+		List<Tokenizer.Raw> raws = Tokenizer.scan(folded, m);
+		raws = Tokenizer.joinSpacedLetters(raws, folded, this::readsAsWords);
 		StringBuilder canon = new StringBuilder(m + 16);
 		IntList canonStarts = new IntList();
 		IntList starts = new IntList();
 		IntList ends = new IntList();
 		List<String> tokens = new ArrayList<>(raws.size() + 4);
-		for (Raw raw : raws) {
-			int os = origStart[raw.start];
-			int oe = origEnd[raw.end - 1];
-			String[] parts = raw.punct ? new String[] { raw.text } : canonicalize(raw.text);
+		for (Tokenizer.Raw raw : raws) {
+			int os = origStart[raw.start()];
+			int oe = origEnd[raw.end() - 1];
+			String[] parts = raw.punct() ? new String[] { raw.text() } : canonicalize(raw.text());
 			for (String part : parts) {
 				if (part.isEmpty()) {
 					continue;
@@ -77,162 +75,6 @@ public final class TextNormalizer {
 		}
 		return new NormalizedText(text, canon.toString(), tokens.toArray(NO_TOKENS), canonStarts.toArray(),
 				starts.toArray(), ends.toArray());
-	}
-
-	private record Raw(String text, int start, int end, boolean punct) {
-	}
-
-	private static boolean isLetter(char c) {
-		return Character.isLetter(c);
-	}
-
-	private static boolean isDigit(char c) {
-		return c >= '0' && c <= '9';
-	}
-
-	private static boolean isLeetSymbol(char c) {
-		return c == '@' || c == '$' || c == '!' || c == '|' || c == '+' || c == '€' || c == '£';
-	}
-
-	/**
-	 * Splits folded characters into word tokens and the punctuation tokens rules care
-	 * about.
-	 */
-	private static List<Raw> scan(char[] s, int n) {
-		List<Raw> out = new ArrayList<>();
-		int i = 0;
-		while (i < n) {
-			char c = s[i];
-			if (c == '@' && i + 1 < n && (isLetter(s[i + 1]) || isDigit(s[i + 1]) || s[i + 1] == '_')
-					&& (i == 0 || !isLetter(s[i - 1]))) {
-				int j = i + 1;
-				while (j < n && (isLetter(s[j]) || isDigit(s[j]) || s[j] == '_')) {
-					j++;
-				}
-				i = j;
-				continue;
-			}
-			if (isLetter(c) || isDigit(c)
-					|| (c == '*' && i + 1 < n && isLetter(s[i + 1]) && i > 0 && isLetter(s[i - 1]))
-					|| (isLeetSymbol(c) && c != '!' && i + 1 < n && isLetter(s[i + 1])
-							&& (i == 0 || !isLetter(s[i - 1])) && c != '@')) {
-				int j = i + 1;
-				while (j < n) {
-					char d = s[j];
-					if (isLetter(d) || isDigit(d)) {
-						j++;
-					}
-					else if (d == '*' && (isLetter(s[j - 1]) || s[j - 1] == '*')) {
-						j++;
-					}
-					else if (d == '\'' && j + 1 < n && isLetter(s[j + 1])) {
-						j++;
-					}
-					else if (isLeetSymbol(d) && (isLetter(s[j - 1]) || isDigit(s[j - 1]))
-							&& ((j + 1 < n && (isLetter(s[j + 1]) || (d != '!' && isLeetSymbol(s[j + 1]))))
-									|| d == '$')) {
-						j++;
-					}
-					else {
-						break;
-					}
-				}
-				out.add(new Raw(new String(s, i, j - i), i, j, false));
-				i = j;
-			}
-			else if (c == '.' || c == '!' || c == ';' || c == ':' || c == '\n') {
-				int j = i + 1;
-				while (j < n && (s[j] == '.' || s[j] == '!' || s[j] == '\n')) {
-					j++;
-				}
-				out.add(new Raw(".", i, j, true));
-				i = j;
-			}
-			else if (c == '?') {
-				int j = i + 1;
-				while (j < n && (s[j] == '?' || s[j] == '!')) {
-					j++;
-				}
-				out.add(new Raw("?", i, j, true));
-				i = j;
-			}
-			else if (c == ',') {
-				out.add(new Raw(",", i, i + 1, true));
-				i++;
-			}
-			else if (c == '"') {
-				out.add(new Raw("\"", i, i + 1, true));
-				i++;
-			}
-			else {
-				i++;
-			}
-		}
-		return out;
-	}
-
-	private static boolean isGlue(char c) {
-		return c == ' ' || c == '.' || c == '-' || c == '_' || c == '*' || c == '/' || c == '\'';
-	}
-
-	/**
-	 * Joins runs of three or more single letters ("k y s", "h.a.t.e") into one token when
-	 * it reads as words.
-	 */
-	private List<Raw> joinSpacedLetters(List<Raw> raws, char[] s) {
-		List<Raw> out = new ArrayList<>(raws.size());
-		int i = 0;
-		while (i < raws.size()) {
-			Raw r = raws.get(i);
-			if (!r.punct && r.text.length() == 1 && isLetter(r.text.charAt(0))) {
-				int j = i;
-				List<Raw> letters = new ArrayList<>();
-				letters.add(r);
-				int k = i + 1;
-				while (k < raws.size()) {
-					Raw next = raws.get(k);
-					if (next.punct && next.text.equals(".") && next.end - next.start == 1 && k + 1 < raws.size()) {
-						k++;
-						continue;
-					}
-					if (next.punct || next.text.length() != 1 || !isLetter(next.text.charAt(0))) {
-						break;
-					}
-					Raw prev = letters.get(letters.size() - 1);
-					int gap = next.start - prev.end;
-					boolean glued = gap >= 1 && gap <= 3;
-					for (int g = prev.end; g < next.start && glued; g++) {
-						glued = isGlue(s[g]);
-					}
-					if (!glued) {
-						break;
-					}
-					letters.add(next);
-					j = k;
-					k++;
-				}
-				if (letters.size() >= 3) {
-					if (letters.size() <= MAX_SPACED_WORD) {
-						StringBuilder word = new StringBuilder();
-						for (Raw letter : letters) {
-							word.append(letter.text);
-						}
-						String joined = word.toString();
-						if (readsAsWords(joined)) {
-							out.add(new Raw(joined, letters.get(0).start, letters.get(letters.size() - 1).end, false));
-							i = j + 1;
-							continue;
-						}
-					}
-					out.addAll(letters);
-					i = j + 1;
-					continue;
-				}
-			}
-			out.add(r);
-			i++;
-		}
-		return out;
 	}
 
 	private boolean readsAsWords(String joined) {
@@ -262,7 +104,7 @@ public final class TextNormalizer {
 		String word = raw;
 		boolean allDigits = true;
 		for (int i = 0; i < word.length(); i++) {
-			if (!isDigit(word.charAt(i))) {
+			if (!Tokenizer.isDigit(word.charAt(i))) {
 				allDigits = false;
 				break;
 			}
@@ -408,10 +250,10 @@ public final class TextNormalizer {
 		boolean hasLeet = false;
 		for (int i = 0; i < word.length(); i++) {
 			char c = word.charAt(i);
-			if (isLetter(c)) {
+			if (Tokenizer.isLetter(c)) {
 				hasLetter = true;
 			}
-			else if (isDigit(c) || isLeetSymbol(c)) {
+			else if (Tokenizer.isDigit(c) || Tokenizer.isLeetSymbol(c)) {
 				hasLeet = true;
 			}
 		}
