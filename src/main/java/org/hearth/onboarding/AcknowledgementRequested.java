@@ -6,5 +6,5 @@ import org.hearth.people.PersonId;
  * A policy the volunteer's role requires has a new version: they are asked to read and
  * acknowledge it.
  */
-public record AcknowledgementRequested(PersonId volunteer, String policyKey, String policyTitle, int version) {
+record AcknowledgementRequested(PersonId volunteer, String policyKey, String policyTitle, int version) {
 }

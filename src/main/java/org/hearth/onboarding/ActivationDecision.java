@@ -2,10 +2,13 @@ package org.hearth.onboarding;
 
 import java.util.List;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * What the activation policy says: allowed, or refused with what is still missing and
  * what failed.
  */
+@NamedInterface("web")
 public sealed interface ActivationDecision {
 
 	/** Every requirement is met. */

@@ -15,7 +15,7 @@ import org.hearth.programs.Requirements;
  * each required policy acknowledged at its current version, and the minimum age
  * confirmed. It lists what is missing.
  */
-public final class ActivationPolicy {
+final class ActivationPolicy {
 
 	private ActivationPolicy() {
 	}

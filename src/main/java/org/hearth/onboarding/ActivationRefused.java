@@ -4,10 +4,13 @@ import java.util.List;
 
 import org.hearth.shared.RequestRefused;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * Activation refused because requirements are unmet: names every one of them, in the
  * checklist's order, not only the first.
  */
+@NamedInterface("web")
 public class ActivationRefused extends RequestRefused {
 
 	private final List<String> missing;

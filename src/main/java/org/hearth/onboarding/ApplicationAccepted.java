@@ -6,5 +6,5 @@ import org.hearth.people.PersonId;
  * Staff accepted an application into onboarding: the applicant can work through the
  * requirements.
  */
-public record ApplicationAccepted(ApplicationId application, PersonId applicant, String roleName) {
+record ApplicationAccepted(ApplicationId application, PersonId applicant, String roleName) {
 }

@@ -3,5 +3,5 @@ package org.hearth.onboarding;
 import org.hearth.people.PersonId;
 
 /** Staff declined an application, with a reason the applicant reads. */
-public record ApplicationDeclined(ApplicationId application, PersonId applicant, String roleName, String reason) {
+record ApplicationDeclined(ApplicationId application, PersonId applicant, String roleName, String reason) {
 }

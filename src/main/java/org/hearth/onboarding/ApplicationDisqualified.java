@@ -8,6 +8,6 @@ import org.hearth.people.PersonId;
  * A failed requirement disqualified an application; the applicant is shown the roles
  * still open to them.
  */
-public record ApplicationDisqualified(ApplicationId application, PersonId applicant, String roleName,
+record ApplicationDisqualified(ApplicationId application, PersonId applicant, String roleName,
 		List<String> rolesStillOpen) {
 }

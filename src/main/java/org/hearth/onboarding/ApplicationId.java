@@ -5,7 +5,10 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.springframework.modulith.NamedInterface;
+
 /** Identifies an application to a program role. */
+@NamedInterface("web")
 public record ApplicationId(@JsonValue UUID value) {
 
 	public ApplicationId {

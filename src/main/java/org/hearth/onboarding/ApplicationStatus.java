@@ -1,9 +1,12 @@
 package org.hearth.onboarding;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * Where an application stands: submitted, in onboarding, active; or declined, withdrawn,
  * disqualified.
  */
+@NamedInterface("web")
 public enum ApplicationStatus {
 
 	SUBMITTED("Submitted", "Staff will look at your application soon."),

@@ -3,5 +3,5 @@ package org.hearth.onboarding;
 import org.hearth.people.PersonId;
 
 /** A person applied to serve in a program role; staff see it in their queue. */
-public record ApplicationSubmitted(ApplicationId application, PersonId applicant, String roleName) {
+record ApplicationSubmitted(ApplicationId application, PersonId applicant, String roleName) {
 }

@@ -6,10 +6,13 @@ import java.util.UUID;
 
 import org.hearth.people.PersonId;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * One recording of a person's background check: status, the provider's reference and when
  * it expires.
  */
+@NamedInterface("web")
 public record BackgroundCheck(UUID id, PersonId person, BackgroundCheckStatus status, String providerReference,
 		LocalDate expiresOn, Instant recordedAt, String recordedBy) {
 

@@ -9,9 +9,8 @@ import java.util.Set;
  * background check, the policy versions they acknowledged (highest per key), the current
  * policy versions, and their answer about the minimum age.
  */
-public record Evidence(Set<String> coursesPassed, Optional<BackgroundCheck> backgroundCheck,
-		Map<String, Integer> acknowledged, Map<String, Integer> currentPolicyVersions, Boolean ofMinimumAge,
-		Map<String, String> policyTitles) {
+record Evidence(Set<String> coursesPassed, Optional<BackgroundCheck> backgroundCheck, Map<String, Integer> acknowledged,
+		Map<String, Integer> currentPolicyVersions, Boolean ofMinimumAge, Map<String, String> policyTitles) {
 
 	public Evidence {
 		coursesPassed = Set.copyOf(coursesPassed);

@@ -20,6 +20,7 @@ import org.hearth.volunteering.ServingRoles;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,6 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
  * period (or have expired) and policy acknowledgements gone stale with a new version.
  * Staff see the list ahead of time; each volunteer is told once about each thing.
  */
+@NamedInterface("web")
 @Service
 public class Expiries {
 

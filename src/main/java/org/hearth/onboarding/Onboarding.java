@@ -334,7 +334,7 @@ public class Onboarding {
 	}
 
 	@Transactional(readOnly = true)
-	public Evidence evidence(PersonId person, Boolean ofMinimumAge) {
+	Evidence evidence(PersonId person, Boolean ofMinimumAge) {
 		var passed = jdbc.sql("""
 				select distinct c.name from course_attempt a join course c on c.id = a.course_id
 				where a.person_id = :person and a.passed""").param("person", person.value()).query(String.class).set();

@@ -11,7 +11,7 @@ import org.hearth.programs.ProgramRoleId;
  * for what failed. A failed background check rules out roles that need one; a minimum age
  * not met rules out roles with that minimum or a higher one.
  */
-public final class OtherRoles {
+final class OtherRoles {
 
 	private OtherRoles() {
 	}

@@ -8,5 +8,5 @@ import org.hearth.people.PersonId;
  * Something a volunteer's role requires fell due for renewal (it expires soon or has gone
  * stale): they are asked to renew it.
  */
-public record RenewalFellDue(PersonId volunteer, String what, LocalDate dueOn) {
+record RenewalFellDue(PersonId volunteer, String what, LocalDate dueOn) {
 }

@@ -11,6 +11,8 @@ import java.util.HexFormat;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * Signs and verifies a background-check provider's deliveries with a shared secret: the
  * signature is {@code sha256=} and the hex HMAC-SHA256 of the timestamp, a dot and the
@@ -18,6 +20,7 @@ import javax.crypto.spec.SecretKeySpec;
  * refused, so a captured one cannot be replayed later; the delivery id (refused when seen
  * before) covers the five minutes.
  */
+@NamedInterface("web")
 public final class WebhookSignature {
 
 	public static final Duration TOLERANCE = Duration.ofMinutes(5);

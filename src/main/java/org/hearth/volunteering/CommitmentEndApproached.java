@@ -8,5 +8,5 @@ import org.hearth.people.PersonId;
  * A volunteer's commitment came within a month of its end: they are asked to renew or to
  * wind down.
  */
-public record CommitmentEndApproached(EnrolmentId enrolment, PersonId volunteer, LocalDate endsOn, String roleName) {
+record CommitmentEndApproached(EnrolmentId enrolment, PersonId volunteer, LocalDate endsOn, String roleName) {
 }

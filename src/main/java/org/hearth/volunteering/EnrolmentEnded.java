@@ -3,6 +3,5 @@ package org.hearth.volunteering;
 import org.hearth.people.PersonId;
 
 /** A volunteer's service in a role ended: withdrawn, or removed with their access. */
-public record EnrolmentEnded(EnrolmentId enrolment, PersonId volunteer, EnrolmentState state, String reason,
-		String roleName) {
+record EnrolmentEnded(EnrolmentId enrolment, PersonId volunteer, EnrolmentState state, String reason, String roleName) {
 }

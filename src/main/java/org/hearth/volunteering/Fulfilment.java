@@ -5,6 +5,8 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * How a volunteer's approved service compares with what they committed to, so far: the
  * expected amount grows each week from the start of the commitment until it ends.
@@ -14,10 +16,11 @@ import java.time.temporal.ChronoUnit;
  * @param committedInAll what the whole commitment asks for
  * @param percent served against expected, 100 when nothing is expected yet
  */
+@NamedInterface("web")
 public record Fulfilment(BigDecimal served, BigDecimal expected, BigDecimal committedInAll, ServiceUnit unit,
 		int percent, LocalDate endsOn) {
 
-	public static Fulfilment of(Pace pace, LocalDate startedOn, LocalDate endsOn, LocalDate today, BigDecimal served) {
+	static Fulfilment of(Pace pace, LocalDate startedOn, LocalDate endsOn, LocalDate today, BigDecimal served) {
 		LocalDate until = today.isAfter(endsOn) ? endsOn : today;
 		long days = Math.max(0, ChronoUnit.DAYS.between(startedOn, until));
 		long allDays = Math.max(1, ChronoUnit.DAYS.between(startedOn, endsOn));

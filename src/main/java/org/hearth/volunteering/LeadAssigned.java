@@ -6,6 +6,5 @@ import org.hearth.people.PersonId;
  * A volunteer was connected to a lead volunteer; {@code previousLead} is null on
  * activation.
  */
-public record LeadAssigned(EnrolmentId enrolment, PersonId volunteer, PersonId lead, PersonId previousLead,
-		String reason) {
+record LeadAssigned(EnrolmentId enrolment, PersonId volunteer, PersonId lead, PersonId previousLead, String reason) {
 }

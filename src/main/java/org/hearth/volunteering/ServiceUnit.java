@@ -1,6 +1,9 @@
 package org.hearth.volunteering;
 
+import org.springframework.modulith.NamedInterface;
+
 /** What service is counted in: hours, or sessions (shifts, replies, meetings). */
+@NamedInterface("web")
 public enum ServiceUnit {
 
 	HOURS("hours"), SESSIONS("sessions");

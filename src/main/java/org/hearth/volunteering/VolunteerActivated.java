@@ -3,5 +3,5 @@ package org.hearth.volunteering;
 import org.hearth.people.PersonId;
 
 /** A volunteer began serving in a role, connected to their lead volunteer. */
-public record VolunteerActivated(EnrolmentId enrolment, PersonId volunteer, PersonId lead, String roleName) {
+record VolunteerActivated(EnrolmentId enrolment, PersonId volunteer, PersonId lead, String roleName) {
 }

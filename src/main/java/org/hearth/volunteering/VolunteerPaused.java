@@ -5,6 +5,5 @@ import java.time.LocalDate;
 import org.hearth.people.PersonId;
 
 /** A volunteer paused their service until a date; their lead and staff are told. */
-public record VolunteerPaused(EnrolmentId enrolment, PersonId volunteer, PersonId lead, LocalDate until,
-		String roleName) {
+record VolunteerPaused(EnrolmentId enrolment, PersonId volunteer, PersonId lead, LocalDate until, String roleName) {
 }

@@ -3,5 +3,5 @@ package org.hearth.volunteering;
 import org.hearth.people.PersonId;
 
 /** A paused volunteer is serving again. */
-public record VolunteerResumed(EnrolmentId enrolment, PersonId volunteer, PersonId lead, String roleName) {
+record VolunteerResumed(EnrolmentId enrolment, PersonId volunteer, PersonId lead, String roleName) {
 }
