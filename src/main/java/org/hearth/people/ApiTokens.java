@@ -1,6 +1,5 @@
 package org.hearth.people;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -9,7 +8,6 @@ import java.util.UUID;
 import org.hearth.shared.Secrets;
 import org.hearth.audit.AuditLog;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,7 +24,7 @@ public class ApiTokens {
 
 	static final String PREFIX = "hth_";
 
-	private final JdbcClient jdbc;
+	private final ApiTokenStore store;
 
 	private final PersonRepository people;
 
@@ -34,8 +32,8 @@ public class ApiTokens {
 
 	private final Clock clock;
 
-	ApiTokens(JdbcClient jdbc, PersonRepository people, AuditLog audit, Clock clock) {
-		this.jdbc = jdbc;
+	ApiTokens(ApiTokenStore store, PersonRepository people, AuditLog audit, Clock clock) {
+		this.store = store;
 		this.people = people;
 		this.audit = audit;
 		this.clock = clock;
@@ -70,17 +68,7 @@ public class ApiTokens {
 		}
 		String secret = Secrets.newSecret(PREFIX);
 		UUID id = UUID.randomUUID();
-		jdbc.sql("""
-				insert into api_token (id, person_id, name, token_hash, prefix, created_at, scope)
-				values (:id, :person, :name, :hash, :prefix, :now, :scope)""")
-			.param("id", id)
-			.param("person", owner.value())
-			.param("name", name.strip())
-			.param("hash", Secrets.hash(secret))
-			.param("prefix", secret.substring(0, 10))
-			.param("now", Timestamp.from(clock.instant()))
-			.param("scope", scope.name())
-			.update();
+		store.insert(id, owner, name.strip(), Secrets.hash(secret), secret.substring(0, 10), clock.instant(), scope);
 		audit.record("api-token.created", "person", owner,
 				"Token \"" + name.strip() + "\" created (" + scope.name().toLowerCase() + ")");
 		return secret;
@@ -88,24 +76,12 @@ public class ApiTokens {
 
 	@Transactional(readOnly = true)
 	public List<ApiToken> list(PersonId owner) {
-		return jdbc.sql("select * from api_token where person_id = :person order by created_at desc")
-			.param("person", owner.value())
-			.query((rs, n) -> new ApiToken(rs.getObject("id", UUID.class), rs.getString("name"),
-					TokenScope.valueOf(rs.getString("scope")), rs.getString("prefix"),
-					rs.getTimestamp("created_at").toInstant(), instant(rs.getTimestamp("last_used_at")),
-					instant(rs.getTimestamp("revoked_at"))))
-			.list();
+		return store.list(owner);
 	}
 
 	@Transactional
 	public boolean revoke(PersonId owner, UUID tokenId) {
-		int revoked = jdbc.sql("""
-				update api_token set revoked_at = :now
-				where id = :id and person_id = :person and revoked_at is null""")
-			.param("now", Timestamp.from(clock.instant()))
-			.param("id", tokenId)
-			.param("person", owner.value())
-			.update();
+		int revoked = store.revoke(owner, tokenId, clock.instant());
 		if (revoked > 0) {
 			audit.record("api-token.revoked", "person", owner, "Token " + tokenId + " revoked");
 		}
@@ -115,11 +91,7 @@ public class ApiTokens {
 	/** Revokes every token of a person at once, for when their access must end. */
 	@Transactional
 	public int revokeAll(PersonId owner) {
-		int revoked = jdbc
-			.sql("update api_token set revoked_at = :now where person_id = :person and revoked_at is null")
-			.param("now", Timestamp.from(clock.instant()))
-			.param("person", owner.value())
-			.update();
+		int revoked = store.revokeAll(owner, clock.instant());
 		if (revoked > 0) {
 			audit.record("api-token.revoked-all", "person", owner, revoked + " token(s) revoked");
 		}
@@ -144,30 +116,13 @@ public class ApiTokens {
 			return Optional.empty();
 		}
 		String hash = Secrets.hash(secret);
-		record Row(UUID personId, TokenScope scope) {
-		}
-		Optional<Row> token = jdbc
-			.sql("select person_id, scope from api_token where token_hash = :hash and revoked_at is null")
-			.param("hash", hash)
-			.query((rs, n) -> new Row(rs.getObject("person_id", UUID.class), TokenScope.valueOf(rs.getString("scope"))))
-			.optional();
+		Optional<ApiTokenStore.Presented> token = store.live(hash);
 		// "Last used" is kept to the minute, so a busy integration does not write on
 		// every request.
-		Timestamp now = Timestamp.from(clock.instant());
-		token.ifPresent(row -> jdbc.sql("""
-				update api_token set last_used_at = :now
-				where token_hash = :hash and (last_used_at is null or last_used_at < :minuteAgo)""")
-			.param("now", now)
-			.param("hash", hash)
-			.param("minuteAgo", Timestamp.from(clock.instant().minusSeconds(60)))
-			.update());
+		token.ifPresent(row -> store.noteUse(hash, clock.instant()));
 		return token.flatMap(row -> people.findById(row.personId())
 			.filter(person -> row.scope() != TokenScope.SCREENING || person.role().compareTo(Role.STAFF) >= 0)
 			.map(person -> new Bearer(HearthUser.of(person), row.scope())));
-	}
-
-	private static java.time.Instant instant(Timestamp timestamp) {
-		return timestamp == null ? null : timestamp.toInstant();
 	}
 
 }

@@ -4,6 +4,7 @@ import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -121,10 +122,97 @@ class EnrolmentStore {
 		return volunteers;
 	}
 
-	List<Enrolment> where(String condition, java.util.Map<String, ?> params) {
-		return jdbc.sql("select * from enrolment where " + condition + " order by started_on desc, id")
-			.params(params)
+	/** The enrolments in service (active or paused), newest first. */
+	List<Enrolment> allInService() {
+		return jdbc.sql("select * from enrolment where state in ('ACTIVE', 'PAUSED') order by started_on desc, id")
 			.query(EnrolmentStore::map)
+			.list();
+	}
+
+	/** The enrolments in the state, newest first. */
+	List<Enrolment> inState(EnrolmentState state) {
+		return jdbc.sql("select * from enrolment where state = :state order by started_on desc, id")
+			.param("state", state.name())
+			.query(EnrolmentStore::map)
+			.list();
+	}
+
+	/**
+	 * The paused enrolments whose pause ended by the day and whose volunteer was not yet
+	 * reminded.
+	 */
+	List<Enrolment> pausesEndedUnreminded(LocalDate day) {
+		return jdbc.sql("""
+				select * from enrolment where state = 'PAUSED' and paused_until <= :day and pause_reminded_on is null
+				order by started_on desc, id""").param("day", Date.valueOf(day)).query(EnrolmentStore::map).list();
+	}
+
+	/**
+	 * The enrolments in service whose commitment ends by the day and whose volunteer was
+	 * not yet asked about it.
+	 */
+	List<Enrolment> commitmentsEndingUnprompted(LocalDate by) {
+		return jdbc.sql("""
+				select * from enrolment
+				where state in ('ACTIVE', 'PAUSED') and commitment_ends_on <= :limit and commitment_prompted_on is null
+				order by started_on desc, id""").param("limit", Date.valueOf(by)).query(EnrolmentStore::map).list();
+	}
+
+	void markPauseReminded(EnrolmentId id, LocalDate day) {
+		jdbc.sql("update enrolment set pause_reminded_on = :day where id = :id")
+			.param("day", Date.valueOf(day))
+			.param("id", id.value())
+			.update();
+	}
+
+	void markCommitmentPrompted(EnrolmentId id, LocalDate day) {
+		jdbc.sql("update enrolment set commitment_prompted_on = :day where id = :id")
+			.param("day", Date.valueOf(day))
+			.param("id", id.value())
+			.update();
+	}
+
+	/**
+	 * Forgets that the volunteer was asked about their commitment's end, as it was
+	 * renewed.
+	 */
+	void clearCommitmentPrompt(EnrolmentId id) {
+		jdbc.sql("update enrolment set commitment_prompted_on = null where id = :id").param("id", id.value()).update();
+	}
+
+	// Who leads the enrolment's volunteer, over time
+
+	/** Connects the enrolment to a lead from the moment on. */
+	void openAssignment(EnrolmentId id, PersonId lead, Instant at, String reason) {
+		jdbc.sql("""
+				insert into lead_assignment (id, enrolment_id, lead_id, from_at, reason)
+				values (:id, :enrolment, :lead, :at, :reason)""")
+			.param("id", UUID.randomUUID())
+			.param("enrolment", id.value())
+			.param("lead", lead.value())
+			.param("at", Timestamp.from(at))
+			.param("reason", reason)
+			.update();
+	}
+
+	/** Ends the enrolment's current connection to a lead, if any, at the moment. */
+	void closeAssignment(EnrolmentId id, Instant at) {
+		jdbc.sql("update lead_assignment set to_at = :at where enrolment_id = :id and to_at is null")
+			.param("at", Timestamp.from(at))
+			.param("id", id.value())
+			.update();
+	}
+
+	/** Who led the enrolment's volunteer, and when, newest first. */
+	List<Enrolments.LeadPeriod> leadHistory(EnrolmentId id) {
+		return jdbc.sql("""
+				select a.lead_id, p.display_name, a.from_at, a.to_at, a.reason from lead_assignment a
+				join person p on p.id = a.lead_id where a.enrolment_id = :id order by a.from_at desc""")
+			.param("id", id.value())
+			.query((rs, n) -> new Enrolments.LeadPeriod(new PersonId(rs.getObject("lead_id", UUID.class)),
+					rs.getString("display_name"), rs.getTimestamp("from_at").toInstant(),
+					rs.getTimestamp("to_at") == null ? null : rs.getTimestamp("to_at").toInstant(),
+					rs.getString("reason")))
 			.list();
 	}
 

@@ -1,7 +1,5 @@
 package org.hearth.volunteering;
 
-import java.sql.Date;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashSet;
@@ -9,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 
 import org.hearth.shared.NotFound;
 import org.hearth.shared.Paging;
@@ -30,7 +27,6 @@ import org.hearth.volunteering.LeadSuggestion.Suggested;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -56,12 +52,10 @@ public class Enrolments {
 
 	private final Accounts accounts;
 
-	private final JdbcClient jdbc;
-
 	private final Clock clock;
 
 	Enrolments(EnrolmentStore store, LeadProfileStore leads, ServiceRecords records, AuditLog audit,
-			ApplicationEventPublisher events, Programs catalog, Accounts accounts, JdbcClient jdbc, Clock clock) {
+			ApplicationEventPublisher events, Programs catalog, Accounts accounts, Clock clock) {
 		this.store = store;
 		this.leads = leads;
 		this.records = records;
@@ -69,7 +63,6 @@ public class Enrolments {
 		this.events = events;
 		this.catalog = catalog;
 		this.accounts = accounts;
-		this.jdbc = jdbc;
 		this.clock = clock;
 	}
 
@@ -117,8 +110,7 @@ public class Enrolments {
 	/** Enrolments in a state, or every one in service when the state is null. */
 	@Transactional(readOnly = true)
 	public List<Enrolment> list(EnrolmentState state) {
-		return state == null ? store.where("state in ('ACTIVE', 'PAUSED')", Map.of())
-				: store.where("state = :state", Map.of("state", state.name()));
+		return state == null ? store.allInService() : store.inState(state);
 	}
 
 	/**
@@ -221,7 +213,7 @@ public class Enrolments {
 		LocalDate before = enrolment.commitmentEndsOn();
 		enrolment.renew(today());
 		store.update(enrolment);
-		jdbc.sql("update enrolment set commitment_prompted_on = null where id = :id").param("id", id.value()).update();
+		store.clearCommitmentPrompt(id);
 		audit.record("enrolment.renewed", "enrolment", id,
 				"Commitment renewed: ends " + before + " → " + enrolment.commitmentEndsOn());
 		records.note(enrolment.volunteer(), "enrolment",
@@ -343,13 +335,9 @@ public class Enrolments {
 	/** Reminds each volunteer whose pause has reached its end date, once per pause. */
 	@Transactional
 	public int remindPausesEndedBy(LocalDate day) {
-		List<Enrolment> due = store.where("state = 'PAUSED' and paused_until <= :day and pause_reminded_on is null",
-				Map.of("day", Date.valueOf(day)));
+		List<Enrolment> due = store.pausesEndedUnreminded(day);
 		for (Enrolment enrolment : due) {
-			jdbc.sql("update enrolment set pause_reminded_on = :day where id = :id")
-				.param("day", Date.valueOf(day))
-				.param("id", enrolment.id().value())
-				.update();
+			store.markPauseReminded(enrolment.id(), day);
 			audit.record("enrolment.pause-reminder", "enrolment", enrolment.id(),
 					"Pause ended on " + enrolment.pausedUntil());
 			events.publishEvent(new PauseRanOut(enrolment.id(), enrolment.volunteer(), enrolment.pausedUntil(),
@@ -364,14 +352,9 @@ public class Enrolments {
 	 */
 	@Transactional
 	public int promptCommitmentsEndingBy(LocalDate day) {
-		List<Enrolment> due = store.where("""
-				state in ('ACTIVE', 'PAUSED') and commitment_ends_on <= :limit and commitment_prompted_on is null""",
-				Map.of("limit", Date.valueOf(day.plusDays(Enrolment.PROMPT_DAYS_BEFORE_END))));
+		List<Enrolment> due = store.commitmentsEndingUnprompted(day.plusDays(Enrolment.PROMPT_DAYS_BEFORE_END));
 		for (Enrolment enrolment : due) {
-			jdbc.sql("update enrolment set commitment_prompted_on = :day where id = :id")
-				.param("day", Date.valueOf(day))
-				.param("id", enrolment.id().value())
-				.update();
+			store.markCommitmentPrompted(enrolment.id(), day);
 			events.publishEvent(new CommitmentEndApproached(enrolment.id(), enrolment.volunteer(),
 					enrolment.commitmentEndsOn(), roleName(enrolment.role())));
 		}
@@ -381,15 +364,7 @@ public class Enrolments {
 	/** Who led this enrolment's volunteer, and when, newest first. */
 	@Transactional(readOnly = true)
 	public List<LeadPeriod> leadHistory(EnrolmentId id) {
-		return jdbc.sql("""
-				select a.lead_id, p.display_name, a.from_at, a.to_at, a.reason from lead_assignment a
-				join person p on p.id = a.lead_id where a.enrolment_id = :id order by a.from_at desc""")
-			.param("id", id.value())
-			.query((rs, n) -> new LeadPeriod(new PersonId(rs.getObject("lead_id", UUID.class)),
-					rs.getString("display_name"), rs.getTimestamp("from_at").toInstant(),
-					rs.getTimestamp("to_at") == null ? null : rs.getTimestamp("to_at").toInstant(),
-					rs.getString("reason")))
-			.list();
+		return store.leadHistory(id);
 	}
 
 	/** One period of a lead volunteer accompanying a volunteer. */
@@ -407,15 +382,7 @@ public class Enrolments {
 
 	private void connect(Enrolment enrolment, PersonId lead, PersonId previous, String reason) {
 		closeAssignment(enrolment.id(), reason);
-		jdbc.sql("""
-				insert into lead_assignment (id, enrolment_id, lead_id, from_at, reason)
-				values (:id, :enrolment, :lead, :at, :reason)""")
-			.param("id", UUID.randomUUID())
-			.param("enrolment", enrolment.id().value())
-			.param("lead", lead.value())
-			.param("at", Timestamp.from(clock.instant()))
-			.param("reason", reason)
-			.update();
+		store.openAssignment(enrolment.id(), lead, clock.instant(), reason);
 		String leadName = nameOf(lead);
 		audit.record("lead.assigned", "enrolment", enrolment.id(),
 				(previous == null ? "" : nameOf(previous) + " → ") + leadName + " (" + reason + ")");
@@ -425,10 +392,7 @@ public class Enrolments {
 	}
 
 	private void closeAssignment(EnrolmentId id, String reason) {
-		jdbc.sql("update lead_assignment set to_at = :at where enrolment_id = :id and to_at is null")
-			.param("at", Timestamp.from(clock.instant()))
-			.param("id", id.value())
-			.update();
+		store.closeAssignment(id, clock.instant());
 	}
 
 	private LeadProfile requireLeadWithRoom(ProgramId program, PersonId lead) {

@@ -99,7 +99,7 @@ class VolunteerDirectory implements Volunteers {
 	public List<ServingVolunteer> inService() {
 		LocalDate today = LocalDate.now(clock);
 		var byVolunteer = new java.util.LinkedHashMap<PersonId, List<Enrolment>>();
-		for (Enrolment enrolment : enrolments.where("state in ('ACTIVE', 'PAUSED')", java.util.Map.of())) {
+		for (Enrolment enrolment : enrolments.allInService()) {
 			byVolunteer.computeIfAbsent(enrolment.volunteer(), v -> new java.util.ArrayList<>()).add(enrolment);
 		}
 		var profiles = new java.util.HashMap<java.util.List<Object>, Optional<LeadProfile>>();

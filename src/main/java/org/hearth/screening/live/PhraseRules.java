@@ -1,6 +1,5 @@
 package org.hearth.screening.live;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -17,7 +16,6 @@ import org.hearth.screening.PhraseOverrides;
 import org.hearth.screening.PhrasePolicy;
 import org.hearth.screening.Screener;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -65,7 +63,7 @@ public class PhraseRules {
 	public record Phrase(UUID id, Category category, Kind kind, String phrase, Audience audience, String createdBy) {
 	}
 
-	private final JdbcClient jdbc;
+	private final PhraseStore store;
 
 	private final AuditLog audit;
 
@@ -73,20 +71,16 @@ public class PhraseRules {
 
 	private final PhrasePolicy policy;
 
-	PhraseRules(JdbcClient jdbc, AuditLog audit, Clock clock, Screener screener) {
+	PhraseRules(PhraseStore store, AuditLog audit, Clock clock, Screener screener) {
 		this.policy = new PhrasePolicy(screener);
-		this.jdbc = jdbc;
+		this.store = store;
 		this.audit = audit;
 		this.clock = clock;
 	}
 
 	@Transactional(readOnly = true)
 	public List<Phrase> all() {
-		return jdbc.sql("select * from screening_phrase order by category, kind, lower(phrase)")
-			.query((rs, n) -> new Phrase(rs.getObject("id", UUID.class), Category.valueOf(rs.getString("category")),
-					Kind.valueOf(rs.getString("kind")), rs.getString("phrase"),
-					Audience.valueOf(rs.getString("applies_to")), rs.getString("created_by")))
-			.list();
+		return store.all();
 	}
 
 	@Transactional(readOnly = true)
@@ -123,7 +117,7 @@ public class PhraseRules {
 
 	@Transactional(readOnly = true)
 	public long revision() {
-		return jdbc.sql("select revision from screening_revision where id = 1").query(Long.class).single();
+		return store.revision();
 	}
 
 	/** Adds a phrase for everyone's messages. */
@@ -136,30 +130,12 @@ public class PhraseRules {
 	public Phrase add(Category category, Kind kind, String phrase, Audience audience) {
 		String text = check(phrase);
 		Audience appliesTo = audience == null ? Audience.BOTH : audience;
-		boolean exists = jdbc
-			.sql("""
-					select count(*) from screening_phrase where category = :category and kind = :kind and lower(phrase) = lower(:phrase)""")
-			.param("category", category.name())
-			.param("kind", kind.name())
-			.param("phrase", text)
-			.query(Integer.class)
-			.single() > 0;
-		if (exists) {
+		if (store.exists(category, kind, text)) {
 			throw new RequestRefused("phrase", "This phrase is already there.");
 		}
 		var added = new Phrase(UUID.randomUUID(), category, kind, text, appliesTo, actor());
-		jdbc.sql("""
-				insert into screening_phrase (id, category, kind, phrase, applies_to, created_at, created_by)
-				values (:id, :category, :kind, :phrase, :audience, :at, :by)""")
-			.param("id", added.id())
-			.param("category", category.name())
-			.param("kind", kind.name())
-			.param("phrase", text)
-			.param("audience", appliesTo.name())
-			.param("at", Timestamp.from(clock.instant()))
-			.param("by", added.createdBy())
-			.update();
-		bumpRevision();
+		store.insert(added, clock.instant());
+		store.bumpRevision();
 		audit.record("screening.phrase-" + kind.name().toLowerCase(), "screening-category", category,
 				(kind == Kind.ADDED ? "Flags \"" : "Allows \"") + text + "\" in " + appliesTo.label());
 		return added;
@@ -172,14 +148,10 @@ public class PhraseRules {
 			.findFirst()
 			.orElseThrow(
 					() -> new org.hearth.shared.NotFound("There is no such phrase; maybe someone removed it already."));
-		jdbc.sql("delete from screening_phrase where id = :id").param("id", id).update();
-		bumpRevision();
+		store.delete(id);
+		store.bumpRevision();
 		audit.record("screening.phrase-removed", "screening-category", phrase.category(),
 				"No longer " + (phrase.kind() == Kind.ADDED ? "flags" : "allows") + " \"" + phrase.phrase() + "\"");
-	}
-
-	private void bumpRevision() {
-		jdbc.sql("update screening_revision set revision = revision + 1 where id = 1").update();
 	}
 
 	private static PhraseOverrides overridesOf(List<Phrase> phrases) {
