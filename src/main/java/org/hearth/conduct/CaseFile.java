@@ -7,10 +7,13 @@ import org.hearth.conduct.FeedbackDesk.FeedbackView;
 import org.hearth.people.Access;
 import org.hearth.volunteering.ServiceRecordEntry;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * Everything staff need to review a case individually: the reports with who raised them,
  * the log, the decisions and what the volunteer said back, and the volunteer's history.
  */
+@NamedInterface("web")
 public record CaseFile(ConductCase theCase, String subjectName, String subjectEmail, Access subjectAccess,
 		String assigneeName, List<StaffReport> reports, List<CaseEntry> entries, History history) {
 

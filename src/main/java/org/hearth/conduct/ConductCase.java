@@ -10,12 +10,15 @@ import org.hearth.shared.RequestRefused;
 import org.hearth.people.PersonId;
 import org.hearth.screening.Severity;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * A case about one subject that staff review individually. It guards its own transitions:
  * reports join it while it is open; a decision needs an outcome that fits the subject and
  * a written rationale; decisions are only ever added (reopening adds, never edits); the
  * volunteer may appeal a decision once, and a different staff member decides the appeal.
  */
+@NamedInterface("web")
 public final class ConductCase {
 
 	static final int MINIMUM_RATIONALE = 20;

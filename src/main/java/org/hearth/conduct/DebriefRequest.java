@@ -5,7 +5,10 @@ import java.time.Instant;
 import org.hearth.shared.RequestRefused;
 import org.hearth.people.PersonId;
 
+import org.springframework.modulith.NamedInterface;
+
 /** A debrief a volunteer asked for, routed to their lead and tracked until it is held. */
+@NamedInterface("web")
 public final class DebriefRequest {
 
 	public enum Status {

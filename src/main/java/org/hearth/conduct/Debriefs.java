@@ -14,6 +14,7 @@ import org.hearth.people.Role;
 import org.hearth.volunteering.Volunteers;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,6 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  * until held. The lead sees the debriefs of the volunteers they lead, staff see all; the
  * private notes are for them only. The volunteer sees whether their debrief was held.
  */
+@NamedInterface("web")
 @Service
 public class Debriefs {
 

@@ -5,10 +5,13 @@ import java.time.Instant;
 import org.hearth.shared.RequestRefused;
 import org.hearth.people.PersonId;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * Feedback on the quality of a volunteer's support, from staff or their lead. The
  * volunteer sees it, acknowledges it and may answer it once.
  */
+@NamedInterface("web")
 public final class Feedback {
 
 	private final FeedbackId id;

@@ -5,7 +5,10 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.springframework.modulith.NamedInterface;
+
 /** Identifies a feedback on the conduct desk. */
+@NamedInterface("web")
 public record FeedbackId(@JsonValue UUID value) {
 
 	public FeedbackId {

@@ -6,12 +6,15 @@ import java.time.temporal.ChronoUnit;
 import org.hearth.shared.Paging;
 import org.hearth.screening.Severity;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * Where a line stands in the queue's order (most severe, then oldest, then by reference),
  * written into the links of the pages before and after it. The next page is read from the
  * last line's key onwards, so reading it costs the same on page 100 as on page 2, and a
  * case opened meanwhile does not push a line already seen onto the next page again.
  */
+@NamedInterface("web")
 public record QueueKey(int rank, Instant openedAt, long reference) {
 
 	/** The key of a line as shown. */

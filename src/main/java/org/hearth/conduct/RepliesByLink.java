@@ -8,6 +8,7 @@ import org.hearth.people.Accounts;
 import org.hearth.people.HearthUser;
 import org.hearth.people.PersonSummary;
 
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
  * through the link in its e-mail: they read it and respond or appeal once, under the same
  * rules and through the same steps as a volunteer who signs in.
  */
+@NamedInterface("web")
 @Service
 public class RepliesByLink {
 

@@ -6,6 +6,8 @@ import java.util.UUID;
 import org.hearth.people.PersonId;
 import org.hearth.people.Role;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * A situation someone reported, or that screening filed itself. It joins a case, or
  * becomes a debrief; the reporter may allow their name to be shown to the volunteer it is
@@ -13,6 +15,7 @@ import org.hearth.people.Role;
  * {@link #byWarnings}, and placed with {@link #onCase} or {@link #inDebrief}; the store
  * alone rebuilds one from every field.
  */
+@NamedInterface("web")
 public record Report(ReportId id, CaseId caseId, DebriefId debriefId, Source source, PersonId reporter,
 		Role reporterRole, Subject subject, ReportCategory category, String whatHappened, String excerpts, String links,
 		Instant happenedAt, boolean reporterSafe, boolean namedToSubject, UUID screeningId, Instant filedAt) {
