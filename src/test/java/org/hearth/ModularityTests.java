@@ -6,7 +6,9 @@ import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 
+import org.springframework.modulith.core.ApplicationModule;
 import org.springframework.modulith.core.ApplicationModules;
+import org.springframework.modulith.core.NamedInterface;
 import org.springframework.modulith.docs.Documenter;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,8 +25,19 @@ class ModularityTests {
 	@Test
 	void hasOneModulePerConcern() {
 		assertThat(modules.stream().map(module -> module.getIdentifier().toString())).contains("audit", "conduct",
-				"calendars", "care", "checkins", "database", "demo", "gatherings", "notifications", "onboarding",
-				"people", "programs", "screening", "site", "volunteering");
+				"calendars", "care", "checkins", "database", "demo", "events", "gatherings", "notifications",
+				"onboarding", "people", "programs", "recognition", "screening", "site", "spaces", "volunteering");
+	}
+
+	@Test
+	void keepsWhatOnlyAModulesOwnPagesUseOutOfTheFaceOtherModulesSee() {
+		ApplicationModule care = modules.getModuleByName("care").orElseThrow();
+		NamedInterface face = care.getNamedInterfaces().getUnnamedInterface();
+		NamedInterface web = care.getNamedInterfaces().getByName("web").orElseThrow();
+
+		assertThat(face.contains(org.hearth.care.Escalations.class)).isTrue();
+		assertThat(face.contains(org.hearth.care.Concerns.class)).isFalse();
+		assertThat(web.contains(org.hearth.care.Concerns.class)).isTrue();
 	}
 
 	@Test
@@ -33,7 +46,7 @@ class ModularityTests {
 		documenter.writeModulesAsPlantUml().writeIndividualModulesAsPlantUml();
 		try (var files = Files.list(Path.of("target/module-docs"))) {
 			assertThat(files.map(path -> path.getFileName().toString())).contains("components.puml",
-					"module-people.puml", "module-screening.puml");
+					"module-people.puml", "module-screening.puml", "module-recognition.puml", "module-spaces.puml");
 		}
 	}
 
