@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -12,10 +13,13 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 
+import org.hearth.shared.RequestRefused;
 import org.hearth.volunteering.LeadProfile;
 import org.hearth.volunteering.ServiceEntry;
 
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The forms of the volunteering pages. */
 final class VolunteeringForms {
@@ -73,6 +77,20 @@ final class VolunteeringForms {
 			return new LeadForm(null, null, 8, "", "UTC");
 		}
 
+	}
+
+	/**
+	 * Runs a change and goes back to the page, with what happened or, when it was refused
+	 * or someone changed the same thing first, why not.
+	 */
+	static String act(RedirectAttributes redirect, String page, Supplier<String> change) {
+		try {
+			redirect.addFlashAttribute("notice", change.get());
+		}
+		catch (RequestRefused | OptimisticLockingFailureException ex) {
+			redirect.addFlashAttribute("problem", ex.getMessage());
+		}
+		return "redirect:" + page;
 	}
 
 }

@@ -46,7 +46,7 @@ class LeadChoiceTests {
 	@BeforeAll
 	void peopleWithTheLeadRole() {
 		staff = PeopleFixture.create(accounts, Role.STAFF);
-		for (int i = 0; i < VolunteeringController.CANDIDATES + 5; i++) {
+		for (int i = 0; i < StaffVolunteeringController.CANDIDATES + 5; i++) {
 			leads.add(PeopleFixture.create(accounts, Role.LEAD));
 		}
 	}
@@ -55,7 +55,7 @@ class LeadChoiceTests {
 	void offersAFewPeopleWithTheLeadRoleAndSaysMoreMatch() {
 		String page = page("/staff/leads");
 
-		assertThat(choices(page)).hasSizeBetween(1, VolunteeringController.CANDIDATES);
+		assertThat(choices(page)).hasSizeBetween(1, StaffVolunteeringController.CANDIDATES);
 		assertThat(page).contains("More people match than these", "Find a person with the lead role");
 	}
 
