@@ -15,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AccessControl {
 
-	private final PersonRepository people;
+	private final PersonStore people;
 
 	private final ApiTokens tokens;
 
@@ -25,7 +25,7 @@ public class AccessControl {
 
 	private final ApplicationEventPublisher events;
 
-	AccessControl(PersonRepository people, ApiTokens tokens, Sessions sessions, AuditLog audit,
+	AccessControl(PersonStore people, ApiTokens tokens, Sessions sessions, AuditLog audit,
 			ApplicationEventPublisher events) {
 		this.people = people;
 		this.tokens = tokens;

@@ -42,7 +42,7 @@ public class Accounts {
 
 	static final int MINIMUM_PASSWORD_LENGTH = 12;
 
-	private final PersonRepository people;
+	private final PersonStore people;
 
 	private final JdbcClient jdbc;
 
@@ -60,9 +60,9 @@ public class Accounts {
 
 	private final SignInThrottle throttle;
 
-	Accounts(PersonRepository people, JdbcClient jdbc, PasswordEncoder passwordEncoder,
-			ApplicationEventPublisher events, AuditLog audit, Clock clock, @Value("${hearth.base-url}") String baseUrl,
-			Sessions sessions, SignInThrottle throttle) {
+	Accounts(PersonStore people, JdbcClient jdbc, PasswordEncoder passwordEncoder, ApplicationEventPublisher events,
+			AuditLog audit, Clock clock, @Value("${hearth.base-url}") String baseUrl, Sessions sessions,
+			SignInThrottle throttle) {
 		this.sessions = sessions;
 		this.throttle = throttle;
 		this.people = people;

@@ -26,13 +26,13 @@ public class ApiTokens {
 
 	private final ApiTokenStore store;
 
-	private final PersonRepository people;
+	private final PersonStore people;
 
 	private final AuditLog audit;
 
 	private final Clock clock;
 
-	ApiTokens(ApiTokenStore store, PersonRepository people, AuditLog audit, Clock clock) {
+	ApiTokens(ApiTokenStore store, PersonStore people, AuditLog audit, Clock clock) {
 		this.store = store;
 		this.people = people;
 		this.audit = audit;

@@ -4,16 +4,9 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.UUID;
 
-import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.PersistenceCreator;
-import org.springframework.data.annotation.Version;
-import org.springframework.data.relational.core.mapping.Table;
-
 /** A person with an account: their e-mail, name, role and password hash. */
-@Table("person")
 public class Person {
 
-	@Id
 	private final UUID id;
 
 	private String email;
@@ -30,10 +23,9 @@ public class Person {
 
 	private final Instant createdAt;
 
-	@Version
+	/** The version stored, or null for a person never saved. */
 	private Long version;
 
-	@PersistenceCreator
 	Person(UUID id, String email, String displayName, String passwordHash, Role role, LeadType leadType, Access access,
 			Instant createdAt, Long version) {
 		this.id = id;
@@ -128,6 +120,16 @@ public class Person {
 
 	public long version() {
 		return version == null ? 0 : version;
+	}
+
+	/** Whether the person was never saved. */
+	boolean isNew() {
+		return version == null;
+	}
+
+	/** Takes the version the store wrote, which the next save is checked against. */
+	void stored(long storedVersion) {
+		this.version = storedVersion;
 	}
 
 	public PersonSummary summary() {

@@ -85,7 +85,7 @@ class SecurityConfiguration {
 	}
 
 	@Bean
-	UserDetailsService userDetailsService(PersonRepository people) {
+	UserDetailsService userDetailsService(PersonStore people) {
 		return email -> people.findByEmail(email)
 			.map(HearthUser::of)
 			.orElseThrow(() -> new UsernameNotFoundException("No account for " + email));
@@ -159,7 +159,7 @@ class SecurityConfiguration {
 		@Bean
 		@Order(2)
 		SecurityFilterChain web(HttpSecurity http, List<RequestAuthorizations> authorizations,
-				ObjectProvider<ClientRegistrationRepository> identityProviders, PersonRepository people, AuditLog audit,
+				ObjectProvider<ClientRegistrationRepository> identityProviders, PersonStore people, AuditLog audit,
 				SignInThrottle throttle) throws Exception {
 			var signInPage = new LoginUrlAuthenticationEntryPoint("/sign-in");
 			signInPage.setFavorRelativeUris(true);

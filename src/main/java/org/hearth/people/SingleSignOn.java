@@ -23,13 +23,13 @@ import org.springframework.security.web.context.SecurityContextRepository;
  */
 class SingleSignOn implements AuthenticationSuccessHandler {
 
-	private final PersonRepository people;
+	private final PersonStore people;
 
 	private final AuditLog audit;
 
 	private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
-	SingleSignOn(PersonRepository people, AuditLog audit) {
+	SingleSignOn(PersonStore people, AuditLog audit) {
 		this.people = people;
 		this.audit = audit;
 	}
