@@ -21,6 +21,13 @@ import org.hearth.programs.ProgramRoleId;
  */
 public final class Application {
 
+	/** The part of a decision on an application it refuses. */
+	public enum Part implements RequestRefused.Part {
+
+		REASON
+
+	}
+
 	private final ApplicationId id;
 
 	private final PersonId applicant;
@@ -115,7 +122,7 @@ public final class Application {
 	public void decline(String reason, Instant now) {
 		requireOpen("declined");
 		if (reason == null || reason.isBlank()) {
-			throw new RequestRefused("reason", "Give the applicant a reason; they will read it.");
+			throw new RequestRefused(Part.REASON, "Give the applicant a reason; they will read it.");
 		}
 		end(ApplicationStatus.DECLINED, reason.strip(), now);
 	}

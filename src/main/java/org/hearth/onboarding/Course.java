@@ -14,15 +14,22 @@ import org.hearth.shared.RequestRefused;
 public record Course(UUID id, String name, String description, int passMark, String lessonsText, String quizText,
 		Instant createdAt, long version) {
 
+	/** The parts of a course it refuses. */
+	public enum Part implements RequestRefused.Part {
+
+		NAME, LESSONS
+
+	}
+
 	public Course {
 		if (name == null || name.isBlank() || name.strip().length() > 120) {
-			throw new RequestRefused("name", "Name the course in up to 120 characters, as roles will ask for it.");
+			throw new RequestRefused(Part.NAME, "Name the course in up to 120 characters, as roles will ask for it.");
 		}
 		name = name.strip();
 		description = description == null ? "" : description.strip();
 		lessonsText = lessonsText == null ? "" : lessonsText.strip();
 		if (lessonsText.isEmpty()) {
-			throw new RequestRefused("lessons", "Write at least one lesson, starting with a \"# Title\" line.");
+			throw new RequestRefused(Part.LESSONS, "Write at least one lesson, starting with a \"# Title\" line.");
 		}
 		Quiz.parse(quizText, passMark);
 	}

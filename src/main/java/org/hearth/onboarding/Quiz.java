@@ -19,13 +19,20 @@ import org.hearth.shared.RequestRefused;
  */
 public record Quiz(List<Question> questions, int passMark) {
 
+	/** The parts of a quiz it refuses. */
+	public enum Part implements RequestRefused.Part {
+
+		QUESTIONS, PASS_MARK
+
+	}
+
 	public Quiz {
 		questions = List.copyOf(questions);
 		if (questions.isEmpty()) {
-			throw new RequestRefused("quiz", "Write at least one question, starting its line with \"?\".");
+			throw new RequestRefused(Part.QUESTIONS, "Write at least one question, starting its line with \"?\".");
 		}
 		if (passMark < 1 || passMark > 100) {
-			throw new RequestRefused("passMark", "A pass mark is between 1 and 100 percent.");
+			throw new RequestRefused(Part.PASS_MARK, "A pass mark is between 1 and 100 percent.");
 		}
 	}
 
@@ -65,7 +72,7 @@ public record Quiz(List<Question> questions, int passMark) {
 			else if ((l.startsWith("-") || l.startsWith("*")) && prompt != null) {
 				if (l.startsWith("*")) {
 					if (answer >= 0) {
-						throw new RequestRefused("quiz",
+						throw new RequestRefused(Part.QUESTIONS,
 								"\"" + prompt + "\" has more than one right answer (line " + line + ").");
 					}
 					answer = options.size();
@@ -73,7 +80,7 @@ public record Quiz(List<Question> questions, int passMark) {
 				options.add(l.substring(1).strip());
 			}
 			else {
-				throw new RequestRefused("quiz", "Line " + line
+				throw new RequestRefused(Part.QUESTIONS, "Line " + line
 						+ " should start with \"?\" (a question), \"-\" (an option) or \"*\" (the right option).");
 			}
 		}
@@ -85,10 +92,10 @@ public record Quiz(List<Question> questions, int passMark) {
 
 	private static Question question(String prompt, List<String> options, int answer) {
 		if (options.size() < 2) {
-			throw new RequestRefused("quiz", "\"" + prompt + "\" needs at least two options.");
+			throw new RequestRefused(Part.QUESTIONS, "\"" + prompt + "\" needs at least two options.");
 		}
 		if (answer < 0) {
-			throw new RequestRefused("quiz", "Mark the right answer of \"" + prompt + "\" with \"*\".");
+			throw new RequestRefused(Part.QUESTIONS, "Mark the right answer of \"" + prompt + "\" with \"*\".");
 		}
 		return new Question(prompt, options, answer);
 	}

@@ -98,8 +98,8 @@ class ApplicationTests {
 		Application application = submitted();
 
 		assertThatThrownBy(() -> application.decline(" ", Instant.now())).isInstanceOf(RequestRefused.class)
-			.extracting("field")
-			.isEqualTo("reason");
+			.extracting("part")
+			.isEqualTo(Application.Part.REASON);
 		application.decline("We are not taking new responders this season.", Instant.now());
 		assertThat(application.status()).isEqualTo(ApplicationStatus.DECLINED);
 		assertThat(application.statusReason()).isEqualTo("We are not taking new responders this season.");

@@ -64,8 +64,8 @@ class QuizTests {
 	@Test
 	void refusesALineItCannotRead() {
 		assertThatThrownBy(() -> Quiz.parse("Why?\n* a\n- b", 50)).isInstanceOf(RequestRefused.class)
-			.extracting("field")
-			.isEqualTo("quiz");
+			.extracting("part")
+			.isEqualTo(Quiz.Part.QUESTIONS);
 	}
 
 	@Test

@@ -119,6 +119,25 @@ class BadInputPagesTests {
 	}
 
 	@Test
+	void showsACourseRefusedByItsQuizBesideTheQuizField() {
+		HearthUser staff = PeopleFixture.create(accounts, Role.STAFF);
+
+		var result = mvc.post()
+			.uri("/staff/courses")
+			.with(csrf())
+			.with(user(staff))
+			.param("name", "Listening well")
+			.param("passMark", "80")
+			.param("lessons", "# One\nText")
+			.param("quiz", "? Why listen?\n- because\n- always\n")
+			.exchange();
+
+		assertThat(result).hasStatusOk()
+			.bodyText()
+			.contains("id=\"quiz-error\">Mark the right answer of", "aria-describedby=\"quiz-error\"");
+	}
+
+	@Test
 	void answersAnUnreadableHiddenValueWithAPageThatSaysWhatToDo() {
 		HearthUser staff = PeopleFixture.create(accounts, Role.STAFF);
 

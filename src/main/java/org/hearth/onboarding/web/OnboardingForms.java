@@ -2,6 +2,7 @@ package org.hearth.onboarding.web;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Map;
 
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -16,6 +17,9 @@ import org.hearth.onboarding.Course;
 import org.hearth.programs.CommitmentPeriod;
 import org.hearth.programs.CommitmentUnit;
 import org.hearth.programs.ProgramRole;
+import org.hearth.onboarding.Application;
+import org.hearth.onboarding.Quiz;
+import org.hearth.shared.RequestRefused;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -24,6 +28,13 @@ final class OnboardingForms {
 
 	private OnboardingForms() {
 	}
+
+	/**
+	 * The field of these forms, and of the API's bodies, each refused part belongs
+	 * beside.
+	 */
+	static final Map<RequestRefused.Part, String> FIELDS = Map.of(Course.Part.NAME, "name", Course.Part.LESSONS,
+			"lessons", Quiz.Part.QUESTIONS, "quiz", Quiz.Part.PASS_MARK, "passMark", Application.Part.REASON, "reason");
 
 	record ApplicationForm(
 			@NotNull(message = "For how many months?") @Min(value = 1, message = "At least one month.") @Max(value = 60,

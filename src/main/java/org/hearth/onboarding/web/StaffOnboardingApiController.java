@@ -99,7 +99,8 @@ class StaffOnboardingApiController {
 	@PostMapping("/staff/applications/{id}/decline")
 	@Operation(summary = "Decline an application with a reason the applicant reads (staff)")
 	ApplicationView decline(@PathVariable UUID id, @Valid @RequestBody DeclineRequest body) {
-		return views.of(onboarding.decline(new ApplicationId(id), body.reason(), body.version()));
+		return views.of(RequestRefused.showing(OnboardingForms.FIELDS,
+				() -> onboarding.decline(new ApplicationId(id), body.reason(), body.version())));
 	}
 
 	@PostMapping("/staff/applications/{id}/disqualification")
@@ -154,7 +155,8 @@ class StaffOnboardingApiController {
 	@Operation(
 			summary = "Author a course: lessons in Markdown, each starting with '# Title'; the quiz as '?' questions with '-' options and '*' the right one (staff)")
 	ResponseEntity<CourseView> createCourse(@Valid @RequestBody CourseRequest body) {
-		Course course = courses.create(body.name(), body.description(), body.passMark(), body.lessons(), body.quiz());
+		Course course = RequestRefused.showing(OnboardingForms.FIELDS,
+				() -> courses.create(body.name(), body.description(), body.passMark(), body.lessons(), body.quiz()));
 		return ResponseEntity.created(URI.create("/api/v1/courses/" + course.id())).body(CourseView.of(course));
 	}
 

@@ -109,7 +109,7 @@ class StaffOnboardingController {
 	String decline(@PathVariable UUID id, @Valid @ModelAttribute("declineForm") DeclineForm form, BindingResult errors,
 			Model model, RedirectAttributes redirect) {
 		Application application = find(id);
-		return Forms.submit(errors,
+		return Forms.submit(errors, OnboardingForms.FIELDS,
 				() -> page(model, application, form, new CheckForm(BackgroundCheckStatus.PENDING, "", null)), () -> {
 					onboarding.decline(application.id(), form.reason(), form.version() == null ? -1 : form.version());
 					redirect.addFlashAttribute("notice", "Declined. The applicant is told why.");
@@ -160,7 +160,7 @@ class StaffOnboardingController {
 	@PostMapping("/staff/courses")
 	String createCourse(@Valid @ModelAttribute("form") CourseForm form, BindingResult errors, Model model,
 			RedirectAttributes redirect) {
-		return Forms.submit(errors, () -> courseForm(model, form, null), () -> {
+		return Forms.submit(errors, OnboardingForms.FIELDS, () -> courseForm(model, form, null), () -> {
 			Course course = courses.create(form.name(), form.description(), form.passMark(), form.lessons(),
 					form.quiz());
 			redirect.addFlashAttribute("notice", course.name() + " is ready. Roles can now ask for it by name.");
