@@ -7,7 +7,7 @@ import java.util.Arrays;
  * every token back to the span of the original text it came from. Rules match the
  * canonical form; findings report original offsets.
  */
-public final class NormalizedText {
+final class NormalizedText {
 
 	private final String original;
 

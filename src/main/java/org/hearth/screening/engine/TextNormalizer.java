@@ -12,7 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * rule words and splits words run together, keeping every canonical token's original
  * span. Linear in the length of the text. {@link Tokenizer} finds the tokens.
  */
-public final class TextNormalizer {
+final class TextNormalizer {
 
 	private static final int CACHE_LIMIT = 200_000;
 
