@@ -1,10 +1,6 @@
 package org.hearth.volunteering;
 
 import java.math.BigDecimal;
-import java.sql.Date;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -19,8 +15,6 @@ import org.hearth.people.HearthUser;
 import org.hearth.people.PersonId;
 import org.hearth.people.Role;
 
-import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ServiceLog {
 
-	private final JdbcClient jdbc;
+	private final ServiceEntryStore store;
 
 	private final Enrolments enrolments;
 
@@ -41,8 +35,9 @@ public class ServiceLog {
 
 	private final Clock clock;
 
-	ServiceLog(JdbcClient jdbc, Enrolments enrolments, EnrolmentStore enrolmentStore, AuditLog audit, Clock clock) {
-		this.jdbc = jdbc;
+	ServiceLog(ServiceEntryStore store, Enrolments enrolments, EnrolmentStore enrolmentStore, AuditLog audit,
+			Clock clock) {
+		this.store = store;
 		this.enrolments = enrolments;
 		this.enrolmentStore = enrolmentStore;
 		this.audit = audit;
@@ -56,18 +51,7 @@ public class ServiceLog {
 			.filter(e -> e.volunteer().equals(by.id()))
 			.orElseThrow(() -> new NotFound("There is no enrolment " + id + " of yours."));
 		ServiceEntry entry = ServiceEntry.log(enrolment, servedOn, amount, note, LocalDate.now(clock), clock.instant());
-		jdbc.sql("""
-				insert into service_entry (id, enrolment_id, served_on, amount, unit, note, status, logged_at, version)
-				values (:id, :enrolment, :on, :amount, :unit, :note, :status, :at, 0)""")
-			.param("id", entry.id())
-			.param("enrolment", id.value())
-			.param("on", Date.valueOf(servedOn))
-			.param("amount", amount)
-			.param("unit", entry.unit().name())
-			.param("note", entry.note())
-			.param("status", entry.status().name())
-			.param("at", Timestamp.from(entry.loggedAt()))
-			.update();
+		store.insert(entry);
 		audit.record("service.logged", "enrolment", id,
 				amount.stripTrailingZeros().toPlainString() + " " + entry.unit().label() + " on " + servedOn);
 		return entry;
@@ -86,18 +70,7 @@ public class ServiceLog {
 			throw new NotFound("There is no logged service " + entryId + " for you to approve.");
 		}
 		ServiceEntry decided = entry.decide(approve, by.id(), enrolment.volunteer(), clock.instant());
-		int updated = jdbc.sql("""
-				update service_entry set status = :status, decided_by = :by, decided_at = :at, version = version + 1
-				where id = :id and version = :version""")
-			.param("status", decided.status().name())
-			.param("by", by.id().value())
-			.param("at", Timestamp.from(decided.decidedAt()))
-			.param("id", entryId)
-			.param("version", entry.version())
-			.update();
-		if (updated == 0) {
-			throw new OptimisticLockingFailureException("Someone decided about this service meanwhile.");
-		}
+		store.decide(decided, entry.version());
 		audit.record(approve ? "service.approved" : "service.declined", "enrolment", enrolment.id(),
 				entry.amount().stripTrailingZeros().toPlainString() + " " + entry.unit().label() + " on "
 						+ entry.servedOn());
@@ -106,10 +79,7 @@ public class ServiceLog {
 
 	@Transactional(readOnly = true)
 	public List<ServiceEntry> entries(EnrolmentId id) {
-		return jdbc.sql("select * from service_entry where enrolment_id = :id order by served_on desc, logged_at desc")
-			.param("id", id.value())
-			.query(ServiceLog::map)
-			.list();
+		return store.ofEnrolment(id);
 	}
 
 	/**
@@ -119,19 +89,13 @@ public class ServiceLog {
 	@Transactional(readOnly = true)
 	public List<ServiceEntry> waitingFor(HearthUser user) {
 		if (user.role().compareTo(Role.STAFF) >= 0) {
-			return jdbc.sql("select * from service_entry where status = 'LOGGED' order by logged_at")
-				.query(ServiceLog::map)
-				.list();
+			return store.waiting();
 		}
 		List<UUID> ids = enrolments.ledBy(user.id()).stream().map(e -> e.id().value()).toList();
 		if (ids.isEmpty()) {
 			return List.of();
 		}
-		return jdbc
-			.sql("select * from service_entry where status = 'LOGGED' and enrolment_id in (:ids) order by logged_at")
-			.param("ids", ids)
-			.query(ServiceLog::map)
-			.list();
+		return store.waitingIn(ids);
 	}
 
 	/**
@@ -141,17 +105,7 @@ public class ServiceLog {
 	 */
 	@Transactional(readOnly = true)
 	public List<ServedDay> servedBetween(LocalDate from, LocalDate to) {
-		return jdbc.sql("""
-				select e.person_id, s.served_on,
-				       coalesce(sum(case when s.unit = 'HOURS' then s.amount end), 0) as hours, count(*) as entries
-				from service_entry s join enrolment e on e.id = s.enrolment_id
-				where s.served_on between :from and :to and s.status <> 'DECLINED'
-				group by e.person_id, s.served_on order by e.person_id, s.served_on""")
-			.param("from", Date.valueOf(from))
-			.param("to", Date.valueOf(to))
-			.query((rs, n) -> new ServedDay(new PersonId(rs.getObject("person_id", UUID.class)),
-					rs.getDate("served_on").toLocalDate(), rs.getBigDecimal("hours"), rs.getInt("entries")))
-			.list();
+		return store.servedBetween(from, to);
 	}
 
 	/**
@@ -160,15 +114,7 @@ public class ServiceLog {
 	 */
 	@Transactional(readOnly = true)
 	public java.util.Map<PersonId, LocalDate> lastServed() {
-		var last = new java.util.HashMap<PersonId, LocalDate>();
-		jdbc.sql("""
-				select e.person_id, max(s.served_on) as last_served
-				from service_entry s join enrolment e on e.id = s.enrolment_id
-				where s.status <> 'DECLINED' group by e.person_id""")
-			.query((rs, n) -> last.put(new PersonId(rs.getObject("person_id", UUID.class)),
-					rs.getDate("last_served").toLocalDate()))
-			.list();
-		return last;
+		return store.lastServed();
 	}
 
 	/**
@@ -176,18 +122,7 @@ public class ServiceLog {
 	 */
 	@Transactional(readOnly = true)
 	public List<ServedDay> servedBetween(PersonId volunteer, LocalDate from, LocalDate to) {
-		return jdbc.sql("""
-				select s.served_on,
-				       coalesce(sum(case when s.unit = 'HOURS' then s.amount end), 0) as hours, count(*) as entries
-				from service_entry s join enrolment e on e.id = s.enrolment_id
-				where e.person_id = :person and s.served_on between :from and :to and s.status <> 'DECLINED'
-				group by s.served_on order by s.served_on""")
-			.param("person", volunteer.value())
-			.param("from", Date.valueOf(from))
-			.param("to", Date.valueOf(to))
-			.query((rs, n) -> new ServedDay(volunteer, rs.getDate("served_on").toLocalDate(), rs.getBigDecimal("hours"),
-					rs.getInt("entries")))
-			.list();
+		return store.servedBetween(volunteer, from, to);
 	}
 
 	/**
@@ -196,13 +131,7 @@ public class ServiceLog {
 	 */
 	@Transactional(readOnly = true)
 	public Map<EnrolmentId, List<ServiceEntry>> waitingOf(PersonId volunteer) {
-		return jdbc.sql("""
-				select s.* from service_entry s join enrolment e on e.id = s.enrolment_id
-				where e.person_id = :volunteer and s.status = 'LOGGED'
-				order by s.served_on desc, s.logged_at desc""")
-			.param("volunteer", volunteer.value())
-			.query(ServiceLog::map)
-			.list()
+		return store.waitingOf(volunteer)
 			.stream()
 			.collect(Collectors.groupingBy(ServiceEntry::enrolment, LinkedHashMap::new, Collectors.toList()));
 	}
@@ -213,16 +142,7 @@ public class ServiceLog {
 	 */
 	@Transactional(readOnly = true)
 	public Map<PersonId, BigDecimal> approvedHours() {
-		var hours = new java.util.HashMap<PersonId, BigDecimal>();
-		jdbc.sql(
-				"""
-						select e.person_id, sum(s.amount) as hours from service_entry s join enrolment e on e.id = s.enrolment_id
-						where s.status = 'APPROVED' and s.unit = 'HOURS' group by e.person_id""")
-			.query((rs, row) -> Map.entry(new PersonId(rs.getObject("person_id", UUID.class)),
-					rs.getBigDecimal("hours")))
-			.list()
-			.forEach(entry -> hours.put(entry.getKey(), entry.getValue()));
-		return hours;
+		return store.approvedHours();
 	}
 
 	/**
@@ -232,14 +152,7 @@ public class ServiceLog {
 	@Transactional(readOnly = true)
 	public List<FulfilledCommitment> fulfilledCommitments() {
 		LocalDate today = LocalDate.now(clock);
-		var served = new java.util.HashMap<UUID, BigDecimal>();
-		jdbc.sql(
-				"""
-						select s.enrolment_id, sum(s.amount) as served from service_entry s join enrolment e on e.id = s.enrolment_id
-						where s.status = 'APPROVED' and e.state in ('ACTIVE', 'PAUSED') group by s.enrolment_id""")
-			.query((rs, row) -> Map.entry(rs.getObject("enrolment_id", UUID.class), rs.getBigDecimal("served")))
-			.list()
-			.forEach(entry -> served.put(entry.getKey(), entry.getValue()));
+		Map<UUID, BigDecimal> served = store.approvedInService();
 		if (served.isEmpty()) {
 			return List.of();
 		}
@@ -263,13 +176,8 @@ public class ServiceLog {
 		if (enrolments.isEmpty()) {
 			return Map.of();
 		}
-		Map<UUID, BigDecimal> served = new java.util.HashMap<>();
-		jdbc.sql("""
-				select enrolment_id, sum(amount) as served from service_entry
-				where enrolment_id in (:ids) and status = 'APPROVED' group by enrolment_id""")
-			.param("ids", enrolments.stream().map(e -> e.id().value()).distinct().toList())
-			.query((rs, n) -> served.put(rs.getObject("enrolment_id", UUID.class), rs.getBigDecimal("served")))
-			.list();
+		Map<UUID, BigDecimal> served = store
+			.approvedOf(enrolments.stream().map(e -> e.id().value()).distinct().toList());
 		LocalDate today = LocalDate.now(clock);
 		Map<EnrolmentId, Fulfilment> fulfilments = new java.util.HashMap<>();
 		enrolments.forEach(enrolment -> fulfilments.put(enrolment.id(),
@@ -284,21 +192,7 @@ public class ServiceLog {
 	}
 
 	private ServiceEntry find(UUID id) {
-		return jdbc.sql("select * from service_entry where id = :id")
-			.param("id", id)
-			.query(ServiceLog::map)
-			.optional()
-			.orElseThrow(() -> new NotFound("There is no logged service " + id));
-	}
-
-	private static ServiceEntry map(ResultSet rs, int row) throws SQLException {
-		UUID by = rs.getObject("decided_by", UUID.class);
-		Timestamp at = rs.getTimestamp("decided_at");
-		return new ServiceEntry(rs.getObject("id", UUID.class),
-				new EnrolmentId(rs.getObject("enrolment_id", UUID.class)), rs.getDate("served_on").toLocalDate(),
-				rs.getBigDecimal("amount"), ServiceUnit.valueOf(rs.getString("unit")), rs.getString("note"),
-				ServiceEntryStatus.valueOf(rs.getString("status")), rs.getTimestamp("logged_at").toInstant(),
-				by == null ? null : new PersonId(by), at == null ? null : at.toInstant(), rs.getLong("version"));
+		return store.find(id).orElseThrow(() -> new NotFound("There is no logged service " + id));
 	}
 
 }
