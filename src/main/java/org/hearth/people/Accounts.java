@@ -1,6 +1,5 @@
 package org.hearth.people;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,7 +21,6 @@ import org.hearth.shared.ResultPage;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,7 +42,7 @@ public class Accounts {
 
 	private final PersonStore people;
 
-	private final JdbcClient jdbc;
+	private final AccountTokenStore tokens;
 
 	private final PasswordEncoder passwordEncoder;
 
@@ -60,13 +58,13 @@ public class Accounts {
 
 	private final SignInThrottle throttle;
 
-	Accounts(PersonStore people, JdbcClient jdbc, PasswordEncoder passwordEncoder, ApplicationEventPublisher events,
-			AuditLog audit, Clock clock, @Value("${hearth.base-url}") String baseUrl, Sessions sessions,
-			SignInThrottle throttle) {
+	Accounts(PersonStore people, AccountTokenStore tokens, PasswordEncoder passwordEncoder,
+			ApplicationEventPublisher events, AuditLog audit, Clock clock, @Value("${hearth.base-url}") String baseUrl,
+			Sessions sessions, SignInThrottle throttle) {
 		this.sessions = sessions;
 		this.throttle = throttle;
 		this.people = people;
-		this.jdbc = jdbc;
+		this.tokens = tokens;
 		this.passwordEncoder = passwordEncoder;
 		this.events = events;
 		this.audit = audit;
@@ -111,17 +109,8 @@ public class Accounts {
 			return;
 		}
 		String token = Secrets.newSecret("");
-		jdbc.sql(
-				"""
-						insert into registration_request (token_hash, email, display_name, password_hash, requested_at, expires_at)
-						values (:hash, :email, :name, :password, :now, :expires)""")
-			.param("hash", Secrets.hash(token))
-			.param("email", address)
-			.param("name", displayName.strip())
-			.param("password", passwordEncoder.encode(password))
-			.param("now", Timestamp.from(now))
-			.param("expires", Timestamp.from(now.plus(REGISTRATION_VALIDITY)))
-			.update();
+		tokens.insertRegistration(Secrets.hash(token), address, displayName.strip(), passwordEncoder.encode(password),
+				now, now.plus(REGISTRATION_VALIDITY));
 		events.publishEvent(new RegistrationRequested(address, displayName.strip(),
 				baseUrl + "/register/confirm?token=" + token, now.plus(REGISTRATION_VALIDITY)));
 	}
@@ -131,13 +120,7 @@ public class Accounts {
 	 */
 	@Transactional(readOnly = true)
 	public boolean isUsableRegistrationToken(String token) {
-		return token != null && jdbc.sql("""
-				select count(*) from registration_request
-				where token_hash = :hash and used_at is null and expires_at > :now""")
-			.param("hash", Secrets.hash(token))
-			.param("now", Timestamp.from(clock.instant()))
-			.query(Integer.class)
-			.single() > 0;
+		return token != null && tokens.registrationUsable(Secrets.hash(token), clock.instant());
 	}
 
 	/**
@@ -146,18 +129,11 @@ public class Accounts {
 	 */
 	@Transactional
 	public PersonSummary confirmRegistration(String token) {
-		var request = jdbc.sql("""
-				update registration_request set used_at = :now
-				where token_hash = :hash and used_at is null and expires_at > :now
-				returning email, display_name, password_hash""")
-			.param("now", Timestamp.from(clock.instant()))
-			.param("hash", Secrets.hash(token == null ? "" : token))
-			.query((row, n) -> new String[] { row.getString(1), row.getString(2), row.getString(3) })
-			.optional()
+		var request = tokens.claimRegistration(Secrets.hash(token == null ? "" : token), clock.instant())
 			.orElseThrow(() -> new AccountException("token",
 					"This link has expired or was already used. Register again and we'll send a new one."));
-		Person person = create(request[0], request[1], Role.APPLICANT);
-		person.changePasswordHash(request[2]);
+		Person person = create(request.email(), request.displayName(), Role.APPLICANT);
+		person.changePasswordHash(request.passwordHash());
 		people.save(person);
 		audit.record("person.registered", "person", person.id(),
 				"Registered as " + Role.APPLICANT.label() + " from an e-mailed link");
@@ -245,14 +221,7 @@ public class Accounts {
 		// Claiming the token is one update: of many uses at once, exactly one wins and
 		// the
 		// others see it used.
-		UUID personId = jdbc.sql("""
-				update password_token set used_at = :now
-				where token_hash = :hash and used_at is null and expires_at > :now
-				returning person_id""")
-			.param("now", Timestamp.from(clock.instant()))
-			.param("hash", Secrets.hash(token == null ? "" : token))
-			.query(UUID.class)
-			.optional()
+		UUID personId = tokens.claimPasswordToken(Secrets.hash(token == null ? "" : token), clock.instant())
 			.orElseThrow(() -> new AccountException("token",
 					"This link has expired or was already used. Ask for a new one and we'll send it right away."));
 		Person person = people.findById(personId).orElseThrow();
@@ -264,10 +233,7 @@ public class Accounts {
 			throw new AccountException("token",
 					"Your password was changed a moment ago with another link. Sign in, or ask for a new link.");
 		}
-		jdbc.sql("update password_token set used_at = :now where person_id = :person and used_at is null")
-			.param("now", Timestamp.from(clock.instant()))
-			.param("person", personId)
-			.update();
+		tokens.useAllPasswordTokens(personId, clock.instant());
 		int ended = sessions.endAll(person.email());
 		audit.record("person.password-set", "person", person.id(),
 				"Password set with an e-mailed link; " + ended + " session(s) signed out");
@@ -319,19 +285,7 @@ public class Accounts {
 	@Transactional(readOnly = true)
 	public List<PersonChoice> choices(Role role, String text, int limit) {
 		String wanted = text == null || text.isBlank() ? null : text.strip();
-		return jdbc.sql("""
-				select id, display_name, email from person
-				where role = :role
-				  and (cast(:text as varchar) is null or email ilike '%' || cast(:text as varchar) || '%'
-				       or display_name ilike '%' || cast(:text as varchar) || '%')
-				order by display_name, id
-				limit :limit""")
-			.param("role", role.name())
-			.param("text", wanted == null ? null : escapeLike(wanted))
-			.param("limit", limit + 1)
-			.query((rs, n) -> new PersonChoice(new PersonId(rs.getObject("id", UUID.class)),
-					rs.getString("display_name"), rs.getString("email")))
-			.list();
+		return people.choices(role, wanted == null ? null : escapeLike(wanted), limit + 1);
 	}
 
 	/** Someone to choose in a form: who they are, and nothing more. */
@@ -365,26 +319,12 @@ public class Accounts {
 	private String issuePasswordToken(Person person, String purpose, Duration validity) {
 		String token = Secrets.newSecret("");
 		Instant now = clock.instant();
-		jdbc.sql("""
-				insert into password_token (token_hash, person_id, purpose, created_at, expires_at)
-				values (:hash, :person, :purpose, :now, :expires)""")
-			.param("hash", Secrets.hash(token))
-			.param("person", person.id().value())
-			.param("purpose", purpose)
-			.param("now", Timestamp.from(now))
-			.param("expires", Timestamp.from(now.plus(validity)))
-			.update();
+		tokens.insertPasswordToken(Secrets.hash(token), person.id(), purpose, now, now.plus(validity));
 		return token;
 	}
 
 	private Optional<UUID> findUsableToken(String token) {
-		return jdbc.sql("""
-				select person_id from password_token
-				where token_hash = :hash and used_at is null and expires_at > :now""")
-			.param("hash", Secrets.hash(token))
-			.param("now", Timestamp.from(clock.instant()))
-			.query(UUID.class)
-			.optional();
+		return tokens.usablePasswordToken(Secrets.hash(token), clock.instant());
 	}
 
 	static void checkPassword(String password) {

@@ -89,6 +89,26 @@ class PersonStore {
 	}
 
 	/**
+	 * People of the role whose address or name holds the text (every one of them without
+	 * text, which must have its LIKE wildcards escaped), by name, at most {@code limit}.
+	 */
+	List<Accounts.PersonChoice> choices(Role role, String text, int limit) {
+		return jdbc.sql("""
+				select id, display_name, email from person
+				where role = :role
+				  and (cast(:text as varchar) is null or email ilike '%' || cast(:text as varchar) || '%'
+				       or display_name ilike '%' || cast(:text as varchar) || '%')
+				order by display_name, id
+				limit :limit""")
+			.param("role", role.name())
+			.param("text", text)
+			.param("limit", limit)
+			.query((rs, n) -> new Accounts.PersonChoice(new PersonId(rs.getObject("id", UUID.class)),
+					rs.getString("display_name"), rs.getString("email")))
+			.list();
+	}
+
+	/**
 	 * Inserts a person never saved, at version 0, or updates one from the version it was
 	 * loaded at; either way the person then carries the version written.
 	 */
