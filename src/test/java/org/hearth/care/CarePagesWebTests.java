@@ -59,6 +59,22 @@ class CarePagesWebTests {
 	}
 
 	@Test
+	void theRotaOffersALeadWithoutHoursTheirOwnZoneByItsName() {
+		HearthUser lead = PeopleFixture.create(accounts, Role.LEAD);
+
+		assertThat(mvc.get().uri("/care/rota").with(user(lead))).hasStatusOk()
+			.bodyText()
+			.contains("name=\"timeZone\" value=\"UTC\"")
+			.doesNotContain("value=\"Z\"");
+		assertThat(mvc.get()
+			.uri("/care/rota")
+			.with(user(lead))
+			.cookie(new jakarta.servlet.http.Cookie(org.hearth.shared.ViewerZone.COOKIE, "Asia/Kolkata"))).hasStatusOk()
+			.bodyText()
+			.contains("name=\"timeZone\" value=\"Asia/Kolkata\"");
+	}
+
+	@Test
 	void theRotaRefusesAOneOffChangeThatIsOverOrLastsLongerThanAMonthBesideTheEnd() {
 		HearthUser lead = PeopleFixture.create(accounts, Role.LEAD);
 		var now = java.time.LocalDateTime.now(java.time.ZoneOffset.UTC).withSecond(0).withNano(0);

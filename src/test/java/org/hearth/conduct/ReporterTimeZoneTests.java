@@ -43,6 +43,12 @@ class ReporterTimeZoneTests {
 	@Autowired
 	ReportStore reports;
 
+	@Autowired
+	Reports filing;
+
+	@Autowired
+	CaseStore cases;
+
 	@Test
 	void readsTheTimeAReporterTypesInTheirOwnZone() {
 		HearthUser reporter = PeopleFixture.create(accounts, Role.VOLUNTEER);
@@ -89,6 +95,32 @@ class ReporterTimeZoneTests {
 			.bodyText()
 			.contains(shown(filed.filedAt(), "UTC") + " UTC")
 			.doesNotContain("Mars");
+	}
+
+	@Test
+	void staffReadWhenItHappenedAndEachNoteOfTheCaseInTheirZoneAndItsName() throws Exception {
+		HearthUser reporter = PeopleFixture.create(accounts, Role.VOLUNTEER);
+		HearthUser subject = PeopleFixture.create(accounts, Role.VOLUNTEER);
+		HearthUser staff = PeopleFixture.create(accounts, Role.STAFF);
+		Instant happened = Instant.parse("2026-11-30T09:15:00Z");
+		filing.file(
+				new NewReport(Subject.volunteer(subject.id()), ReportCategory.HARASSMENT,
+						"They mocked a member for asking for help, twice.", null, null, happened, true, false),
+				reporter);
+		ConductCase c = cases.findOpen(Subject.volunteer(subject.id())).orElseThrow();
+
+		String page = mvc.get()
+			.uri("/staff/conduct/cases/" + c.id().value())
+			.with(user(staff))
+			.cookie(new Cookie(ViewerZone.COOKIE, "America/Chicago"))
+			.exchange()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+
+		assertThat(page).contains("It happened on 2026-11-30 03:15 America/Chicago");
+		String log = page.substring(page.indexOf("<ol class=\"log\">"),
+				page.indexOf("</ol>", page.indexOf("<ol class=\"log\">")));
+		assertThat(log).containsPattern("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} America/Chicago");
 	}
 
 	private static String shown(Instant at, String zone) {

@@ -24,6 +24,9 @@ class AccountPagesTests {
 	@Autowired
 	Accounts accounts;
 
+	@Autowired
+	ApiTokens tokens;
+
 	@Test
 	void showsEachRegistrationErrorBesideItsFieldAndKeepsWhatWasTyped() {
 		var result = mvc.post()
@@ -67,6 +70,19 @@ class AccountPagesTests {
 		return result.getResponse()
 			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8)
 			.replaceAll("(?s).*(<main.*</main>).*", "$1");
+	}
+
+	@Test
+	void namesTheZoneOfWhenATokenWasLastUsed() {
+		HearthUser person = PeopleFixture.create(accounts, Role.VOLUNTEER);
+		tokens.create(person.id(), "calendar sync");
+
+		assertThat(mvc.get()
+			.uri("/account")
+			.with(user(person))
+			.cookie(new jakarta.servlet.http.Cookie(org.hearth.shared.ViewerZone.COOKIE, "Asia/Kolkata"))).hasStatusOk()
+			.bodyText()
+			.contains("Last used (Asia/Kolkata)");
 	}
 
 	@Test

@@ -91,7 +91,7 @@ class RotaController {
 
 	private String page(HearthUser user, ViewerZone viewer, Model model) {
 		var own = rota.rotaOf(user.id());
-		String zone = own.hours().isEmpty() ? viewer.zone().getId() : own.hours().get(0).zone().getId();
+		String zone = own.hours().isEmpty() ? viewer.label() : own.hours().get(0).zone().getId();
 		model.addAttribute("onDuty", rota.onDutyNow());
 		model.addAttribute("rota", own);
 		model.addAttribute("days", DayOfWeek.values());
