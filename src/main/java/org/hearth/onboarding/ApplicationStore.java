@@ -5,7 +5,6 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -38,9 +37,46 @@ class ApplicationStore {
 			.optional();
 	}
 
-	List<Application> where(String condition, Map<String, ?> params) {
-		return jdbc.sql("select * from application where " + condition + " order by submitted_at desc")
-			.params(params)
+	/** The person's applications, newest first. */
+	List<Application> of(PersonId person) {
+		return jdbc.sql("select * from application where person_id = :person order by submitted_at desc")
+			.param("person", person.value())
+			.query(ApplicationStore::map)
+			.list();
+	}
+
+	/**
+	 * The person's applications still under way (submitted or onboarding), newest first.
+	 */
+	List<Application> openOf(PersonId person) {
+		return jdbc.sql("""
+				select * from application where person_id = :person and status in ('SUBMITTED', 'ONBOARDING')
+				order by submitted_at desc""").param("person", person.value()).query(ApplicationStore::map).list();
+	}
+
+	/** Whether the person has an application to the role still under way. */
+	boolean hasOpen(PersonId person, ProgramRoleId role) {
+		return jdbc.sql("""
+				select count(*) from application
+				where person_id = :person and program_role_id = :role and status in ('SUBMITTED', 'ONBOARDING')""")
+			.param("person", person.value())
+			.param("role", role.value())
+			.query(Integer.class)
+			.single() > 0;
+	}
+
+	/** Every application under way (submitted or onboarding), newest first. */
+	List<Application> allOpen() {
+		return jdbc.sql("""
+				select * from application where status in ('SUBMITTED', 'ONBOARDING') order by submitted_at desc""")
+			.query(ApplicationStore::map)
+			.list();
+	}
+
+	/** The applications in the status, newest first. */
+	List<Application> inStatus(ApplicationStatus status) {
+		return jdbc.sql("select * from application where status = :status order by submitted_at desc")
+			.param("status", status.name())
 			.query(ApplicationStore::map)
 			.list();
 	}

@@ -135,11 +135,7 @@ public class Onboarding {
 		if (!problems.isEmpty()) {
 			throw new RequestRefused(problems);
 		}
-		boolean alreadyOpen = !store
-			.where("person_id = :person and program_role_id = :role and status in ('SUBMITTED', 'ONBOARDING')",
-					Map.of("person", person.value(), "role", roleId.value()))
-			.isEmpty();
-		if (alreadyOpen) {
+		if (store.hasOpen(person, roleId)) {
 			throw new RequestRefused("You already have an application for " + role.name() + " under way.");
 		}
 		Application application = Application.submit(person, roleId, commitment, details.availability(),
@@ -168,7 +164,7 @@ public class Onboarding {
 
 	@Transactional(readOnly = true)
 	public List<Application> of(PersonId person) {
-		return store.where("person_id = :person", Map.of("person", person.value()));
+		return store.of(person);
 	}
 
 	/**
@@ -177,8 +173,7 @@ public class Onboarding {
 	 */
 	@Transactional(readOnly = true)
 	public List<Application> queue(ApplicationStatus status) {
-		return status == null ? store.where("status in ('SUBMITTED', 'ONBOARDING')", Map.of())
-				: store.where("status = :status", Map.of("status", status.name()));
+		return status == null ? store.allOpen() : store.inStatus(status);
 	}
 
 	/** A page of the staff queue: open applications, or those in one status. */
@@ -324,8 +319,7 @@ public class Onboarding {
 	/** Ends every open application of a person whose access was removed permanently. */
 	@Transactional
 	public void withdrawEverything(PersonId person, String reason) {
-		for (Application application : store.where("person_id = :person and status in ('SUBMITTED', 'ONBOARDING')",
-				Map.of("person", person.value()))) {
+		for (Application application : store.openOf(person)) {
 			long version = application.version();
 			application.withdraw("Access removed: " + reason, clock.instant());
 			store.update(application, version);
