@@ -75,6 +75,30 @@ class CarePagesWebTests {
 	}
 
 	@Test
+	void theRotaTiesEachTimeZoneLabelToTheFieldOfItsOwnForm() {
+		HearthUser lead = PeopleFixture.create(accounts, Role.LEAD);
+
+		assertThat(mvc.get().uri("/care/rota").with(user(lead))).hasStatusOk()
+			.bodyText()
+			.containsOnlyOnce("id=\"timeZone\"")
+			.contains("<label for=\"change-timeZone\">In the time zone</label>", "id=\"change-timeZone\"");
+		var now = java.time.LocalDateTime.now(java.time.ZoneOffset.UTC).withSecond(0).withNano(0);
+		assertThat(mvc.post()
+			.uri("/care/rota/changes")
+			.with(csrf())
+			.with(user(lead))
+			.param("startsAt", now.plusDays(1).toString())
+			.param("endsAt", now.plusDays(2).toString())
+			.param("timeZone", "Mars/Base")
+			.param("onDuty", "false")
+			.exchange()).hasStatusOk()
+			.bodyText()
+			.containsOnlyOnce("id=\"timeZone\"")
+			.contains("aria-describedby=\"change-timeZone-error\"",
+					"id=\"change-timeZone-error\">Choose a time zone such as Europe/London");
+	}
+
+	@Test
 	void theRotaRefusesAOneOffChangeThatIsOverOrLastsLongerThanAMonthBesideTheEnd() {
 		HearthUser lead = PeopleFixture.create(accounts, Role.LEAD);
 		var now = java.time.LocalDateTime.now(java.time.ZoneOffset.UTC).withSecond(0).withNano(0);
