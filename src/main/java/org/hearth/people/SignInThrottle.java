@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,12 +37,12 @@ class SignInThrottle {
 
 	static final Duration WINDOW = Duration.ofHours(1);
 
-	private final JdbcClient jdbc;
+	private final ThrottleStore store;
 
 	private final Clock clock;
 
-	SignInThrottle(JdbcClient jdbc, Clock clock) {
-		this.jdbc = jdbc;
+	SignInThrottle(ThrottleStore store, Clock clock) {
+		this.store = store;
 		this.clock = clock;
 	}
 
@@ -51,11 +50,7 @@ class SignInThrottle {
 	@Transactional(readOnly = true)
 	public Optional<Duration> lockedFor(String email, String address) {
 		Instant now = clock.instant();
-		return jdbc.sql("select max(locked_until) from throttle where key in (:account, :address)")
-			.param("account", accountKey(email))
-			.param("address", addressKey(address))
-			.query(Timestamp.class)
-			.optional()
+		return store.latestLock(accountKey(email), addressKey(address))
 			.map(Timestamp::toInstant)
 			.filter(until -> until.isAfter(now))
 			.map(until -> Duration.between(now, until));
@@ -74,7 +69,7 @@ class SignInThrottle {
 	/** A successful sign-in clears the account's count (not the address's). */
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public void succeeded(String email) {
-		jdbc.sql("delete from throttle where key = :key").param("key", accountKey(email)).update();
+		store.clear(accountKey(email));
 	}
 
 	/**
@@ -95,62 +90,26 @@ class SignInThrottle {
 	}
 
 	private Optional<Duration> registration(String key, int limit, Instant now) {
-		Optional<Timestamp> locked = jdbc.sql("select locked_until from throttle where key = :key")
-			.param("key", key)
-			.query(Timestamp.class)
-			.optional()
-			.filter(until -> until.toInstant().isAfter(now));
+		Optional<Timestamp> locked = store.lockedUntil(key).filter(until -> until.toInstant().isAfter(now));
 		if (locked.isPresent()) {
 			return locked.map(until -> Duration.between(now, until.toInstant()));
 		}
-		int count = increment(key, now);
+		int count = store.increment(key, now, WINDOW);
 		if (count >= limit) {
-			Instant until = windowStart(key).plus(WINDOW);
-			lock(key, until);
+			Instant until = store.windowStart(key).plus(WINDOW);
+			store.lock(key, until);
 		}
 		return Optional.empty();
 	}
 
 	private void count(String key, int failuresBeforeLock) {
 		Instant now = clock.instant();
-		int failures = increment(key, now);
+		int failures = store.increment(key, now, WINDOW);
 		if (failures >= failuresBeforeLock) {
 			long doublings = Math.min(failures - failuresBeforeLock, 20);
 			Duration lock = FIRST_LOCK.multipliedBy(1L << doublings);
-			lock(key, now.plus(lock.compareTo(LONGEST_LOCK) > 0 ? LONGEST_LOCK : lock));
+			store.lock(key, now.plus(lock.compareTo(LONGEST_LOCK) > 0 ? LONGEST_LOCK : lock));
 		}
-	}
-
-	/** Adds one to the key's count (starting afresh after the window) and returns it. */
-	private int increment(String key, Instant now) {
-		return jdbc
-			.sql("""
-					insert into throttle (key, count, window_start) values (:key, 1, :now)
-					on conflict (key) do update set
-					    count = case when throttle.window_start < :windowAgo then 1 else throttle.count + 1 end,
-					    window_start = case when throttle.window_start < :windowAgo then :now else throttle.window_start end,
-					    locked_until = case when throttle.window_start < :windowAgo then null else throttle.locked_until end
-					returning count""")
-			.param("key", key)
-			.param("now", Timestamp.from(now))
-			.param("windowAgo", Timestamp.from(now.minus(WINDOW)))
-			.query(Integer.class)
-			.single();
-	}
-
-	private Instant windowStart(String key) {
-		return jdbc.sql("select window_start from throttle where key = :key")
-			.param("key", key)
-			.query(Timestamp.class)
-			.single()
-			.toInstant();
-	}
-
-	private void lock(String key, Instant until) {
-		jdbc.sql("update throttle set locked_until = :until where key = :key")
-			.param("until", Timestamp.from(until))
-			.param("key", key)
-			.update();
 	}
 
 	private static String accountKey(String email) {
