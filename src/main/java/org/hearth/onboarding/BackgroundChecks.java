@@ -1,13 +1,8 @@
 package org.hearth.onboarding;
 
-import java.sql.Date;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,7 +18,6 @@ import org.hearth.people.Accounts;
 import org.hearth.people.PersonId;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,7 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class BackgroundChecks {
 
-	private final JdbcClient jdbc;
+	private final BackgroundCheckStore store;
 
 	private final Accounts accounts;
 
@@ -48,9 +42,9 @@ public class BackgroundChecks {
 
 	private final String webhookSecret;
 
-	BackgroundChecks(JdbcClient jdbc, Accounts accounts, AuditLog audit, JsonMapper json, Clock clock,
+	BackgroundChecks(BackgroundCheckStore store, Accounts accounts, AuditLog audit, JsonMapper json, Clock clock,
 			@Value("${hearth.background-checks.webhook-secret:}") String webhookSecret) {
-		this.jdbc = jdbc;
+		this.store = store;
 		this.accounts = accounts;
 		this.audit = audit;
 		this.json = json;
@@ -103,11 +97,7 @@ public class BackgroundChecks {
 
 	@Transactional(readOnly = true)
 	public Optional<BackgroundCheck> current(PersonId person) {
-		return jdbc
-			.sql("select * from background_check where person_id = :person order by recorded_at desc, id limit 1")
-			.param("person", person.value())
-			.query(BackgroundChecks::map)
-			.optional();
+		return store.current(person);
 	}
 
 	/**
@@ -116,22 +106,12 @@ public class BackgroundChecks {
 	 */
 	@Transactional(readOnly = true)
 	public Map<PersonId, BackgroundCheck> currentOfEveryone() {
-		var current = new HashMap<PersonId, BackgroundCheck>();
-		jdbc.sql("""
-				select distinct on (person_id) * from background_check
-				order by person_id, recorded_at desc, id""")
-			.query(BackgroundChecks::map)
-			.list()
-			.forEach(check -> current.put(check.person(), check));
-		return current;
+		return store.currentOfEveryone();
 	}
 
 	@Transactional(readOnly = true)
 	public List<BackgroundCheck> history(PersonId person) {
-		return jdbc.sql("select * from background_check where person_id = :person order by recorded_at desc")
-			.param("person", person.value())
-			.query(BackgroundChecks::map)
-			.list();
+		return store.history(person);
 	}
 
 	/**
@@ -160,12 +140,7 @@ public class BackgroundChecks {
 		if (deliveryId.isBlank() || deliveryId.length() > 120 || reference.isBlank()) {
 			throw new DeliveryRefused("A delivery names its deliveryId and the check's reference", 422);
 		}
-		int taken = jdbc.sql(
-				"insert into background_check_delivery (delivery_id, received_at) values (:id, :at) on conflict do nothing")
-			.param("id", deliveryId)
-			.param("at", Timestamp.from(clock.instant()))
-			.update();
-		if (taken == 0) {
+		if (!store.takeDelivery(deliveryId, clock.instant())) {
 			throw new DeliveryRefused("This delivery was already received", 409);
 		}
 		BackgroundCheckStatus status;
@@ -186,11 +161,7 @@ public class BackgroundChecks {
 		if (status == BackgroundCheckStatus.CLEAR && expiresOn == null) {
 			throw new DeliveryRefused("A clear result names its expiresOn date", 422);
 		}
-		PersonId person = jdbc.sql(
-				"select person_id from background_check where provider_reference = :reference order by recorded_at desc limit 1")
-			.param("reference", reference)
-			.query((rs, n) -> new PersonId(rs.getObject("person_id", UUID.class)))
-			.optional()
+		PersonId person = store.personWithReference(reference)
 			.orElseThrow(() -> new DeliveryRefused("No check has the reference " + reference, 422));
 		return insert(person, status, reference, expiresOn, "provider");
 	}
@@ -199,30 +170,11 @@ public class BackgroundChecks {
 			String by) {
 		Instant now = clock.instant();
 		var check = new BackgroundCheck(UUID.randomUUID(), person, status, reference, expiresOn, now, by);
-		jdbc.sql(
-				"""
-						insert into background_check (id, person_id, status, provider_reference, expires_on, recorded_at, recorded_by)
-						values (:id, :person, :status, :reference, :expires, :at, :by)""")
-			.param("id", check.id())
-			.param("person", person.value())
-			.param("status", status.name())
-			.param("reference", reference)
-			.param("expires", expiresOn == null ? null : Date.valueOf(expiresOn))
-			.param("at", Timestamp.from(now))
-			.param("by", by)
-			.update();
+		store.insert(check);
 		audit.record("requirement.background-check", "person", person,
 				status.label() + (reference == null ? "" : ", reference " + reference)
 						+ (expiresOn == null ? "" : ", expires " + expiresOn) + " (recorded by " + by + ")");
 		return check;
-	}
-
-	static BackgroundCheck map(ResultSet rs, int row) throws SQLException {
-		Date expires = rs.getDate("expires_on");
-		return new BackgroundCheck(rs.getObject("id", UUID.class), new PersonId(rs.getObject("person_id", UUID.class)),
-				BackgroundCheckStatus.valueOf(rs.getString("status")), rs.getString("provider_reference"),
-				expires == null ? null : expires.toLocalDate(), rs.getTimestamp("recorded_at").toInstant(),
-				rs.getString("recorded_by"));
 	}
 
 	private static String actor() {

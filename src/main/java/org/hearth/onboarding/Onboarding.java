@@ -335,7 +335,7 @@ public class Onboarding {
 		Optional<BackgroundCheck> check = jdbc.sql("""
 				select * from background_check where person_id = :person order by recorded_at desc, id limit 1""")
 			.param("person", person.value())
-			.query(BackgroundChecks::map)
+			.query(BackgroundCheckStore::map)
 			.optional();
 		Map<String, Integer> acknowledged = jdbc.sql("""
 				select policy_key, max(version_number) as version from policy_acknowledgement
