@@ -336,7 +336,8 @@ public class Reports {
 				.orElseThrow(() -> new RequestRefused("volunteer", "We couldn't find that volunteer."));
 		}
 		if (report.happenedAt() != null && report.happenedAt().isAfter(clock.instant().plusSeconds(3600))) {
-			throw new RequestRefused("happenedAt", "That time is in the future.");
+			throw new RequestRefused("happenedAt",
+					"That time is still to come. Give when it happened, or leave it empty if you are not sure.");
 		}
 	}
 

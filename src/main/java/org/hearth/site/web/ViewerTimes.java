@@ -2,6 +2,7 @@ package org.hearth.site.web;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAccessor;
@@ -124,6 +125,21 @@ class ViewerTimes implements WebMvcConfigurer {
 				throw new IllegalArgumentException("Not a time: " + time.getClass().getSimpleName());
 			}
 			return DateTimeFormatter.ofPattern(pattern, Locale.ENGLISH).format(shown);
+		}
+
+		/**
+		 * When something set in another zone (a meeting in its organiser's) starts in the
+		 * reader's own, as
+		 * {@code " · Tuesday 8 December, 22:30 your time (Asia/Kolkata)"}; empty when the
+		 * two zones tell the same time then.
+		 */
+		public String yourTime(Instant start, ZoneId setIn) {
+			if (start == null || setIn == null
+					|| setIn.getRules().getOffset(start).equals(viewer.zone().getRules().getOffset(start))) {
+				return "";
+			}
+			return " · " + DateTimeFormatter.ofPattern("EEEE d MMMM, HH:mm", Locale.ENGLISH)
+				.format(start.atZone(viewer.zone())) + " your time (" + viewer.label() + ")";
 		}
 
 		/**

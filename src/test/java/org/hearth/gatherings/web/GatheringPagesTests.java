@@ -3,9 +3,12 @@ package org.hearth.gatherings.web;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
+import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -26,6 +29,7 @@ import org.hearth.people.Role;
 import org.hearth.people.TokenScope;
 import org.hearth.programs.Programs;
 import org.hearth.programs.ProgramId;
+import org.hearth.shared.ViewerZone;
 import org.hearth.volunteering.Enrolments;
 import org.hearth.volunteering.LeadVolunteers;
 import org.hearth.volunteering.ServingVolunteers;
@@ -143,6 +147,29 @@ class GatheringPagesTests {
 			.param("months", "1")).hasStatusOk()
 			.bodyText()
 			.contains("A lead meeting is for lead volunteers and staff", "id=\"audience-error\"");
+	}
+
+	@Test
+	void tellsAReaderInAnotherZoneWhenAGatheringStartsInTheirOwnTime() {
+		ServingVolunteers serving = new ServingVolunteers(catalog, accounts, leads, enrolments);
+		HearthUser noor = serving.volunteer();
+		Gathering training = schedule(noor, PeopleFixture.create(accounts, Role.STAFF));
+		String inKolkata = DateTimeFormatter.ofPattern("EEEE d MMMM, HH:mm", Locale.ENGLISH)
+			.format(training.startsAt().atZone(ZoneId.of("Asia/Kolkata")));
+
+		assertThat(mvc.get()
+			.uri("/gatherings/" + training.id())
+			.with(user(noor))
+			.cookie(new Cookie(ViewerZone.COOKIE, "Asia/Kolkata"))).hasStatusOk()
+			.bodyText()
+			.contains(training.when(), inKolkata + " your time (Asia/Kolkata)");
+		assertThat(mvc.get()
+			.uri("/gatherings/" + training.id())
+			.with(user(noor))
+			.cookie(new Cookie(ViewerZone.COOKIE, "Europe/London"))).hasStatusOk()
+			.bodyText()
+			.contains(training.when())
+			.doesNotContain("your time");
 	}
 
 	@Test
