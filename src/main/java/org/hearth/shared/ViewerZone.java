@@ -1,8 +1,13 @@
 package org.hearth.shared;
 
 import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
 
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
@@ -23,6 +28,9 @@ public record ViewerZone(ZoneId zone) {
 	public static final ViewerZone UTC = new ViewerZone(ZoneOffset.UTC);
 
 	private static final int LONGEST_ZONE_ID = 60;
+
+	private static final DateTimeFormatter TYPED = DateTimeFormatter.ofPattern("HH:mm 'on' d MMMM uuuu",
+			Locale.ENGLISH);
 
 	/**
 	 * The zone named in the request's cookie, or UTC when there is none or it does not
@@ -55,6 +63,33 @@ public record ViewerZone(ZoneId zone) {
 		catch (DateTimeException ex) {
 			return UTC;
 		}
+	}
+
+	/**
+	 * The instant a person meant by a wall-clock time typed in {@code zone}. A time the
+	 * clocks skip, or one they pass twice, is refused beside {@code field}, rather than
+	 * moved or guessed without a word.
+	 */
+	public static Instant instantOf(LocalDateTime typed, ZoneId zone, String field) {
+		List<ZoneOffset> offsets = zone.getRules().getValidOffsets(typed);
+		String when = typed.format(TYPED) + " in " + (zone.getId().equals("Z") ? "UTC" : zone.getId());
+		if (offsets.isEmpty()) {
+			throw new RequestRefused(field,
+					"There is no " + when + ": the clocks go forward then. Choose a time before or after it.");
+		}
+		if (offsets.size() > 1) {
+			throw new RequestRefused(field, when
+					+ " happens twice, as the clocks go back then. Choose a time outside that hour, or give it in UTC.");
+		}
+		return typed.toInstant(offsets.get(0));
+	}
+
+	/**
+	 * The time of a person meant in this zone, as
+	 * {@link #instantOf(LocalDateTime, ZoneId, String)}.
+	 */
+	public Instant instantOf(LocalDateTime typed, String field) {
+		return instantOf(typed, zone, field);
 	}
 
 	/** The zone's name as people read it beside a time, such as {@code Europe/Berlin}. */

@@ -75,6 +75,23 @@ class CarePagesWebTests {
 	}
 
 	@Test
+	void refusesAChangeStartingAtATimeTheClocksSkip() {
+		HearthUser lead = PeopleFixture.create(accounts, Role.LEAD);
+
+		assertThat(mvc.post()
+			.uri("/care/rota/changes")
+			.with(csrf())
+			.with(user(lead))
+			.param("startsAt", "2027-03-14T02:30")
+			.param("endsAt", "2027-03-14T04:00")
+			.param("timeZone", "America/New_York")
+			.param("onDuty", "true")
+			.exchange()).hasStatusOk()
+			.bodyText()
+			.contains("id=\"startsAt-error\">There is no 02:30 on 14 March 2027 in America/New_York");
+	}
+
+	@Test
 	void theRotaTiesEachTimeZoneLabelToTheFieldOfItsOwnForm() {
 		HearthUser lead = PeopleFixture.create(accounts, Role.LEAD);
 

@@ -1,5 +1,7 @@
 package org.hearth.shared;
 
+import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
@@ -10,6 +12,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.mock.web.MockHttpServletRequest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class ViewerZoneTests {
 
@@ -33,6 +36,28 @@ class ViewerZoneTests {
 			"Europe/BerlinEurope/BerlinEurope/BerlinEurope/BerlinEurope/BerlinEurope/Berlin" })
 	void readsAnythingElseAsUtcRatherThanFailingThePage(String id) {
 		assertThat(ViewerZone.named(id).zone()).isEqualTo(ZoneOffset.UTC);
+	}
+
+	@Test
+	void readsATypedTimeAsTheInstantItNamesInItsZone() {
+		assertThat(ViewerZone.instantOf(LocalDateTime.parse("2027-07-01T10:00"), ZoneId.of("Europe/Berlin"), "at"))
+			.isEqualTo(Instant.parse("2027-07-01T08:00:00Z"));
+	}
+
+	@Test
+	void refusesATimeTheClocksSkipOrPassTwiceBesideItsField() {
+		ZoneId newYork = ZoneId.of("America/New_York");
+
+		assertThatThrownBy(() -> ViewerZone.instantOf(LocalDateTime.parse("2027-03-14T02:30"), newYork, "startsAt"))
+			.isInstanceOf(RequestRefused.class)
+			.hasMessageContaining("There is no 02:30 on 14 March 2027 in America/New_York")
+			.extracting("field")
+			.isEqualTo("startsAt");
+		assertThatThrownBy(() -> ViewerZone.instantOf(LocalDateTime.parse("2027-11-07T01:30"), newYork, "endsAt"))
+			.isInstanceOf(RequestRefused.class)
+			.hasMessageContaining("happens twice")
+			.extracting("field")
+			.isEqualTo("endsAt");
 	}
 
 }

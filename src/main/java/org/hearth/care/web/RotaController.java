@@ -75,8 +75,8 @@ class RotaController {
 			@AuthenticationPrincipal HearthUser user, ViewerZone viewer, Model model, RedirectAttributes redirect) {
 		return Forms.submit(errors, CareForms.FIELDS, () -> page(user, viewer, model), () -> {
 			ZoneId zone = zone(form.timeZone());
-			rota.addChange(user, form.startsAt().atZone(zone).toInstant(), form.endsAt().atZone(zone).toInstant(),
-					form.onDuty(), form.note());
+			rota.addChange(user, ViewerZone.instantOf(form.startsAt(), zone, "startsAt"),
+					ViewerZone.instantOf(form.endsAt(), zone, "endsAt"), form.onDuty(), form.note());
 			redirect.addFlashAttribute("notice", "Your change is saved.");
 			return "redirect:/care/rota";
 		});

@@ -13,6 +13,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.hearth.shared.RequestRefused;
+import org.hearth.shared.ViewerZone;
 import org.hearth.conduct.ConductCase;
 import org.hearth.conduct.NewReport;
 import org.hearth.conduct.Outcome;
@@ -93,8 +94,8 @@ final class ConductForms {
 				}
 			};
 			return new NewReport(subject, category, whatHappened, blankToNull(excerpts), blankToNull(links),
-					happenedAt == null ? null : happenedAt.atZone(typedIn).toInstant(), safe == null || safe,
-					Boolean.TRUE.equals(named), signs());
+					happenedAt == null ? null : ViewerZone.instantOf(happenedAt, typedIn, "happenedAt"),
+					safe == null || safe, Boolean.TRUE.equals(named), signs());
 		}
 
 		/**
