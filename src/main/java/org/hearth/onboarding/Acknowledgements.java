@@ -1,6 +1,5 @@
 package org.hearth.onboarding;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -9,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
-import java.util.UUID;
 
 import org.hearth.shared.NotFound;
 import org.hearth.shared.RequestRefused;
@@ -24,7 +22,6 @@ import org.hearth.volunteering.ServiceRecords;
 import org.hearth.volunteering.ServingRoles;
 import org.hearth.volunteering.ServingRoles.RoleServed;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,7 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Acknowledgements {
 
-	private final JdbcClient jdbc;
+	private final AcknowledgementStore store;
 
 	private final Programs catalog;
 
@@ -50,9 +47,9 @@ public class Acknowledgements {
 
 	private final Clock clock;
 
-	Acknowledgements(JdbcClient jdbc, Programs catalog, Policies policies, ServingRoles serving, ServiceRecords records,
-			AuditLog audit, Clock clock) {
-		this.jdbc = jdbc;
+	Acknowledgements(AcknowledgementStore store, Programs catalog, Policies policies, ServingRoles serving,
+			ServiceRecords records, AuditLog audit, Clock clock) {
+		this.store = store;
 		this.catalog = catalog;
 		this.policies = policies;
 		this.serving = serving;
@@ -77,15 +74,8 @@ public class Acknowledgements {
 			throw new RequestRefused("version", "There is a newer version of " + policy.title()
 					+ ". Please read version " + policy.currentVersion() + " and acknowledge that one.");
 		}
-		int added = jdbc.sql("""
-				insert into policy_acknowledgement (person_id, policy_key, version_number, acknowledged_at)
-				values (:person, :key, :version, :at) on conflict do nothing""")
-			.param("person", person.value())
-			.param("key", key)
-			.param("version", version)
-			.param("at", Timestamp.from(clock.instant()))
-			.update();
-		if (added > 0) {
+		boolean added = store.insert(person, key, version, clock.instant());
+		if (added) {
 			audit.record("requirement.policy-acknowledged", "person", person, policy.title() + " version " + version);
 			records.note(person, "acknowledgement", "Acknowledged " + policy.title() + " version " + version);
 		}
@@ -97,24 +87,11 @@ public class Acknowledgements {
 		if (keys.isEmpty()) {
 			return versions;
 		}
-		jdbc.sql("""
-				select person_id, policy_key, max(version_number) as version from policy_acknowledgement
-				where policy_key in (:keys) group by person_id, policy_key""")
-			.param("keys", keys)
-			.query((rs, row) -> versions
-				.computeIfAbsent(new PersonId(rs.getObject("person_id", UUID.class)), person -> new HashMap<>())
-				.put(rs.getString("policy_key"), rs.getInt("version")))
-			.list();
-		return versions;
+		return store.latestVersions(keys);
 	}
 
 	public int acknowledgedVersion(PersonId person, String key) {
-		return jdbc.sql(
-				"select coalesce(max(version_number), 0) from policy_acknowledgement where person_id = :person and policy_key = :key")
-			.param("person", person.value())
-			.param("key", key)
-			.query(Integer.class)
-			.single();
+		return store.acknowledgedVersion(person, key);
 	}
 
 	/**

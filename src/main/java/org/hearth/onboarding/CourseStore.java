@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.hearth.onboarding.Courses.Attempt;
@@ -46,6 +47,13 @@ class CourseStore {
 
 	List<String> names() {
 		return jdbc.sql("select name from course order by name").query(String.class).list();
+	}
+
+	/** The names of the courses the person passed. */
+	Set<String> passedBy(PersonId person) {
+		return jdbc.sql("""
+				select distinct c.name from course_attempt a join course c on c.id = a.course_id
+				where a.person_id = :person and a.passed""").param("person", person.value()).query(String.class).set();
 	}
 
 	void insert(Course course) {

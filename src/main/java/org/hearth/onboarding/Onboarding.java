@@ -36,7 +36,6 @@ import org.hearth.volunteering.LeadSuggestion.Suggested;
 import org.hearth.volunteering.NewEnrolment;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -67,12 +66,17 @@ public class Onboarding {
 
 	private final ApplicationEventPublisher events;
 
-	private final JdbcClient jdbc;
+	private final CourseStore courses;
+
+	private final BackgroundCheckStore checks;
+
+	private final AcknowledgementStore acknowledgements;
 
 	private final Clock clock;
 
 	Onboarding(ApplicationStore store, Programs catalog, Policies policies, AccessControl access, Accounts accounts,
-			Enrolments enrolments, AuditLog audit, ApplicationEventPublisher events, JdbcClient jdbc, Clock clock) {
+			Enrolments enrolments, AuditLog audit, ApplicationEventPublisher events, CourseStore courses,
+			BackgroundCheckStore checks, AcknowledgementStore acknowledgements, Clock clock) {
 		this.store = store;
 		this.catalog = catalog;
 		this.policies = policies;
@@ -81,7 +85,9 @@ public class Onboarding {
 		this.enrolments = enrolments;
 		this.audit = audit;
 		this.events = events;
-		this.jdbc = jdbc;
+		this.courses = courses;
+		this.checks = checks;
+		this.acknowledgements = acknowledgements;
 		this.clock = clock;
 	}
 
@@ -329,22 +335,9 @@ public class Onboarding {
 
 	@Transactional(readOnly = true)
 	Evidence evidence(PersonId person, Boolean ofMinimumAge) {
-		var passed = jdbc.sql("""
-				select distinct c.name from course_attempt a join course c on c.id = a.course_id
-				where a.person_id = :person and a.passed""").param("person", person.value()).query(String.class).set();
-		Optional<BackgroundCheck> check = jdbc.sql("""
-				select * from background_check where person_id = :person order by recorded_at desc, id limit 1""")
-			.param("person", person.value())
-			.query(BackgroundCheckStore::map)
-			.optional();
-		Map<String, Integer> acknowledged = jdbc.sql("""
-				select policy_key, max(version_number) as version from policy_acknowledgement
-				where person_id = :person group by policy_key""")
-			.param("person", person.value())
-			.query((rs, n) -> Map.entry(rs.getString("policy_key"), rs.getInt("version")))
-			.list()
-			.stream()
-			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+		var passed = courses.passedBy(person);
+		Optional<BackgroundCheck> check = checks.current(person);
+		Map<String, Integer> acknowledged = acknowledgements.latestVersionsOf(person);
 		List<PolicyDocument> documents = policies.policies();
 		Map<String, Integer> current = documents.stream()
 			.collect(Collectors.toMap(PolicyDocument::key, PolicyDocument::currentVersion));
