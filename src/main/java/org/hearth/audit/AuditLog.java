@@ -66,7 +66,8 @@ public class AuditLog {
 	private List<AuditEntry> find(AuditQuery query, int limit, int offset) {
 		var conditions = new ArrayList<String>();
 		var params = new HashMap<String, Object>();
-		when(query.actor(), "actor ilike '%' || :actor || '%'", "actor", conditions, params);
+		when(query.actor() == null ? null : literally(query.actor()), "actor ilike '%' || :actor || '%' escape '\\'",
+				"actor", conditions, params);
 		when(query.action(), "action = :action", "action", conditions, params);
 		when(query.subjectType(), "subject_type = :subjectType", "subjectType", conditions, params);
 		when(query.subjectId(), "subject_id = :subjectId", "subjectId", conditions, params);
@@ -81,6 +82,11 @@ public class AuditLog {
 					rs.getString("actor"), rs.getString("action"), rs.getString("subject_type"),
 					rs.getString("subject_id"), rs.getString("details")))
 			.list();
+	}
+
+	/** The search as plain text: a % or _ in it is looked for, not a wildcard. */
+	private static String literally(String search) {
+		return search.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
 	}
 
 	private static void when(Object value, String condition, String name, List<String> conditions,

@@ -53,4 +53,14 @@ class AuditLogIntegrationTests {
 			.isEmpty();
 	}
 
+	@Test
+	void searchesForTheActorsWordsAsWrittenNotAsWildcards() {
+		audit.record("test.literal", "thing", "t-4", "x");
+
+		assertThat(audit.find(new AuditQuery("syst", "test.literal", null, null, null, null), 5)).hasSize(1);
+		assertThat(audit.find(new AuditQuery("sys_em", "test.literal", null, null, null, null), 5)).isEmpty();
+		assertThat(audit.find(new AuditQuery("%", "test.literal", null, null, null, null), 5)).isEmpty();
+		assertThat(audit.find(new AuditQuery("\\", "test.literal", null, null, null, null), 5)).isEmpty();
+	}
+
 }
