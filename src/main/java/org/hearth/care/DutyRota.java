@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
@@ -29,6 +31,12 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class DutyRota {
+
+	/**
+	 * Times in the audit log read as people read them, in UTC as the log's own times are.
+	 */
+	private static final DateTimeFormatter AUDITED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+		.withZone(ZoneOffset.UTC);
 
 	private final DutyStore store;
 
@@ -138,7 +146,7 @@ public class DutyRota {
 		change.mayBeAddedAt(clock.instant());
 		store.insert(change);
 		audit.record("care.duty-change-added", "person", who.id(),
-				(onDuty ? "On duty " : "Away ") + startsAt + " to " + endsAt);
+				(onDuty ? "On duty " : "Away ") + AUDITED.format(startsAt) + " to " + AUDITED.format(endsAt) + " UTC");
 		return change;
 	}
 

@@ -7,6 +7,9 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 import org.hearth.HearthTest;
+import org.hearth.audit.AuditEntry;
+import org.hearth.audit.AuditLog;
+import org.hearth.audit.AuditQuery;
 import org.hearth.care.Escalations.NewEscalation;
 import org.hearth.people.Accounts;
 import org.hearth.people.ApiTokens;
@@ -43,6 +46,9 @@ class CarePagesWebTests {
 
 	@Autowired
 	DutyRota rota;
+
+	@Autowired
+	AuditLog audit;
 
 	@Autowired
 	Escalations escalations;
@@ -153,6 +159,12 @@ class CarePagesWebTests {
 		var saved = postChange(token, now, now.plus(Duration.ofDays(2)));
 		assertThat(saved).hasStatus(201).bodyJson().extractingPath("$.onDuty").isEqualTo(false);
 		DutyChange change = rota.rotaOf(lead.id()).changes().get(0);
+		assertThat(audit
+			.find(new AuditQuery(null, "care.duty-change-added", "person", lead.id().toString(), null, null), 5))
+			.singleElement()
+			.extracting(AuditEntry::details)
+			.asString()
+			.matches("Away \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} to \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} UTC");
 		assertThat(mvc.get().uri("/api/v1/care/rota").header("Authorization", "Bearer " + token).exchange())
 			.hasStatusOk()
 			.bodyJson()
@@ -239,6 +251,7 @@ class CarePagesWebTests {
 
 	@Test
 	void aVolunteerPastTheHourlyLimitIsToldToReachStaffDirectly() {
+		PeopleFixture.create(accounts, Role.STAFF);
 		HearthUser volunteer = PeopleFixture.create(accounts, Role.VOLUNTEER);
 		HearthUser facilitator = CareFixture.swatFacilitator(accounts);
 		rota.addChange(facilitator, java.time.Instant.now().minus(Duration.ofMinutes(1)),
