@@ -125,7 +125,8 @@ public class LeadVolunteers {
 		}
 		audit.record("lead.registered", "person", lead,
 				(before.isPresent() ? "Leads again in " : "Lead of ") + theProgram.name() + " for up to " + capacity
-						+ " volunteers; speaks " + String.join(", ", spoken) + "; " + zone);
+						+ (capacity == 1 ? " volunteer; speaks " : " volunteers; speaks ") + String.join(", ", spoken)
+						+ "; " + zone);
 		return store.find(lead, program).orElseThrow();
 	}
 

@@ -55,7 +55,9 @@ class LeadPages {
 					String programName = programNames().getOrDefault(changed.program(), "the program");
 					redirect.addFlashAttribute("notice",
 							(staff ? changed.name() + " can now accompany up to " : "You now accompany up to ")
-									+ changed.capacity() + " volunteers in " + programName + ".");
+									+ changed.capacity()
+									+ (changed.capacity() == 1 ? " volunteer in " : " volunteers in ") + programName
+									+ ".");
 					return "redirect:" + back;
 				}));
 	}

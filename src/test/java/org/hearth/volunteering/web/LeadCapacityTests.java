@@ -89,6 +89,11 @@ class LeadCapacityTests {
 				5))
 			.extracting(entry -> entry.details())
 			.anyMatch(details -> details.endsWith(": 50 → 12"));
+
+		MvcTestResult one = changeCapacity(staff, serving, "1", profile(serving).version());
+		assertThat(one.getMvcResult().getFlashMap().get("notice")).asString().contains("up to 1 volunteer in ");
+		assertThat(body(mvc.get().uri(page).with(user(staff)).exchange()))
+			.contains("accompanies 0 of up to 1 volunteer there now.");
 	}
 
 	@Test
