@@ -152,10 +152,12 @@ public class LeadVolunteers {
 		// stays true until the change is saved.
 		store.lock(lead, program);
 		String programName = programName(program);
-		LeadProfile profile = store.find(lead, program)
-			.filter(LeadProfile::serving)
-			.orElseThrow(() -> new RequestRefused(self ? "You no longer lead " + programName + "." : nameOf(lead)
-					+ " no longer leads " + programName + "; the list of lead volunteers shows who does."));
+		var found = store.find(lead, program);
+		String lapse = found.isPresent() ? "no longer" : "do not";
+		LeadProfile profile = found.filter(LeadProfile::serving)
+			.orElseThrow(() -> new RequestRefused(self ? "You " + lapse + " lead " + programName + "."
+					: nameOf(lead) + (found.isPresent() ? " no longer leads " : " does not lead ") + programName
+							+ "; the list of lead volunteers shows who does."));
 		if (profile.version() != readVersion) {
 			throw new OptimisticLockingFailureException("Someone changed " + (self ? "your" : profile.name() + "'s")
 					+ " place as a lead of " + programName + " since this page was opened (the capacity is now "

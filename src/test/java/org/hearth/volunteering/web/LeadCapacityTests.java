@@ -14,6 +14,7 @@ import org.hearth.people.PeopleFixture;
 import org.hearth.people.PersonId;
 import org.hearth.people.Role;
 import org.hearth.programs.Programs;
+import org.hearth.shared.RequestRefused;
 import org.hearth.volunteering.Enrolments;
 import org.hearth.volunteering.LeadProfile;
 import org.hearth.volunteering.LeadVolunteers;
@@ -25,6 +26,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.web.util.HtmlUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
@@ -94,6 +96,18 @@ class LeadCapacityTests {
 		assertThat(one.getMvcResult().getFlashMap().get("notice")).asString().contains("up to 1 volunteer in ");
 		assertThat(body(mvc.get().uri(page).with(user(staff)).exchange()))
 			.contains("accompanies 0 of up to 1 volunteer there now.");
+	}
+
+	@Test
+	void saysSomeoneWhoNeverLedTheProgramDoesNotLeadItRatherThanNoLonger() {
+		var serving = new ServingVolunteers(catalog, accounts, leads, enrolments);
+		HearthUser staff = PeopleFixture.create(accounts, Role.STAFF);
+		HearthUser stranger = PeopleFixture.create(accounts, Role.LEAD);
+
+		assertThatThrownBy(() -> leads.changeCapacity(stranger.id(), serving.program(), 5, 0, staff))
+			.isInstanceOf(RequestRefused.class)
+			.hasMessageContaining(stranger.displayName() + " does not lead ")
+			.hasMessageNotContaining("no longer");
 	}
 
 	@Test
