@@ -115,6 +115,35 @@ class ProgramsApiTests {
 	}
 
 	@Test
+	void revisesARoleOnceFromItsVersionAndRefusesTheStaleSecondChange() throws Exception {
+		MvcTestResult created = post("/api/v1/programs", """
+				{"name": "Roles %s", "description": "", "platform": "FORUM"}""".formatted(System.nanoTime()));
+		String id = created.getResponse().getHeader("Location").replaceAll(".*/", "");
+		MvcTestResult role = post("/api/v1/programs/" + id + "/roles", """
+				{"name": "Listener", "description": "Listens", "commitmentMonths": 6, "commitmentAmount": 2,
+				 "commitmentUnit": "SESSIONS", "commitmentPeriod": "TWO_WEEKS", "minimumAge": 18}""");
+		assertThat(role).hasStatus(HttpStatus.CREATED);
+		String roleId = com.jayway.jsonpath.JsonPath.read(role.getResponse().getContentAsString(), "$.id");
+		String change = """
+				{"name": "Night listener", "description": "Listens late", "commitmentMonths": 3, "commitmentAmount": 1,
+				 "commitmentUnit": "SESSIONS", "commitmentPeriod": "WEEK", "backgroundCheck": true,
+				 "backgroundCheckValidityMonths": 12, "minimumAge": 21, "version": 0}""";
+
+		assertThat(put("/api/v1/programs/" + id + "/roles/" + roleId, change)).hasStatusOk();
+		assertThat(get("/api/v1/programs/" + id + "/roles")).bodyJson()
+			.extractingPath("$[0].name")
+			.isEqualTo("Night listener");
+		assertThat(get("/api/v1/programs/" + id + "/roles")).bodyJson()
+			.extractingPath("$[0].requirements.minimumAge")
+			.isEqualTo(21);
+		assertThat(get("/api/v1/programs/" + id + "/roles")).bodyJson()
+			.extractingPath("$[0].requirements.backgroundCheckValidityMonths")
+			.isEqualTo(12);
+		assertThat(put("/api/v1/programs/" + id + "/roles/" + roleId, change.replace("Night", "Day")))
+			.hasStatus(HttpStatus.CONFLICT);
+	}
+
+	@Test
 	void publishesNewPolicyVersionAndKeepsOldOneReadable() {
 		String key = "privacy-" + System.nanoTime();
 		assertThat(post("/api/v1/policies", """
