@@ -125,8 +125,26 @@ class ProgramStore {
 			.single() > 0;
 	}
 
-	void insert(ProgramRole role) {
+	/** The columns a role's insert and update both write, by parameter name. */
+	private static Map<String, Object> rowOf(ProgramRole role) {
 		Commitment commitment = role.commitment();
+		Requirements requirements = role.requirements();
+		var row = new HashMap<String, Object>();
+		row.put("id", role.id().value());
+		row.put("name", role.name());
+		row.put("description", role.description());
+		row.put("months", commitment.months());
+		row.put("frequency", commitment.frequency());
+		row.put("amount", commitment.amount());
+		row.put("unit", commitment.unit().name());
+		row.put("period", commitment.period().name());
+		row.put("check", requirements.backgroundCheck());
+		row.put("validity", requirements.backgroundCheckValidityMonths());
+		row.put("age", requirements.minimumAge());
+		return row;
+	}
+
+	void insert(ProgramRole role) {
 		Requirements requirements = role.requirements();
 		jdbc.sql(
 				"""
@@ -134,18 +152,8 @@ class ProgramStore {
 						  commitment_amount, commitment_unit, commitment_period,
 						  background_check_required, background_check_validity_months, minimum_age, created_at, version)
 						values (:id, :program, :name, :description, :months, :frequency, :amount, :unit, :period, :check, :validity, :age, :at, 0)""")
-			.param("id", role.id().value())
+			.params(rowOf(role))
 			.param("program", role.programId().value())
-			.param("name", role.name())
-			.param("description", role.description())
-			.param("months", commitment.months())
-			.param("frequency", commitment.frequency())
-			.param("amount", commitment.amount())
-			.param("unit", commitment.unit().name())
-			.param("period", commitment.period().name())
-			.param("check", requirements.backgroundCheck())
-			.param("validity", requirements.backgroundCheckValidityMonths())
-			.param("age", requirements.minimumAge())
 			.param("at", Timestamp.from(role.createdAt()))
 			.update();
 		writeRequirementSets(role.id(), requirements);
@@ -156,27 +164,13 @@ class ProgramStore {
 	 * policies; false, writing nothing, when that version is stale.
 	 */
 	boolean update(ProgramRole role, long version) {
-		Commitment commitment = role.commitment();
 		Requirements requirements = role.requirements();
 		int updated = jdbc.sql("""
 				update program_role set name = :name, description = :description, commitment_months = :months,
 				  commitment_frequency = :frequency, commitment_amount = :amount, commitment_unit = :unit,
 				  commitment_period = :period, background_check_required = :check,
 				  background_check_validity_months = :validity, minimum_age = :age, version = version + 1
-				where id = :id and version = :version""")
-			.param("id", role.id().value())
-			.param("name", role.name())
-			.param("description", role.description())
-			.param("months", commitment.months())
-			.param("frequency", commitment.frequency())
-			.param("amount", commitment.amount())
-			.param("unit", commitment.unit().name())
-			.param("period", commitment.period().name())
-			.param("check", requirements.backgroundCheck())
-			.param("validity", requirements.backgroundCheckValidityMonths())
-			.param("age", requirements.minimumAge())
-			.param("version", version)
-			.update();
+				where id = :id and version = :version""").params(rowOf(role)).param("version", version).update();
 		if (updated == 0) {
 			return false;
 		}
