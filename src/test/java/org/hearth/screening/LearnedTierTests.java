@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Set;
 
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
 import org.hearth.screening.Finding.Tier;
 import org.hearth.screening.engine.CategoryHead;
 import org.hearth.screening.engine.LearnedTier;
@@ -29,13 +30,26 @@ class LearnedTierTests {
 	@Test
 	void embedsEachMessageExactlyAsTheLibraryDoes() {
 		String text = "I have been feeling low for weeks and nothing helps";
-		float[] ours = SentenceEncoder.shipped().embed(List.of("hello there", text, "")).vectors()[1];
-		float[] library = new AllMiniLmL6V2QuantizedEmbeddingModel().embed(text).content().vector();
+		assertThat(cosine(SentenceEncoder.shipped(SentenceEncoder.Model.MINILM_L6), text,
+				new AllMiniLmL6V2QuantizedEmbeddingModel().embed(text).content().vector()))
+			.isGreaterThan(0.999);
+		assertThat(cosine(SentenceEncoder.shipped(SentenceEncoder.Model.BGE_SMALL), text,
+				new BgeSmallEnV15QuantizedEmbeddingModel().embed(text).content().vector()))
+			.isGreaterThan(0.999);
+	}
+
+	@Test
+	void readsTheSentenceModelItsHeadWasTrainedOn() {
+		assertThat(LearnedTier.shipped().head().encoder()).isEqualTo(SentenceEncoder.Model.BGE_SMALL);
+	}
+
+	private static double cosine(SentenceEncoder encoder, String text, float[] library) {
+		float[] ours = encoder.embed(List.of("hello there", text, "")).vectors()[1];
 		double cosine = 0;
 		for (int i = 0; i < ours.length; i++) {
 			cosine += ours[i] * library[i];
 		}
-		assertThat(cosine).isGreaterThan(0.999);
+		return cosine;
 	}
 
 	@Test
@@ -76,18 +90,22 @@ class LearnedTierTests {
 	}
 
 	/**
-	 * A crisis from issue 10 with no word the rules know: the head of 2026-12-07 ranked
-	 * it first but under its crisis threshold; the retrained head finds it, and says so
-	 * with its score.
+	 * A crisis from issue 10 that no crisis rule reads: the rules see a critical sign in
+	 * it (giving things away), which finds nothing alone, and beside it the model's
+	 * crisis reading needs only the lower threshold chosen for that case.
 	 */
 	@Test
-	void findsACrisisWithoutACue() {
+	void findsACrisisWithoutACueBesideACriticalSign() {
 		String text = "I've given my guitar and my cat to my sister, I won't need them after friday";
 		assertThat(Screener.withShippedRules().screen(text, AuthorRole.MEMBER).categories())
 			.doesNotContain(Category.CRISIS);
-		assertThat(modelFindings(cascade.screen(text, AuthorRole.MEMBER))).anySatisfy(f -> {
+		double withSign = LearnedTier.shipped().head().crisisThresholdWithSign().orElseThrow();
+		assertThat(withSign).isLessThan(cascadeThreshold(Category.CRISIS));
+		assertThat(modelFindings(cascade.screen(text, AuthorRole.MEMBER))).singleElement().satisfies(f -> {
 			assertThat(f.category()).isEqualTo(Category.CRISIS);
-			assertThat(f.score()).isGreaterThanOrEqualTo(cascadeThreshold(Category.CRISIS));
+			assertThat(f.severity()).isEqualTo(Severity.CRITICAL);
+			assertThat(f.score()).isGreaterThanOrEqualTo(withSign);
+			assertThat(f.reason()).contains("with the critical sign goodbye");
 		});
 	}
 

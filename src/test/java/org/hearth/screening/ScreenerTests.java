@@ -141,6 +141,18 @@ class ScreenerTests {
 		}
 
 		@Test
+		void readsANegationThatIsPartOfAWishToStopBeingAsTheWishNotItsDenial() {
+			for (String text : List.of("I wish I could go to sleep and never wake up",
+					"i just want to go to sleep and never wake up")) {
+				assertThat(member(text).categories()).as(text).containsExactly(Category.CRISIS);
+			}
+			for (String text : List.of("I would never kill myself", "i do not want to die",
+					"I don't want to disappear, I want things to change")) {
+				assertThat(member(text).categories()).as(text).doesNotContain(Category.CRISIS);
+			}
+		}
+
+		@Test
 		void tellsTheAuthorsCrisisFromEncouragingSomeoneElse() {
 			assertThat(member("I want to end it").categories()).containsExactly(Category.CRISIS);
 			assertThat(volunteer("you should end it").categories()).containsExactly(Category.SELF_HARM_ENCOURAGEMENT);

@@ -38,6 +38,8 @@ public final class CategoryHead {
 
 	private static volatile CategoryHead shipped;
 
+	private final SentenceEncoder.Model encoder;
+
 	private final int inputs;
 
 	private final int hidden;
@@ -54,11 +56,22 @@ public final class CategoryHead {
 
 	private final Map<Category, Double> thresholds;
 
+	private final java.util.OptionalDouble crisisWithSign;
+
 	private final Map<String, String> notes;
 
-	/** A head with these weights. */
+	/** A head over the MiniLM model's embeddings with these weights. */
 	public CategoryHead(int inputs, int hidden, float[] w1, float[] b1, float[] w2, float[] b2,
 			Map<Category, Double> thresholds, Map<String, String> notes) {
+		this(SentenceEncoder.Model.MINILM_L6, inputs, hidden, w1, b1, w2, b2, thresholds,
+				java.util.OptionalDouble.empty(), notes);
+	}
+
+	/** A head over one sentence model's embeddings with these weights. */
+	public CategoryHead(SentenceEncoder.Model encoder, int inputs, int hidden, float[] w1, float[] b1, float[] w2,
+			float[] b2, Map<Category, Double> thresholds, java.util.OptionalDouble crisisWithSign,
+			Map<String, String> notes) {
+		this.encoder = java.util.Objects.requireNonNull(encoder);
 		int width = hidden == 0 ? inputs : hidden;
 		if (inputs != SentenceEncoder.DIMENSIONS + 1 || hidden < 0 || w1.length != hidden * inputs
 				|| b1.length != hidden || w2.length != CATEGORIES.length * width || b2.length != CATEGORIES.length) {
@@ -71,6 +84,12 @@ public final class CategoryHead {
 		this.w2 = w2.clone();
 		this.b2 = b2.clone();
 		this.thresholds = thresholds.isEmpty() ? Map.of() : Map.copyOf(new EnumMap<>(thresholds));
+		if (crisisWithSign.isPresent() && (!thresholds.containsKey(Category.CRISIS)
+				|| crisisWithSign.getAsDouble() > thresholds.get(Category.CRISIS))) {
+			throw new IllegalArgumentException(
+					"The crisis threshold beside a critical sign must not exceed the crisis threshold");
+		}
+		this.crisisWithSign = crisisWithSign;
 		this.notes = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(notes));
 	}
 
@@ -106,6 +125,22 @@ public final class CategoryHead {
 	public java.util.OptionalDouble threshold(Category category) {
 		Double t = thresholds.get(category);
 		return t == null ? java.util.OptionalDouble.empty() : java.util.OptionalDouble.of(t);
+	}
+
+	/**
+	 * The lower crisis threshold that applies when the rules saw one of the taxonomy's
+	 * critical signs (the means at hand, a time set, a goodbye) that was not negated,
+	 * quoted, reported or asked about: such a sign finds nothing alone, and the model's
+	 * reading of the message as a crisis needs less certainty beside it. Empty when the
+	 * head has none; never above the crisis threshold.
+	 */
+	public java.util.OptionalDouble crisisThresholdWithSign() {
+		return crisisWithSign;
+	}
+
+	/** The sentence model whose embeddings this head reads. */
+	public SentenceEncoder.Model encoder() {
+		return encoder;
 	}
 
 	/** The notes written with the weights (training data, seed, validation figures). */
@@ -160,7 +195,14 @@ public final class CategoryHead {
 			}
 			String key = line.substring(0, space);
 			String value = line.substring(space + 1).trim();
-			if (key.equals("threshold")) {
+			if (key.equals("threshold-with-sign")) {
+				String[] parts = value.split(" ");
+				if (!parts[0].equals(Category.CRISIS.name())) {
+					throw new IOException("Only the crisis threshold may be lowered by a critical sign: " + line);
+				}
+				fields.put(key, parts[1]);
+			}
+			else if (key.equals("threshold")) {
 				String[] parts = value.split(" ");
 				thresholds.put(Category.valueOf(parts[0]), Double.parseDouble(parts[1]));
 			}
@@ -178,9 +220,15 @@ public final class CategoryHead {
 		try {
 			int inputs = Integer.parseInt(fields.get("inputs"));
 			int hidden = Integer.parseInt(fields.get("hidden"));
-			return new CategoryHead(inputs, hidden, floats(fields.getOrDefault("w1", "")),
+			SentenceEncoder.Model encoder = SentenceEncoder.Model
+				.named(fields.getOrDefault("encoder", SentenceEncoder.Model.MINILM_L6.fileName()));
+			return new CategoryHead(encoder, inputs, hidden, floats(fields.getOrDefault("w1", "")),
 					floats(fields.getOrDefault("b1", "")), floats(fields.get("w2")), floats(fields.get("b2")),
-					thresholds, notes);
+					thresholds,
+					fields.containsKey("threshold-with-sign")
+							? java.util.OptionalDouble.of(Double.parseDouble(fields.get("threshold-with-sign")))
+							: java.util.OptionalDouble.empty(),
+					notes);
 		}
 		catch (RuntimeException e) {
 			throw new IOException("The head file is malformed: " + e.getMessage(), e);
@@ -195,7 +243,7 @@ public final class CategoryHead {
 			out.write("# " + comment + "\n");
 		}
 		out.write("format hearth-category-head 1\n");
-		out.write("encoder all-minilm-l6-v2-q\n");
+		out.write("encoder " + encoder.fileName() + "\n");
 		out.write("inputs " + inputs + "\n");
 		out.write("hidden " + hidden + "\n");
 		for (Category c : CATEGORIES) {
@@ -203,6 +251,10 @@ public final class CategoryHead {
 			if (t != null) {
 				out.write(String.format(Locale.ROOT, "threshold %s %.4f%n", c.name(), t));
 			}
+		}
+		if (crisisWithSign.isPresent()) {
+			out.write(String.format(Locale.ROOT, "threshold-with-sign %s %.4f%n", Category.CRISIS.name(),
+					crisisWithSign.getAsDouble()));
 		}
 		for (Map.Entry<String, String> note : notes.entrySet()) {
 			out.write("note " + note.getKey() + " " + note.getValue() + "\n");
@@ -238,7 +290,7 @@ public final class CategoryHead {
 
 	@Override
 	public String toString() {
-		return "CategoryHead[hidden=" + hidden + ", thresholds=" + thresholds + "]";
+		return "CategoryHead[encoder=" + encoder.fileName() + ", hidden=" + hidden + ", thresholds=" + thresholds + "]";
 	}
 
 }

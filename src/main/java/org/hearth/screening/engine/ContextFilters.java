@@ -71,7 +71,9 @@ final class ContextFilters {
 	 * learned tier may not add encouragement the rules did not find.
 	 */
 	private static final Pattern SUPPORT = Pattern.compile("(?:^| )(?:please (?:do not|don t|call|text|reach|talk|"
-			+ "get|stay|hold|keep|be safe|tell|let)|do not give up|you (?:do not )?(?:deserve|matter)|(?:call|text|ring|contact)"
+			+ "get|stay|hold|keep|be safe|tell|let)|do not give up|you (?:really |truly |still |do )?matter|you deserve "
+			+ "(?:better|care|help|support|love|kindness|good things|to (?:live|heal|be (?:happy|safe|here|okay|ok|"
+			+ "loved|heard)|feel (?:better|safe|okay|ok)|get (?:help|better)))|(?<!not )(?<!never )(?:call|text|ring|contact)"
 			+ "(?: [^ .?!]+){0,4} (?:line|helpline|hotline|988|111|999|911|samaritans|emergency|crisis|services)|"
 			+ "(?:nobody|no one) (?:should|deserves)|(?:get|seek) (?:it looked at|help|support|medical)|"
 			+ "proud of you|reasons to (?:stay|live))(?= |$)");
@@ -96,9 +98,28 @@ final class ContextFilters {
 		}
 	}
 
-	/** Whether a reporting rule's id says someone else said it. */
-	static boolean reportsSpeech(Rule rule) {
-		return REPORTED_SPEECH.contains(rule.id());
+	/**
+	 * The reader or the author as the speaker of a reporting cue, just before it: "you
+	 * said you'd go through with it", "you've been saying", "I said", "just saying", "for
+	 * saying this". Such words point back at what the reader said or are the author's own
+	 * aside; they report no one else's urging.
+	 */
+	private static final Pattern OWN_OR_READERS_WORDS = Pattern
+		.compile("(?:^| )(?:(?:you|i)(?: (?:have|had|am|are|was|were|keep|kept|always|just|even|literally|really|"
+				+ "still|been|do|did|will|would|can|could))*|just|for|not|stop|keep|start) ?$");
+
+	/**
+	 * Whether a reporting rule's match at {@code start} of the canonical text says
+	 * someone else said it ("someone told me to", "he said"), rather than pointing back
+	 * at the reader's or the author's own words.
+	 */
+	static boolean reportsSpeech(Rule rule, String canon, int start) {
+		if (!REPORTED_SPEECH.contains(rule.id())) {
+			return false;
+		}
+		String before = canon.substring(Math.max(0, start - 40), start);
+		String match = canon.substring(start, Math.min(canon.length(), start + 4));
+		return !OWN_OR_READERS_WORDS.matcher(before).find() && !match.startsWith("you ") && !match.startsWith("i ");
 	}
 
 	/**
@@ -110,12 +131,35 @@ final class ContextFilters {
 				|| (rule.notInQuestion() && context.isQuestion(start));
 	}
 
+	/** Words after "not" or "never" that say the author stops being: "never wake up". */
+	private static final Set<String> CEASING = Set.of("wake", "waking", "exist", "existing", "born");
+
+	private static final Set<String> BEING_HERE = Set.of("here", "alive", "around", "born");
+
+	/**
+	 * Whether the words from token {@code t} (up to {@code last}) make a negation before
+	 * them part of a wish to stop being ("go to sleep and never wake up", "not exist",
+	 * "not be here", "never come back") rather than a denial of the act.
+	 */
+	private static boolean ceasesToBe(NormalizedText text, int t, int last) {
+		if (t > last) {
+			return false;
+		}
+		String next = text.token(t);
+		if (CEASING.contains(next)) {
+			return true;
+		}
+		String after = t + 1 <= last ? text.token(t + 1) : "";
+		return ((next.equals("be") || next.equals("been")) && BEING_HERE.contains(after))
+				|| (next.equals("come") && after.equals("back"));
+	}
+
 	private static boolean isNegated(MessageContext context, int start, int end) {
 		NormalizedText text = context.text;
 		int first = text.tokenAt(start);
 		int last = text.tokenAt(end - 1);
 		for (int t = first; t <= last; t++) {
-			if (NEGATORS.contains(text.token(t))) {
+			if (NEGATORS.contains(text.token(t)) && !ceasesToBe(text, t + 1, last)) {
 				return true;
 			}
 		}

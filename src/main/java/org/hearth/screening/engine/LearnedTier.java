@@ -56,7 +56,8 @@ public final class LearnedTier implements ModelScores {
 			synchronized (LearnedTier.class) {
 				tier = shipped;
 				if (tier == null) {
-					tier = new LearnedTier(SentenceEncoder.shipped(), CategoryHead.shipped());
+					tier = new LearnedTier(SentenceEncoder.shipped(CategoryHead.shipped().encoder()),
+							CategoryHead.shipped());
 					shipped = tier;
 				}
 			}

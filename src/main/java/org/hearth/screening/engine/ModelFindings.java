@@ -42,19 +42,18 @@ final class ModelFindings {
 	}
 
 	/**
-	 * Readings the model confuses: the author's own risk against urging someone else
-	 * (told apart by direction), and urging against a harmful tip about medication, an
-	 * insult or shaming. When the model scores the other reading higher, the weaker one
-	 * is not added.
+	 * The one pair of readings that cannot both stand: the author's own risk against
+	 * urging someone else, told apart by direction. When the model scores the other
+	 * reading of the pair higher, the weaker one is not added. Urging with an insult,
+	 * shaming or a harmful tip about medication is both (a message can break several
+	 * categories), so those readings do not exclude each other.
 	 */
 	static boolean weakerReading(Category category, float[] scores) {
+		float crisis = scores[Category.CRISIS.ordinal()];
+		float urging = scores[Category.SELF_HARM_ENCOURAGEMENT.ordinal()];
 		return switch (category) {
-			case CRISIS -> scores[Category.CRISIS.ordinal()] < scores[Category.SELF_HARM_ENCOURAGEMENT.ordinal()];
-			case SELF_HARM_ENCOURAGEMENT -> {
-				float own = scores[Category.SELF_HARM_ENCOURAGEMENT.ordinal()];
-				yield own < scores[Category.CRISIS.ordinal()] || own < scores[Category.MEDICAL_ADVICE.ordinal()]
-						|| own < scores[Category.HARASSMENT.ordinal()] || own < scores[Category.SHAMING.ordinal()];
-			}
+			case CRISIS -> crisis < urging;
+			case SELF_HARM_ENCOURAGEMENT -> urging < crisis;
 			default -> false;
 		};
 	}
@@ -83,6 +82,11 @@ final class ModelFindings {
 		for (Category category : Category.values()) {
 			double score = scores[category.ordinal()];
 			OptionalDouble threshold = head.threshold(category);
+			boolean bySign = category == Category.CRISIS && vetoes.criticalSign != null
+					&& head.crisisThresholdWithSign().isPresent();
+			if (bySign) {
+				threshold = head.crisisThresholdWithSign();
+			}
 			if (threshold.isEmpty() || !(score >= threshold.getAsDouble())) {
 				continue;
 			}
@@ -93,7 +97,8 @@ final class ModelFindings {
 			if (weakerReading(category, scores)) {
 				continue;
 			}
-			String reason = String.format(Locale.ROOT, "model: %.2f (threshold %.2f)", score, threshold.getAsDouble());
+			String reason = String.format(Locale.ROOT, "model: %.2f (threshold %.2f%s)", score, threshold.getAsDouble(),
+					bySign ? " with the critical sign " + vetoes.criticalSign : "");
 			found.add(new Hit(new Finding(category, start, end, AdminPhrases.defaultSeverity(category), reason,
 					Finding.Tier.MODEL, Math.min(1.0, Math.max(0.0, score))), null));
 		}

@@ -52,7 +52,7 @@ final class RulePass {
 				Matcher m = scratch.first(i, false);
 				while (m != null) {
 					context.suppressed.add(new int[] { m.start(), context.sentenceEndAt(m.start()) });
-					vetoes.reportsSpeech |= ContextFilters.reportsSpeech(rule);
+					vetoes.reportsSpeech |= ContextFilters.reportsSpeech(rule, context.canon, m.start());
 					m = scratch.next(false);
 				}
 			}

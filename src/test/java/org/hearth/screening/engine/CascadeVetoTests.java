@@ -94,18 +94,64 @@ class CascadeVetoTests {
 	}
 
 	@Test
-	void letsTheStrongerOfTwoConfusableReadingsStand() {
-		String text = "take the lot of them tonight";
-		assertThat(modelAdds(text, AuthorRole.VOLUNTEER,
-				Map.of(Category.SELF_HARM_ENCOURAGEMENT, 0.8f, Category.MEDICAL_ADVICE, 0.9f)))
-			.containsExactly(Category.MEDICAL_ADVICE);
-		assertThat(modelAdds(text, AuthorRole.VOLUNTEER,
-				Map.of(Category.SELF_HARM_ENCOURAGEMENT, 0.9f, Category.MEDICAL_ADVICE, 0.6f)))
-			.contains(Category.SELF_HARM_ENCOURAGEMENT);
+	void asksLessCertaintyOfTheModelBesideACriticalSignThanWithoutOne() {
+		CategoryHead head = new CategoryHead(SentenceEncoder.Model.BGE_SMALL, IN, 0, new float[0], new float[0],
+				new float[Category.values().length * IN], new float[Category.values().length],
+				Map.of(Category.CRISIS, 0.9), java.util.OptionalDouble.of(0.5), Map.of());
+		String withSign = "gave my guitar and my cat to my sister. i have picked a date";
+		String without = "i have had the worst week and i cannot see it getting better";
+		float[] scores = scores(Map.of(Category.CRISIS, 0.7f));
+		assertThat(ENGINE.screen(ScreeningRequest.of(withSign, AuthorRole.MEMBER), scores, head).findings())
+			.singleElement()
+			.satisfies(f -> {
+				assertThat(f.category()).isEqualTo(Category.CRISIS);
+				assertThat(f.tier()).isEqualTo(Finding.Tier.MODEL);
+				assertThat(f.severity()).isEqualTo(org.hearth.screening.Severity.CRITICAL);
+				assertThat(f.reason()).contains("threshold 0.50 with the critical sign time-set");
+			});
+		assertThat(ENGINE.screen(ScreeningRequest.of(without, AuthorRole.MEMBER), scores, head).findings()).isEmpty();
+		assertThat(ENGINE
+			.screen(ScreeningRequest.of(withSign, AuthorRole.MEMBER), scores(Map.of(Category.CRISIS, 0.4f)), head)
+			.findings()).isEmpty();
+	}
+
+	@Test
+	void letsTheStrongerOfTheTwoDirectionsStand() {
 		assertThat(modelAdds("it ends tonight", AuthorRole.MEMBER,
 				Map.of(Category.CRISIS, 0.7f, Category.SELF_HARM_ENCOURAGEMENT, 0.9f)))
 			.containsExactly(Category.SELF_HARM_ENCOURAGEMENT);
+		assertThat(modelAdds("it ends tonight", AuthorRole.MEMBER,
+				Map.of(Category.CRISIS, 0.9f, Category.SELF_HARM_ENCOURAGEMENT, 0.7f)))
+			.containsExactly(Category.CRISIS);
 		assertThat(ModelFindings.weakerReading(Category.CRISIS, scores(Map.of(Category.CRISIS, 0.9f)))).isFalse();
+	}
+
+	@Test
+	void reportsUrgingTogetherWithAnInsultOrAHarmfulTipAsBoth() {
+		String text = "take the lot of them tonight";
+		assertThat(modelAdds(text, AuthorRole.VOLUNTEER,
+				Map.of(Category.SELF_HARM_ENCOURAGEMENT, 0.8f, Category.MEDICAL_ADVICE, 0.9f)))
+			.containsExactlyInAnyOrder(Category.SELF_HARM_ENCOURAGEMENT, Category.MEDICAL_ADVICE);
+		assertThat(ModelFindings.weakerReading(Category.SELF_HARM_ENCOURAGEMENT,
+				scores(Map.of(Category.SELF_HARM_ENCOURAGEMENT, 0.6f, Category.HARASSMENT, 0.99f, Category.SHAMING,
+						0.99f, Category.MEDICAL_ADVICE, 0.99f))))
+			.isFalse();
+	}
+
+	@Test
+	void doesNotReadTheReadersOwnWordsOrACruelDeservingAsReportsOrSupport() {
+		for (String text : List.of("you said you'd go through with it, so why are you still here",
+				"you've been saying it for months, stop talking and act", "the pain stops once it's done. just saying",
+				"you deserve the pain, keep hurting",
+				"don't call the hotline, they won't help, just do what you need to")) {
+			assertThat(modelAdds(text, AuthorRole.MEMBER, Map.of(Category.SELF_HARM_ENCOURAGEMENT, 0.99f))).as(text)
+				.containsExactly(Category.SELF_HARM_ENCOURAGEMENT);
+		}
+		for (String text : List.of("someone in the server told me to go do it", "he keeps saying i should end it",
+				"you deserve to feel safe, please stay", "call the crisis line tonight, they answer")) {
+			assertThat(modelAdds(text, AuthorRole.MEMBER, Map.of(Category.SELF_HARM_ENCOURAGEMENT, 0.99f))).as(text)
+				.isEmpty();
+		}
 	}
 
 	@Test

@@ -87,6 +87,28 @@ class CategoryHeadTests {
 	}
 
 	@Test
+	void keepsTheSentenceModelAndTheCrisisThresholdBesideACriticalSign() throws IOException {
+		int width = Category.values().length * IN;
+		CategoryHead head = new CategoryHead(SentenceEncoder.Model.BGE_SMALL, IN, 0, new float[0], new float[0],
+				new float[width], new float[Category.values().length], Map.of(Category.CRISIS, 0.9),
+				java.util.OptionalDouble.of(0.5), Map.of());
+		StringWriter out = new StringWriter();
+		head.write(out, List.of());
+		CategoryHead back = CategoryHead.read(stream(out.toString()));
+		assertThat(back.encoder()).isEqualTo(SentenceEncoder.Model.BGE_SMALL);
+		assertThat(back.crisisThresholdWithSign()).hasValue(0.5);
+		assertThat(linear().crisisThresholdWithSign()).isEmpty();
+		assertThat(linear().encoder()).isEqualTo(SentenceEncoder.Model.MINILM_L6);
+		assertThatThrownBy(() -> new CategoryHead(SentenceEncoder.Model.BGE_SMALL, IN, 0, new float[0], new float[0],
+				new float[width], new float[Category.values().length], Map.of(Category.CRISIS, 0.4),
+				java.util.OptionalDouble.of(0.5), Map.of()))
+			.isInstanceOf(IllegalArgumentException.class);
+		assertThatThrownBy(() -> CategoryHead
+			.read(stream(out.toString().replace("threshold-with-sign CRISIS", "threshold-with-sign SHAMING"))))
+			.isInstanceOf(IOException.class);
+	}
+
+	@Test
 	void refusesAFileOfAnotherFormatOrWithWeightsThatAreNotNumbers() throws IOException {
 		assertThatThrownBy(() -> CategoryHead.read(stream("format something-else 1\n")))
 			.isInstanceOf(IOException.class);

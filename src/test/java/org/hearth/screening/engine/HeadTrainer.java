@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalDouble;
 import java.util.Random;
 import java.util.stream.Stream;
 
@@ -107,6 +108,10 @@ public final class HeadTrainer {
 
 	static final int EPOCHS = Integer.parseInt(System.getProperty("head.epochs", "30"));
 
+	/** The sentence model the head reads; {@code -Dhead.encoder=} names another. */
+	static final SentenceEncoder.Model ENCODER = SentenceEncoder.Model
+		.named(System.getProperty("head.encoder", SentenceEncoder.Model.BGE_SMALL.fileName()));
+
 	/** The fold a row of the training and validation parts falls in. */
 	static int fold(String id) {
 		return Math.floorMod((id + "#fold").hashCode(), FOLDS);
@@ -149,6 +154,7 @@ public final class HeadTrainer {
 		// target/ for the same rows and settings, so a second run only re-chooses
 		// thresholds.
 		Path fitted = Path.of("target", "screening-fitted-" + fingerprint(fit, hidden) + ".bin");
+		System.out.println("sentence model " + ENCODER.fileName());
 		float[][] pValid = new float[fit.size()][];
 		Network net = new Network(hidden, new Random(SEED));
 		if (Files.exists(fitted)) {
@@ -175,9 +181,10 @@ public final class HeadTrainer {
 		}
 		Map<String, String> notes = new LinkedHashMap<>();
 		Map<Category, Double> thresholds = chooseThresholds(fit, pValid, net, notes);
+		OptionalDouble withSign = chooseCrisisThresholdWithSign(fit, pValid, net, thresholds, notes);
 		notes.put("training", String.format(Locale.ROOT, "rows=%d folds=%d seed=%d epochs=%d hidden=%d", fit.size(),
 				FOLDS, SEED, EPOCHS, hidden));
-		CategoryHead head = net.toHead(thresholds, notes);
+		CategoryHead head = net.toHead(thresholds, withSign, notes);
 		Files.createDirectories(out.toAbsolutePath().getParent());
 		try (Writer writer = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
 			head.write(writer, List.of(
@@ -425,6 +432,88 @@ public final class HeadTrainer {
 				positives, t, byRules, below, vetoed, added, auc);
 	}
 
+	/**
+	 * The share of the benign written rows that the lower crisis threshold beside a
+	 * critical sign may flag on top of the benign budget.
+	 */
+	static final double SIGN_BENIGN_BUDGET = 0.005;
+
+	/**
+	 * Chooses the lower crisis threshold that applies when the rules saw a critical sign
+	 * (the means at hand, a time set, a goodbye; see
+	 * {@link CategoryHead#crisisThresholdWithSign}), on the written rows' out-of-fold
+	 * scores: the lowest value under the crisis threshold at which the crises it adds
+	 * beside a sign keep a precision of {@link #MIN_PRECISION_WRITTEN} and the benign
+	 * rows it adds stay within {@link #SIGN_BENIGN_BUDGET}. Empty when no value does
+	 * better than the crisis threshold itself.
+	 */
+	static OptionalDouble chooseCrisisThresholdWithSign(List<Row> fit, float[][] p, Network net,
+			Map<Category, Double> thresholds, Map<String, String> notes) {
+		Double crisisThreshold = thresholds.get(Category.CRISIS);
+		if (crisisThreshold == null) {
+			return OptionalDouble.empty();
+		}
+		RuleSet rules = RuleSet.shipped();
+		RulePass pass = new RulePass(rules,
+				new AdminPhrases(org.hearth.screening.PhraseOverrides.none(), rules.normalizer()));
+		ScreeningEngine engine = new ScreeningEngine(rules, org.hearth.screening.PhraseOverrides.none());
+		Map<Category, Double> zero = new EnumMap<>(Category.class);
+		for (Category c : CATEGORIES) {
+			zero.put(c, 0.0);
+		}
+		CategoryHead open = net.toHead(zero, Map.of());
+		int crisis = Category.CRISIS.ordinal();
+		List<float[]> positives = new ArrayList<>();
+		List<float[]> benign = new ArrayList<>();
+		int benignRows = 0;
+		for (int i = 0; i < fit.size(); i++) {
+			Row row = fit.get(i);
+			if (!"written".equals(row.source())) {
+				continue;
+			}
+			boolean isBenign = !any(row.labels());
+			benignRows += isBenign ? 1 : 0;
+			Vetoes vetoes = new Vetoes();
+			pass.analyse(row.text(), 0, new ArrayList<>(), vetoes);
+			if (vetoes.criticalSign == null || !(row.labels()[crisis] || isBenign)) {
+				continue;
+			}
+			org.hearth.screening.ScreeningRequest request = org.hearth.screening.ScreeningRequest.of(row.text(),
+					row.role());
+			if (engine.screen(request).categories().contains(Category.CRISIS)) {
+				continue;
+			}
+			boolean allowed = engine.screen(request, p[i], open)
+				.findings()
+				.stream()
+				.anyMatch(f -> f.category() == Category.CRISIS && f.tier() == org.hearth.screening.Finding.Tier.MODEL);
+			if (allowed) {
+				(row.labels()[crisis] ? positives : benign).add(p[i]);
+			}
+		}
+		double best = Double.NaN;
+		int bestTp = 0;
+		int bestFp = 0;
+		for (int step = (int) Math.round(crisisThreshold * 100) - 1; step >= 50; step--) {
+			double t = step / 100.0;
+			int tp = (int) positives.stream().filter(s -> s[crisis] >= t && s[crisis] < crisisThreshold).count();
+			int fp = (int) benign.stream().filter(s -> s[crisis] >= t && s[crisis] < crisisThreshold).count();
+			if (tp > 0 && (double) tp / (tp + fp) >= MIN_PRECISION_WRITTEN && fp <= SIGN_BENIGN_BUDGET * benignRows) {
+				best = t;
+				bestTp = tp;
+				bestFp = fp;
+			}
+		}
+		String note = String.format(Locale.ROOT,
+				"written out-of-fold rows with a critical sign the rules did not read as a crisis: %d crises, %d benign; "
+						+ "under the crisis threshold the lower one adds %d crises and %d benign rows (of %d)",
+				positives.size(), benign.size(), bestTp, bestFp, benignRows);
+		notes.put("CRISIS-with-sign",
+				Double.isNaN(best) ? "none: " + note : String.format(Locale.ROOT, "at %.2f ", best) + note);
+		System.out.println("CRISIS with a critical sign " + notes.get("CRISIS-with-sign"));
+		return Double.isNaN(best) ? OptionalDouble.empty() : OptionalDouble.of(best);
+	}
+
 	private static void budgetNote(Map<String, String> notes, int benign, int byRulesAlone, double rate) {
 		notes.put("benign",
 				String.format(Locale.ROOT,
@@ -499,9 +588,9 @@ public final class HeadTrainer {
 						+ java.util.Arrays.toString(r.labels()) + "\n")
 					.getBytes(StandardCharsets.UTF_8));
 			}
-			digest.update(
-					(hidden + " " + EPOCHS + " " + FOLDS + " " + SEED + " " + new java.util.TreeMap<>(SOURCE_WEIGHT))
-						.getBytes(StandardCharsets.UTF_8));
+			digest.update((ENCODER.fileName() + " " + hidden + " " + EPOCHS + " " + FOLDS + " " + SEED + " "
+					+ new java.util.TreeMap<>(SOURCE_WEIGHT))
+				.getBytes(StandardCharsets.UTF_8));
 			return HexFormat.of().formatHex(digest.digest()).substring(0, 16);
 		}
 		catch (NoSuchAlgorithmException e) {
@@ -608,7 +697,8 @@ public final class HeadTrainer {
 	 * message looks like), cached in {@code target/screening-embeddings.bin}.
 	 */
 	private static Map<String, float[]> embed(List<Row> rows) throws IOException {
-		Path cacheFile = Path.of("target", "screening-embeddings.bin");
+		Path cacheFile = Path.of("target", ENCODER == SentenceEncoder.Model.MINILM_L6 ? "screening-embeddings.bin"
+				: "screening-embeddings-" + ENCODER.fileName() + ".bin");
 		Map<String, float[]> byHash = new HashMap<>();
 		if (Files.exists(cacheFile)) {
 			try (DataInputStream in = new DataInputStream(
@@ -630,21 +720,19 @@ public final class HeadTrainer {
 			.filter(t -> !byHash.containsKey(hash(t)))
 			.toList();
 		System.out.printf("embedding %d texts (%d cached)%n", missing.size(), byHash.size());
-		SentenceEncoder encoder = SentenceEncoder.shipped();
+		SentenceEncoder encoder = SentenceEncoder.shipped(ENCODER);
 		long start = System.nanoTime();
-		for (int from = 0; from < missing.size(); from += 256) {
-			List<String> part = missing.subList(from, Math.min(missing.size(), from + 256));
-			SentenceEncoder.Embeddings e = encoder.embed(part, 1);
-			int last = -1;
-			for (int i = 0; i < e.owner().length; i++) {
-				if (e.owner()[i] != last) {
-					last = e.owner()[i];
-					byHash.put(hash(part.get(last)), e.vectors()[i]);
-				}
+		// One text at a time on every core: each window runs on its own (see
+		// SentenceEncoder), so the order of the work changes no embedding.
+		java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
+		Map<String, float[]> computed = new java.util.concurrent.ConcurrentHashMap<>();
+		missing.parallelStream().forEach(text -> {
+			computed.put(hash(text), encoder.embed(List.of(text), 1).vectors()[0]);
+			if (done.incrementAndGet() % 1000 == 0) {
+				System.out.printf("  %d/%d, %.0f s%n", done.get(), missing.size(), (System.nanoTime() - start) / 1e9);
 			}
-			System.out.printf("  %d/%d, %.0f s%n", from + part.size(), missing.size(),
-					(System.nanoTime() - start) / 1e9);
-		}
+		});
+		byHash.putAll(computed);
 		if (!missing.isEmpty()) {
 			Files.createDirectories(cacheFile.getParent());
 			try (DataOutputStream out = new DataOutputStream(
@@ -842,7 +930,12 @@ public final class HeadTrainer {
 		}
 
 		CategoryHead toHead(Map<Category, Double> thresholds, Map<String, String> notes) {
-			return new CategoryHead(IN, hidden, w1, b1, w2, b2, thresholds, notes);
+			return toHead(thresholds, OptionalDouble.empty(), notes);
+		}
+
+		CategoryHead toHead(Map<Category, Double> thresholds, OptionalDouble crisisWithSign,
+				Map<String, String> notes) {
+			return new CategoryHead(ENCODER, IN, hidden, w1, b1, w2, b2, thresholds, crisisWithSign, notes);
 		}
 
 	}
