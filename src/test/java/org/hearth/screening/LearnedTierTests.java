@@ -110,26 +110,31 @@ class LearnedTierTests {
 	}
 
 	/**
-	 * A known miss of the model, written down in docs/screening.md: it reads this crisis
-	 * from issue 10 as a crisis (its highest score), but below the crisis threshold. When
-	 * a better head lifts it over, this test fails and must assert the model's finding
-	 * instead. The rules read it since the noose-ready rule, so the cascade finds it.
+	 * The crises of issue 10 without a cue the rules know: the model reads each of them
+	 * over its crisis threshold (the rope and the stopped eating), or over the lower one
+	 * beside a critical sign the rules saw. The tied rope is also read by the rules
+	 * (noose-ready), whose finding, with its exact span and critical severity, stands
+	 * alone: the model never adds a category the rules found.
 	 */
 	@Test
-	void ranksTheTiedRopeFirstButBelowTheCrisisThresholdWhileTheRulesReadIt() {
-		String text = "the rope is already tied in my garage";
-		float[] scores = LearnedTier.shipped().score(List.of(ScreeningRequest.of(text, AuthorRole.MEMBER)))[0];
-		float crisis = scores[Category.CRISIS.ordinal()];
-		for (Category other : Category.values()) {
-			assertThat(crisis).isGreaterThanOrEqualTo(scores[other.ordinal()]);
+	void readsTheIssuesCrisesOverTheirThresholdsAndLetsTheRulesFindingStandWhereThereIsOne() {
+		String rope = "the rope is already tied in my garage";
+		String eating = "I stopped eating three days ago and I'm not going to start again. this is how it ends";
+		float[][] scores = LearnedTier.shipped()
+			.score(List.of(ScreeningRequest.of(rope, AuthorRole.MEMBER),
+					ScreeningRequest.of(eating, AuthorRole.MEMBER)));
+		for (float[] s : scores) {
+			assertThat((double) s[Category.CRISIS.ordinal()]).isGreaterThanOrEqualTo(cascadeThreshold(Category.CRISIS));
 		}
-		assertThat((double) crisis).isLessThan(cascadeThreshold(Category.CRISIS));
-		assertThat(modelFindings(cascade.screen(text, AuthorRole.MEMBER))).isEmpty();
-		assertThat(cascade.screen(text, AuthorRole.MEMBER).findings()).singleElement().satisfies(f -> {
+		assertThat(cascade.screen(rope, AuthorRole.MEMBER).findings()).singleElement().satisfies(f -> {
 			assertThat(f.category()).isEqualTo(Category.CRISIS);
+			assertThat(f.tier()).isEqualTo(Tier.RULES);
 			assertThat(f.severity()).isEqualTo(Severity.CRITICAL);
 			assertThat(f.reason()).isEqualTo("noose-ready");
 		});
+		assertThat(Screener.withShippedRules().screen(eating, AuthorRole.MEMBER).isClean()).isTrue();
+		assertThat(modelFindings(cascade.screen(eating, AuthorRole.MEMBER))).singleElement()
+			.satisfies(f -> assertThat(f.category()).isEqualTo(Category.CRISIS));
 	}
 
 	private static double cascadeThreshold(Category category) {

@@ -108,6 +108,13 @@ public final class HeadTrainer {
 
 	static final int EPOCHS = Integer.parseInt(System.getProperty("head.epochs", "30"));
 
+	/**
+	 * Networks trained from different seeds whose logits the head averages
+	 * ({@code -Dhead.ensemble=}); stored as one network with their hidden units side by
+	 * side.
+	 */
+	static final int ENSEMBLE = Integer.parseInt(System.getProperty("head.ensemble", "5"));
+
 	/** The sentence model the head reads; {@code -Dhead.encoder=} names another. */
 	static final SentenceEncoder.Model ENCODER = SentenceEncoder.Model
 		.named(System.getProperty("head.encoder", SentenceEncoder.Model.BGE_SMALL.fileName()));
@@ -156,7 +163,7 @@ public final class HeadTrainer {
 		Path fitted = Path.of("target", "screening-fitted-" + fingerprint(fit, hidden) + ".bin");
 		System.out.println("sentence model " + ENCODER.fileName());
 		float[][] pValid = new float[fit.size()][];
-		Network net = new Network(hidden, new Random(SEED));
+		Network net = new Network(hidden * ENSEMBLE, new Random(SEED));
 		if (Files.exists(fitted)) {
 			readFitted(fitted, pValid, net);
 			System.out.println("out-of-fold scores and head read from " + fitted);
@@ -168,22 +175,23 @@ public final class HeadTrainer {
 				for (int i = 0; i < fit.size(); i++) {
 					(fold(fit.get(i).id()) == fold ? held : in).add(i);
 				}
-				Network foldNet = new Network(hidden, new Random(SEED + fold));
-				foldNet.fit(in.stream().map(i -> xFit[i]).toArray(float[][]::new), in.stream().map(fit::get).toList(),
-						EPOCHS);
+				Network foldNet = fitEnsemble(hidden, SEED + fold,
+						in.stream().map(i -> xFit[i]).toArray(float[][]::new), in.stream().map(fit::get).toList());
 				for (int i : held) {
 					pValid[i] = foldNet.forward(xFit[i], null);
 				}
 				System.out.printf("fold %d of %d done%n", fold + 1, FOLDS);
 			}
-			net.fit(xFit, fit, EPOCHS);
+			net = fitEnsemble(hidden, SEED, xFit, fit);
 			writeFitted(fitted, pValid, net);
 		}
 		Map<String, String> notes = new LinkedHashMap<>();
 		Map<Category, Double> thresholds = chooseThresholds(fit, pValid, net, notes);
 		OptionalDouble withSign = chooseCrisisThresholdWithSign(fit, pValid, net, thresholds, notes);
-		notes.put("training", String.format(Locale.ROOT, "rows=%d folds=%d seed=%d epochs=%d hidden=%d", fit.size(),
-				FOLDS, SEED, EPOCHS, hidden));
+		notes.put("training",
+				String.format(Locale.ROOT,
+						"rows=%d folds=%d seed=%d epochs=%d hidden=%d (" + ENSEMBLE + " networks of " + hidden + ")",
+						fit.size(), FOLDS, SEED, EPOCHS, hidden * ENSEMBLE));
 		CategoryHead head = net.toHead(thresholds, withSign, notes);
 		Files.createDirectories(out.toAbsolutePath().getParent());
 		try (Writer writer = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
@@ -588,8 +596,8 @@ public final class HeadTrainer {
 						+ java.util.Arrays.toString(r.labels()) + "\n")
 					.getBytes(StandardCharsets.UTF_8));
 			}
-			digest.update((ENCODER.fileName() + " " + hidden + " " + EPOCHS + " " + FOLDS + " " + SEED + " "
-					+ new java.util.TreeMap<>(SOURCE_WEIGHT))
+			digest.update((ENCODER.fileName() + " " + (ENSEMBLE == 1 ? "" : ENSEMBLE + "x") + hidden + " " + EPOCHS
+					+ " " + FOLDS + " " + SEED + " " + new java.util.TreeMap<>(SOURCE_WEIGHT))
 				.getBytes(StandardCharsets.UTF_8));
 			return HexFormat.of().formatHex(digest.digest()).substring(0, 16);
 		}
@@ -761,6 +769,42 @@ public final class HeadTrainer {
 		catch (NoSuchAlgorithmException e) {
 			throw new IllegalStateException(e);
 		}
+	}
+
+	/**
+	 * {@link #ENSEMBLE} networks fitted from seeds {@code seed}, {@code seed + 1000}, …
+	 * (on both cores), merged into one whose outputs average their logits; a single
+	 * network when the ensemble is one.
+	 */
+	static Network fitEnsemble(int hidden, long seed, float[][] x, List<Row> rows) {
+		List<Network> nets = java.util.stream.IntStream.range(0, ENSEMBLE).parallel().mapToObj(k -> {
+			Network n = new Network(hidden, new Random(seed + 1000L * k));
+			n.fit(x, rows, EPOCHS);
+			return n;
+		}).toList();
+		if (nets.size() == 1) {
+			return nets.get(0);
+		}
+		Network merged = new Network(hidden * nets.size(), new Random(seed));
+		int width = hidden;
+		for (int k = 0; k < nets.size(); k++) {
+			Network n = nets.get(k);
+			System.arraycopy(n.w1, 0, merged.w1, k * width * IN, width * IN);
+			System.arraycopy(n.b1, 0, merged.b1, k * width, width);
+			for (int c = 0; c < CATEGORIES.length; c++) {
+				for (int j = 0; j < width; j++) {
+					merged.w2[c * merged.width + k * width + j] = n.w2[c * width + j] / nets.size();
+				}
+			}
+		}
+		for (int c = 0; c < CATEGORIES.length; c++) {
+			float b = 0;
+			for (Network n : nets) {
+				b += n.b2[c] / nets.size();
+			}
+			merged.b2[c] = b;
+		}
+		return merged;
 	}
 
 	/**
