@@ -34,10 +34,10 @@ import tools.jackson.databind.json.JsonMapper;
  * medical or legal advice has none).
  *
  * <p>
- * Floors: measured on 2026-12-02 with the rules tier (the shipped default; the cascade
- * with the learned tier is printed for comparison and does not gate), each about 0.02
- * below the figure in docs/screening.md. Raise them when the screener improves; a change
- * that lowers a figure must say why in docs/screening.md.
+ * Floors: each about 0.02 below the figure in docs/screening.md, for the rules alone (the
+ * shipped default) and for the rules then the learned tier, each on every test part.
+ * Raise them when the screener improves; a change that lowers a figure must say why in
+ * docs/screening.md.
  */
 class ScreeningQualityGateTests {
 
@@ -54,6 +54,21 @@ class ScreeningQualityGateTests {
 	static final Screener CASCADE = Screener.withShippedModel();
 
 	static final JsonMapper JSON = JsonMapper.builder().build();
+
+	// The cascade's floors on the other test parts, about 0.02 below what it measured on
+	// 2026-12-07 with the head over bge-small.
+	// HateCheck: F1 0.92, false-positive rate 0.021. Public data (weak labels): crisis
+	// 0.72, hate 0.64, medical 0.90, macro-F1 0.482, false-positive rate 0.064.
+	static final double CASCADE_HATECHECK_F1 = 0.90;
+
+	static final double CASCADE_HATECHECK_FPR = 0.04;
+
+	static final Map<Category, Double> CASCADE_PUBLIC_F1 = Map.of(Category.CRISIS, 0.70, Category.HATE_SPEECH, 0.62,
+			Category.MEDICAL_ADVICE, 0.88);
+
+	static final double CASCADE_PUBLIC_MACRO_F1 = 0.46;
+
+	static final double CASCADE_PUBLIC_FPR = 0.08;
 
 	/** One labelled message. */
 	record Case(String id, AuthorRole role, String text, Set<Category> expected) {
@@ -78,17 +93,17 @@ class ScreeningQualityGateTests {
 		// ready and an overdose taken: F1 0.52, recall 0.36.
 		assertThat(scores.recall(Category.CRISIS)).as("crisis recall").isGreaterThanOrEqualTo(0.34);
 
-		// The cascade, measured on 2026-12-07 with the retrained head (more written
-		// examples; the benign budget takes recall where it costs least), thresholds
-		// chosen out of fold on the training data (docs/screening.md): macro-F1 0.749,
-		// false-positive rate 0.047. Romance fell from 0.79 to 0.75: the budget now
-		// spends its benign flags on crisis and encouragement first.
-		cascade.assertFloors(Map.of(Category.SELF_HARM_ENCOURAGEMENT, 0.78, Category.CRISIS, 0.66, Category.HARASSMENT,
-				0.72, Category.HATE_SPEECH, 0.75, Category.SHAMING, 0.64, Category.ROMANTIC_SOLICITATION, 0.73,
-				Category.MEDICAL_ADVICE, 0.63, Category.LEGAL_ADVICE, 0.92), 0.73, 0.06);
+		// The cascade, measured on 2026-12-07 with the head over bge-small (five
+		// networks,
+		// 4,618 written examples; thresholds chosen out of fold on the training data, see
+		// docs/screening.md): macro-F1 0.817, false-positive rate 0.033, encouragement
+		// recall 0.80, crisis recall 0.83.
+		cascade.assertFloors(Map.of(Category.SELF_HARM_ENCOURAGEMENT, 0.84, Category.CRISIS, 0.86, Category.HARASSMENT,
+				0.73, Category.HATE_SPEECH, 0.76, Category.SHAMING, 0.63, Category.ROMANTIC_SOLICITATION, 0.69,
+				Category.MEDICAL_ADVICE, 0.90, Category.LEGAL_ADVICE, 0.95), 0.80, 0.045);
 		assertThat(cascade.recall(Category.SELF_HARM_ENCOURAGEMENT)).as("cascade encouragement recall")
-			.isGreaterThanOrEqualTo(0.68);
-		assertThat(cascade.recall(Category.CRISIS)).as("cascade crisis recall").isGreaterThanOrEqualTo(0.54);
+			.isGreaterThanOrEqualTo(0.78);
+		assertThat(cascade.recall(Category.CRISIS)).as("cascade crisis recall").isGreaterThanOrEqualTo(0.81);
 	}
 
 	@Test
@@ -96,8 +111,13 @@ class ScreeningQualityGateTests {
 		Scores scores = Scores.of(resource("screening/split/hatecheck-test.jsonl", "expected"),
 				EnumSet.of(Category.HATE_SPEECH));
 		scores.print("TEST HateCheck templates never read while writing rules (HATE_SPEECH only)");
+		Scores cascade = Scores.of(resource("screening/split/hatecheck-test.jsonl", "expected"),
+				EnumSet.of(Category.HATE_SPEECH), CASCADE);
+		cascade.print("TEST HateCheck templates never read while writing rules, rules then model (off by default)");
 
 		scores.assertFloors(Map.of(Category.HATE_SPEECH, 0.90), 0.90, 0.03);
+		cascade.assertFloors(Map.of(Category.HATE_SPEECH, CASCADE_HATECHECK_F1), CASCADE_HATECHECK_F1,
+				CASCADE_HATECHECK_FPR);
 	}
 
 	@Test
@@ -126,7 +146,11 @@ class ScreeningQualityGateTests {
 				.of(cases.stream().filter(c -> c.id().startsWith(source + "-")).toList(), scores.scored)
 				.print("TEST public data, test part, source " + source));
 
+		Scores cascade = Scores.of(cases, scores.scored, CASCADE);
+		cascade.print("TEST public data, test part by row id, rules then model (off by default)");
+
 		scores.assertFloors(Map.of(Category.CRISIS, 0.36, Category.HATE_SPEECH, 0.27), 0.19, 0.05);
+		cascade.assertFloors(CASCADE_PUBLIC_F1, CASCADE_PUBLIC_MACRO_F1, CASCADE_PUBLIC_FPR);
 	}
 
 	@Test
@@ -206,8 +230,11 @@ class ScreeningQualityGateTests {
 
 		static Scores of(List<Case> cases, Set<Category> scored, Screener screener) {
 			Scores s = new Scores(scored);
-			for (Case c : cases) {
-				ScreeningResult result = screener.screen(ScreeningRequest.of(c.text(), c.role()));
+			List<ScreeningResult> results = screener
+				.screenAll(cases.stream().map(c -> ScreeningRequest.of(c.text(), c.role())).toList());
+			for (int i = 0; i < cases.size(); i++) {
+				Case c = cases.get(i);
+				ScreeningResult result = results.get(i);
 				s.errors += result.error() ? 1 : 0;
 				Set<Category> got = EnumSet.noneOf(Category.class);
 				for (Category category : result.categories()) {
