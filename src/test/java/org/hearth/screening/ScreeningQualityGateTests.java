@@ -42,14 +42,15 @@ import tools.jackson.databind.json.JsonMapper;
 class ScreeningQualityGateTests {
 
 	/**
-	 * The pipeline Hearth runs by default: the rules alone
-	 * ({@code hearth.screening.model.enabled} is false by default).
+	 * The rules alone, as Hearth runs when {@code hearth.screening.model.enabled} is
+	 * false or {@code screen --rules-only} is given.
 	 */
 	static final Screener SHIPPED = Screener.withShippedRules();
 
 	/**
-	 * The rules, then the learned tier: off by default (see docs/screening.md for the
-	 * trade-off); gated on its own floors so a retrained head cannot slip unnoticed.
+	 * The rules, then the learned tier: what Hearth runs by default (see
+	 * docs/screening.md); gated on its own floors so a retrained head cannot slip
+	 * unnoticed.
 	 */
 	static final Screener CASCADE = Screener.withShippedModel();
 
@@ -78,10 +79,10 @@ class ScreeningQualityGateTests {
 	void heldOutSetMeetsItsFloors() {
 		Scores scores = Scores.of(resource("screening/heldout/heldout.jsonl", "expected"),
 				EnumSet.allOf(Category.class));
-		scores.print("TEST held-out set (written from the taxonomy alone), shipped default: the rules alone");
+		scores.print("TEST held-out set (written from the taxonomy alone), the rules alone");
 		Scores cascade = Scores.of(resource("screening/heldout/heldout.jsonl", "expected"),
 				EnumSet.allOf(Category.class), CASCADE);
-		cascade.print("TEST held-out set (written from the taxonomy alone), rules then model (off by default)");
+		cascade.print("TEST held-out set (written from the taxonomy alone), rules then model (the default)");
 
 		scores.assertFloors(Map.of(Category.SELF_HARM_ENCOURAGEMENT, 0.62, Category.CRISIS, 0.50, Category.HARASSMENT,
 				0.68, Category.HATE_SPEECH, 0.68, Category.SHAMING, 0.49, Category.ROMANTIC_SOLICITATION, 0.50,
@@ -113,7 +114,7 @@ class ScreeningQualityGateTests {
 		scores.print("TEST HateCheck templates never read while writing rules (HATE_SPEECH only)");
 		Scores cascade = Scores.of(resource("screening/split/hatecheck-test.jsonl", "expected"),
 				EnumSet.of(Category.HATE_SPEECH), CASCADE);
-		cascade.print("TEST HateCheck templates never read while writing rules, rules then model (off by default)");
+		cascade.print("TEST HateCheck templates never read while writing rules, rules then model (the default)");
 
 		scores.assertFloors(Map.of(Category.HATE_SPEECH, 0.90), 0.90, 0.03);
 		cascade.assertFloors(Map.of(Category.HATE_SPEECH, CASCADE_HATECHECK_F1), CASCADE_HATECHECK_F1,
@@ -147,7 +148,7 @@ class ScreeningQualityGateTests {
 				.print("TEST public data, test part, source " + source));
 
 		Scores cascade = Scores.of(cases, scores.scored, CASCADE);
-		cascade.print("TEST public data, test part by row id, rules then model (off by default)");
+		cascade.print("TEST public data, test part by row id, rules then model (the default)");
 
 		scores.assertFloors(Map.of(Category.CRISIS, 0.36, Category.HATE_SPEECH, 0.27), 0.19, 0.05);
 		cascade.assertFloors(CASCADE_PUBLIC_F1, CASCADE_PUBLIC_MACRO_F1, CASCADE_PUBLIC_FPR);

@@ -39,6 +39,15 @@ public final class SentenceEncoder {
 	/** Windows read from one text; the rest of a very long text is left to the rules. */
 	public static final int MAX_WINDOWS = 16;
 
+	/**
+	 * Characters of a text given to the tokenizer: far more than {@link #MAX_WINDOWS}
+	 * windows of word pieces ever cover (a word piece is rarely longer than a few
+	 * characters), so the windows read are the same, while a message of megabytes is
+	 * never tokenized whole (the tokenizer's result for 2 MB of text needs far more
+	 * memory than the command's bounded heap).
+	 */
+	static final int MAX_CHARACTERS = MAX_WINDOWS * WINDOW * 12;
+
 	/** The embedding's size. */
 	public static final int DIMENSIONS = 384;
 
@@ -202,8 +211,8 @@ public final class SentenceEncoder {
 		List<long[]> windows = new ArrayList<>();
 		List<Integer> owners = new ArrayList<>();
 		if (!texts.isEmpty()) {
-			Encoding[] encodings = tokenizer
-				.batchEncode(texts.stream().map(t -> model.prefix + (t == null ? "" : t)).toList(), false, false);
+			Encoding[] encodings = tokenizer.batchEncode(texts.stream().map(t -> model.prefix + readable(t)).toList(),
+					false, false);
 			for (int t = 0; t < encodings.length; t++) {
 				long[] ids = encodings[t].getIds();
 				int count = Math.max(1, Math.min(maxWindows, (ids.length + WINDOW - 1) / WINDOW));
@@ -224,6 +233,30 @@ public final class SentenceEncoder {
 			vectors[i] = run(windows.get(i));
 		}
 		return new Embeddings(vectors, owners.stream().mapToInt(Integer::intValue).toArray());
+	}
+
+	/**
+	 * The part of a text the windows can reach: at most {@link #MAX_CHARACTERS}, cut at a
+	 * white space so no word is split.
+	 */
+	static String readable(String text) {
+		if (text == null) {
+			return "";
+		}
+		if (text.length() <= MAX_CHARACTERS) {
+			return text;
+		}
+		int cut = MAX_CHARACTERS;
+		while (cut > MAX_CHARACTERS / 2 && !Character.isWhitespace(text.charAt(cut))) {
+			cut--;
+		}
+		if (cut == MAX_CHARACTERS / 2) {
+			cut = MAX_CHARACTERS;
+		}
+		if (Character.isLowSurrogate(text.charAt(cut))) {
+			cut--;
+		}
+		return text.substring(0, cut);
 	}
 
 	/** One text's embedding, the mean of its windows' (for training and tests). */
