@@ -137,6 +137,24 @@ class LearnedTierTests {
 			.satisfies(f -> assertThat(f.category()).isEqualTo(Category.CRISIS));
 	}
 
+	/**
+	 * Hangul fillers and the blank Braille pattern typed in place of spaces hid a message
+	 * from the model (the rules drop them, the model read them): it reads the message
+	 * with them dropped and as spaces, as the rules do, and keeps the higher score.
+	 */
+	@Test
+	void readsAMessageWhoseSpacesAreInvisibleFillersAsItReadsThePlainOne() {
+		String plain = "I've given my guitar and my cat to my sister, I won't need them after friday";
+		assertThat(cascade.screen(plain, AuthorRole.MEMBER).categories()).contains(Category.CRISIS);
+		for (char filler : new char[] { '\u3164', '\u115F', '\u2800' }) {
+			String hidden = plain.replace(' ', filler);
+			assertThat(cascade.screen(hidden, AuthorRole.MEMBER).categories()).as("U+%04X", (int) filler)
+				.contains(Category.CRISIS);
+		}
+		String split = "if it hurts that much, a few more cu\u200Bts won't make a diff\u200Berence";
+		assertThat(cascade.screen(split, AuthorRole.VOLUNTEER).categories()).contains(Category.SELF_HARM_ENCOURAGEMENT);
+	}
+
 	private static double cascadeThreshold(Category category) {
 		return LearnedTier.shipped().head().threshold(category).orElseThrow();
 	}

@@ -141,6 +141,17 @@ class ScreenerTests {
 		}
 
 		@Test
+		void readsTheActWithATimeSetAsACriticalSign() {
+			for (String text : List.of("i want to kill myself tonight", "i just want to end my life this weekend")) {
+				assertThat(member(text).findings()).as(text)
+					.anySatisfy(f -> assertThat(f.severity()).isEqualTo(Severity.CRITICAL));
+			}
+			assertThat(member("i want to kill myself").findings())
+				.allSatisfy(f -> assertThat(f.severity()).isNotEqualTo(Severity.CRITICAL));
+			assertThat(member("i do not want to kill myself tonight").categories()).doesNotContain(Category.CRISIS);
+		}
+
+		@Test
 		void readsANegationThatIsPartOfAWishToStopBeingAsTheWishNotItsDenial() {
 			for (String text : List.of("I wish I could go to sleep and never wake up",
 					"i just want to go to sleep and never wake up")) {

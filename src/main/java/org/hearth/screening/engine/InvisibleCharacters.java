@@ -12,7 +12,9 @@ package org.hearth.screening.engine;
  * The normaliser drops them, so inserting any number of them anywhere in a message leaves
  * what the rules see unchanged. Some of them are also typed in place of a space
  * ("i\u3164want\u3164to\u3164die"); {@link #asSpaces} gives that second reading, which
- * the engine screens as well whenever a message holds one of them.
+ * the engine screens as well whenever a message holds one of them. The learned tier reads
+ * both too ({@link #dropped} and {@link #asSpaces}), and keeps the higher score of each
+ * category, so they cannot hide a message from the model either.
  */
 final class InvisibleCharacters {
 
@@ -59,6 +61,28 @@ final class InvisibleCharacters {
 			i += width;
 		}
 		return chars == null ? null : new String(chars);
+	}
+
+	/**
+	 * The text with every invisible character dropped, or {@code null} when it holds
+	 * none.
+	 */
+	static String dropped(String text) {
+		StringBuilder kept = null;
+		for (int i = 0; i < text.length();) {
+			int cp = text.codePointAt(i);
+			int width = Character.charCount(cp);
+			if (isInvisible(cp)) {
+				if (kept == null) {
+					kept = new StringBuilder(text.length()).append(text, 0, i);
+				}
+			}
+			else if (kept != null) {
+				kept.appendCodePoint(cp);
+			}
+			i += width;
+		}
+		return kept == null ? null : kept.toString();
 	}
 
 }

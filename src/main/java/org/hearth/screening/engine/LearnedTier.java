@@ -91,12 +91,27 @@ public final class LearnedTier implements ModelScores {
 		if (unseen.isEmpty()) {
 			return scores;
 		}
-		SentenceEncoder.Embeddings embeddings = encoder
-			.embed(unseen.stream().map(r -> requests.get(r).text()).toList());
+		// A message holding invisible characters is read twice, as the rules read it:
+		// with
+		// them dropped (so they cannot split a word) and as spaces (so fillers typed in
+		// place of spaces cannot join the words into one the model does not know).
+		List<String> texts = new java.util.ArrayList<>();
+		List<Integer> readOf = new java.util.ArrayList<>();
+		for (int r : unseen) {
+			String text = requests.get(r).text();
+			String dropped = text == null ? null : InvisibleCharacters.dropped(text);
+			texts.add(dropped == null ? text : dropped);
+			readOf.add(r);
+			if (dropped != null) {
+				texts.add(InvisibleCharacters.asSpaces(text));
+				readOf.add(r);
+			}
+		}
+		SentenceEncoder.Embeddings embeddings = encoder.embed(texts);
 		float[][] vectors = embeddings.vectors();
 		int[] owner = embeddings.owner();
 		for (int i = 0; i < vectors.length; i++) {
-			int r = unseen.get(owner[i]);
+			int r = readOf.get(owner[i]);
 			float[] s = head.scores(vectors[i], requests.get(r).authorRole());
 			if (scores[r] == null) {
 				scores[r] = s;
