@@ -12,6 +12,7 @@ import io.github.bucket4j.TimeMeter;
 import io.github.bucket4j.distributed.BucketProxy;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
+import io.github.bucket4j.distributed.proxy.BucketNotFoundException;
 import io.github.bucket4j.distributed.proxy.optimization.Optimizations;
 import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
 import io.github.bucket4j.postgresql.PostgreSQLSelectForUpdateBasedProxyManager;
@@ -67,11 +68,31 @@ public class RateLimiter {
 		if (cost > capacity) {
 			return Duration.ofMinutes(1);
 		}
-		ConsumptionProbe probe = proxies
-			.computeIfAbsent(client,
-					key -> buckets.builder().withOptimization(Optimizations.batching()).build(key, () -> configuration))
-			.tryConsumeAndReturnRemaining(cost);
+		BucketProxy batched = proxies.computeIfAbsent(client,
+				key -> buckets.builder().withOptimization(Optimizations.batching()).build(key, () -> configuration));
+		ConsumptionProbe probe;
+		try {
+			probe = batched.tryConsumeAndReturnRemaining(cost);
+		}
+		catch (RuntimeException ex) {
+			if (!missingBucket(ex)) {
+				throw ex;
+			}
+			// A batch of several requests for a bucket with no row yet (a new client, or
+			// one whose full bucket was removed) fails as a whole instead of creating the
+			// row; the plain proxy creates it, and the batches after it find it.
+			probe = buckets.builder().build(client, () -> configuration).tryConsumeAndReturnRemaining(cost);
+		}
 		return probe.isConsumed() ? Duration.ZERO : Duration.ofNanos(probe.getNanosToWaitForRefill());
+	}
+
+	private static boolean missingBucket(Throwable ex) {
+		for (Throwable t = ex; t != null; t = t.getCause()) {
+			if (t instanceof BucketNotFoundException) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** Forgets the buckets that have been full for a while; a full bucket is no row. */
