@@ -14,6 +14,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.OptionalDouble;
 
 import org.hearth.screening.AuthorRole;
 import org.hearth.screening.Category;
@@ -56,22 +58,21 @@ public final class CategoryHead {
 
 	private final Map<Category, Double> thresholds;
 
-	private final java.util.OptionalDouble crisisWithSign;
+	private final OptionalDouble crisisWithSign;
 
 	private final Map<String, String> notes;
 
 	/** A head over the MiniLM model's embeddings with these weights. */
 	public CategoryHead(int inputs, int hidden, float[] w1, float[] b1, float[] w2, float[] b2,
 			Map<Category, Double> thresholds, Map<String, String> notes) {
-		this(SentenceEncoder.Model.MINILM_L6, inputs, hidden, w1, b1, w2, b2, thresholds,
-				java.util.OptionalDouble.empty(), notes);
+		this(SentenceEncoder.Model.MINILM_L6, inputs, hidden, w1, b1, w2, b2, thresholds, OptionalDouble.empty(),
+				notes);
 	}
 
 	/** A head over one sentence model's embeddings with these weights. */
 	public CategoryHead(SentenceEncoder.Model encoder, int inputs, int hidden, float[] w1, float[] b1, float[] w2,
-			float[] b2, Map<Category, Double> thresholds, java.util.OptionalDouble crisisWithSign,
-			Map<String, String> notes) {
-		this.encoder = java.util.Objects.requireNonNull(encoder);
+			float[] b2, Map<Category, Double> thresholds, OptionalDouble crisisWithSign, Map<String, String> notes) {
+		this.encoder = Objects.requireNonNull(encoder);
 		int width = hidden == 0 ? inputs : hidden;
 		if (inputs != SentenceEncoder.DIMENSIONS + 1 || hidden < 0 || w1.length != hidden * inputs
 				|| b1.length != hidden || w2.length != CATEGORIES.length * width || b2.length != CATEGORIES.length) {
@@ -122,9 +123,9 @@ public final class CategoryHead {
 	/**
 	 * The threshold above which this tier reports a category; empty when it never does.
 	 */
-	public java.util.OptionalDouble threshold(Category category) {
+	public OptionalDouble threshold(Category category) {
 		Double t = thresholds.get(category);
-		return t == null ? java.util.OptionalDouble.empty() : java.util.OptionalDouble.of(t);
+		return t == null ? OptionalDouble.empty() : OptionalDouble.of(t);
 	}
 
 	/**
@@ -134,7 +135,7 @@ public final class CategoryHead {
 	 * reading of the message as a crisis needs less certainty beside it. Empty when the
 	 * head has none; never above the crisis threshold.
 	 */
-	public java.util.OptionalDouble crisisThresholdWithSign() {
+	public OptionalDouble crisisThresholdWithSign() {
 		return crisisWithSign;
 	}
 
@@ -226,8 +227,8 @@ public final class CategoryHead {
 					floats(fields.getOrDefault("b1", "")), floats(fields.get("w2")), floats(fields.get("b2")),
 					thresholds,
 					fields.containsKey("threshold-with-sign")
-							? java.util.OptionalDouble.of(Double.parseDouble(fields.get("threshold-with-sign")))
-							: java.util.OptionalDouble.empty(),
+							? OptionalDouble.of(Double.parseDouble(fields.get("threshold-with-sign")))
+							: OptionalDouble.empty(),
 					notes);
 		}
 		catch (RuntimeException e) {

@@ -218,11 +218,7 @@ public final class HeadTrainer {
 	 */
 	static Map<Category, Double> chooseThresholds(List<Row> fit, float[][] p, Network net, Map<String, String> notes) {
 		ScreeningEngine engine = new ScreeningEngine(RuleSet.shipped(), org.hearth.screening.PhraseOverrides.none());
-		Map<Category, Double> zero = new EnumMap<>(Category.class);
-		for (Category c : CATEGORIES) {
-			zero.put(c, 0.0);
-		}
-		CategoryHead open = net.toHead(zero, Map.of());
+		CategoryHead open = net.toOpenHead();
 		List<Integer> written = new ArrayList<>();
 		List<Integer> publicBenign = new ArrayList<>();
 		for (int i = 0; i < fit.size(); i++) {
@@ -465,11 +461,7 @@ public final class HeadTrainer {
 		RulePass pass = new RulePass(rules,
 				new AdminPhrases(org.hearth.screening.PhraseOverrides.none(), rules.normalizer()));
 		ScreeningEngine engine = new ScreeningEngine(rules, org.hearth.screening.PhraseOverrides.none());
-		Map<Category, Double> zero = new EnumMap<>(Category.class);
-		for (Category c : CATEGORIES) {
-			zero.put(c, 0.0);
-		}
-		CategoryHead open = net.toHead(zero, Map.of());
+		CategoryHead open = net.toOpenHead();
 		int crisis = Category.CRISIS.ordinal();
 		List<float[]> positives = new ArrayList<>();
 		List<float[]> benign = new ArrayList<>();
@@ -971,6 +963,18 @@ public final class HeadTrainer {
 				}
 				System.out.printf("  epoch %d loss %.4f%n", epoch + 1, loss / order.length);
 			}
+		}
+
+		/**
+		 * This network with every threshold at zero, so the cascade reports each category
+		 * the rules' context allows, whatever its score.
+		 */
+		CategoryHead toOpenHead() {
+			Map<Category, Double> zero = new EnumMap<>(Category.class);
+			for (Category c : CATEGORIES) {
+				zero.put(c, 0.0);
+			}
+			return toHead(zero, Map.of());
 		}
 
 		CategoryHead toHead(Map<Category, Double> thresholds, Map<String, String> notes) {
