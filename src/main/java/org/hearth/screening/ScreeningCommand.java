@@ -283,13 +283,11 @@ final class ScreeningCommand {
 						}
 					}
 					case "text" -> {
-						textSeen = true;
-						if (value == JsonToken.VALUE_STRING) {
-							text = p.getString();
-						}
-						else {
-							p.skipChildren();
-						}
+						// null reads as missing; a number, true or a list as not a
+						// string.
+						textSeen = value != JsonToken.VALUE_NULL;
+						text = value == JsonToken.VALUE_STRING ? p.getString() : null;
+						p.skipChildren();
 					}
 					default -> p.skipChildren();
 				}
@@ -317,8 +315,11 @@ final class ScreeningCommand {
 		if (authorRole == null) {
 			return Line.refused(id, "\"authorRole\" must be volunteer or member");
 		}
-		if (!textSeen || text == null) {
+		if (!textSeen) {
 			return Line.refused(id, "missing \"text\" (a string)");
+		}
+		if (text == null) {
+			return Line.refused(id, "\"text\" must be a string");
 		}
 		return new Line(id, new ScreeningRequest(text, authorRole, List.of()), null);
 	}

@@ -150,6 +150,21 @@ class ScreeningCommandTests {
 	}
 
 	@Test
+	void answersTextThatIsNotAStringWithAnErrorOnItsLine() {
+		List<String> lines = run("{\"id\":\"n\",\"authorRole\":\"member\",\"text\":12}\n"
+				+ "{\"id\":\"b\",\"authorRole\":\"member\",\"text\":true}\n"
+				+ "{\"id\":\"l\",\"authorRole\":\"member\",\"text\":[\"kill yourself\"]}\n"
+				+ "{\"id\":\"z\",\"authorRole\":\"member\",\"text\":null}\n"
+				+ "{\"id\":\"ok\",\"authorRole\":\"member\",\"text\":\"12\"}\n");
+
+		assertThat(lines).containsExactly("{\"id\":\"n\",\"error\":\"\\\"text\\\" must be a string\"}",
+				"{\"id\":\"b\",\"error\":\"\\\"text\\\" must be a string\"}",
+				"{\"id\":\"l\",\"error\":\"\\\"text\\\" must be a string\"}",
+				"{\"id\":\"z\",\"error\":\"missing \\\"text\\\" (a string)\"}",
+				"{\"id\":\"ok\",\"categories\":[],\"findings\":[],\"action\":\"none\"}");
+	}
+
+	@Test
 	void answersTheFirstLineAfterAByteOrderMark() {
 		byte[] line = "{\"id\":\"first\",\"author_role\":\"volunteer\",\"text\":\"kill yourself\"}\n"
 			.getBytes(StandardCharsets.UTF_8);

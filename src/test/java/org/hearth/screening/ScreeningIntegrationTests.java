@@ -277,6 +277,51 @@ class ScreeningIntegrationTests {
 	}
 
 	@Test
+	void refusesTextThatIsNotAStringInsteadOfScreeningItsDigits() {
+		// Each body with the field refused in it.
+		java.util.Map<String, String> notText = java.util.Map.of("{\"text\": 12, \"authorRole\": \"member\"}", "text",
+				"{\"text\": true, \"authorRole\": \"member\"}", "text",
+				"{\"text\": \"yes\", \"authorRole\": \"member\", \"previousMessages\": [\"hi\", 12]}",
+				"previousMessages[1]");
+
+		notText.forEach((body, field) -> assertThat(post("/api/v1/screenings", body)).as(body)
+			.hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyJson()
+			.extractingPath("$.errors['" + field + "']")
+			.isEqualTo("Send text in quotes here."));
+		assertThat(post("/api/v1/screenings", """
+				{"text": false, "authorRole": "member"}""")).hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyJson()
+			.extractingPath("$.detail")
+			.asString()
+			.startsWith("The field \"text\" (line 1, column ")
+			.endsWith("Send text in quotes here.");
+		assertThat(events.stream(ScreeningFlagged.class)).isEmpty();
+	}
+
+	@Test
+	void answersTextThatIsNotAStringInABatchAtItsPlace() {
+		MvcTestResult result = post("/api/v1/screenings/batch", """
+				{"messages": [
+				  {"text": 12, "authorRole": "member"},
+				  {"text": true, "authorRole": "member"},
+				  {"text": "yes", "authorRole": "member", "previous_messages": [false]},
+				  {"text": "thanks for listening today", "authorRole": "member"}
+				]}""");
+
+		assertThat(result).hasStatusOk().bodyJson().extractingPath("$.notScreened").isEqualTo(3);
+		java.util.Map.of(0, "text", 1, "text", 2, "previousMessages[0]").forEach((index, field) -> {
+			String at = "$.results[" + index + "]";
+			assertThat(result).bodyJson().extractingPath(at + ".action").isEqualTo("not_screened");
+			assertThat(result).bodyJson()
+				.extractingPath(at + ".problems['" + field + "']")
+				.as("problem of message %d", index)
+				.isEqualTo("Send text in quotes here.");
+		});
+		assertThat(result).bodyJson().extractingPath("$.results[3].action").isEqualTo("none");
+	}
+
+	@Test
 	void refusesToScreenAnyoneWhoDoesNotServeAsAVolunteer() {
 		var notServing = new java.util.LinkedHashMap<String, HearthUser>();
 		notServing.put("admin", PeopleFixture.create(accounts, Role.ADMIN));

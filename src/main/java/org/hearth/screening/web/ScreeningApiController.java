@@ -38,6 +38,9 @@ import org.hearth.screening.live.RateLimiter;
 import org.hearth.volunteering.Volunteers;
 
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.deser.jdk.StringDeserializer;
@@ -255,16 +258,32 @@ class ScreeningApiController {
 	 * @param messageRef the platform's id of the message
 	 */
 	record MessageBody(
-			@JsonDeserialize(using = StringDeserializer.class) @NotBlank(
+			@JsonDeserialize(using = ExactText.class) @NotBlank(
 					message = "text is required: the words of the message, not empty") @Size(max = 100_000,
 							message = "at most 100,000 characters") String text,
 			@JsonAlias("author_role") @NotNull(message = "authorRole is required: volunteer or member") @Pattern(
 					regexp = "(?i)volunteer|member", message = "authorRole is volunteer or member") String authorRole,
-			@JsonAlias("previous_messages") @JsonDeserialize(contentUsing = StringDeserializer.class) @Size(max = 20,
+			@JsonAlias("previous_messages") @JsonDeserialize(contentUsing = ExactText.class) @Size(max = 20,
 					message = "at most 20 previous messages") List<@Size(max = 10_000) String> previousMessages,
 			@JsonAlias("volunteer_id") UUID volunteerId,
 			@JsonAlias("member_handle") @Size(max = 120) String memberHandle, @Size(max = 40) String source,
 			@JsonAlias("message_ref") @Size(max = 200) String messageRef) {
+	}
+
+	/**
+	 * Text to screen, as sent and only as a JSON string: a number or {@code true} is
+	 * refused, not screened as the text "12" or "true".
+	 */
+	static final class ExactText extends StringDeserializer {
+
+		@Override
+		public String deserialize(JsonParser parser, DeserializationContext context) {
+			if (!parser.hasToken(JsonToken.VALUE_STRING)) {
+				return (String) context.handleUnexpectedToken(String.class, parser);
+			}
+			return super.deserialize(parser, context);
+		}
+
 	}
 
 	/** A batch as documented: what each message holds. */
