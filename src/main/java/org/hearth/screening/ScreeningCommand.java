@@ -35,12 +35,14 @@ import tools.jackson.core.json.JsonWriteFeature;
 
 /**
  * The body of {@code hearth screen}: reads one JSON message a line ({@code id},
- * {@code authorRole}, {@code text}, named as the API names them; {@code author_role} is
- * still read for this release; other fields ignored) and writes one result a line in the
- * same order. A line that is not valid input is answered on its line with {@code {"id":
- * ..., "error": "..."}} and the run goes on; blank lines are skipped. Lines are screened
- * in parallel on all cores, in batches (the learned tier embeds each batch's messages
- * together), and written in input order.
+ * {@code authorRole}, {@code text} and, optionally, {@code previousMessages} within the
+ * API's limits, named as the API names them; {@code author_role} and
+ * {@code previous_messages} are read too, as the API reads them, for this release; other
+ * fields ignored) and writes one result a line in the same order. A line that is not
+ * valid input is answered on its line with {@code {"id": ..., "error": "..."}} and the
+ * run goes on; blank lines are skipped. Lines are screened in parallel on all cores, in
+ * batches (the learned tier embeds each batch's messages together), and written in input
+ * order.
  *
  * <p>
  * The memory a run needs is bounded whatever the input: a batch holds at most
@@ -60,6 +62,12 @@ final class ScreeningCommand {
 	private static final byte[] TOO_LONG = new byte[0];
 
 	static final int MAX_LINE_BYTES = 16 * 1024 * 1024;
+
+	/** At most this many previous messages, as in the API. */
+	static final int MAX_PREVIOUS = 20;
+
+	/** Each previous message at most this many characters, as in the API. */
+	static final int MAX_PREVIOUS_CHARACTERS = 10_000;
 
 	/**
 	 * Reads with bounded nesting and string length; writes compact UTF-8 with no
@@ -253,6 +261,8 @@ final class ScreeningCommand {
 		String text = null;
 		boolean roleSeen = false;
 		boolean textSeen = false;
+		List<String> previous = List.of();
+		String previousError = null;
 		try (JsonParser p = JSON.createParser(ObjectReadContext.empty(), line)) {
 			if (p.nextToken() != JsonToken.START_OBJECT) {
 				return Line.refused(null, "line is not a JSON object");
@@ -289,6 +299,10 @@ final class ScreeningCommand {
 						text = value == JsonToken.VALUE_STRING ? p.getString() : null;
 						p.skipChildren();
 					}
+					case "previousMessages", "previous_messages" -> {
+						previous = new ArrayList<>();
+						previousError = value == JsonToken.VALUE_NULL ? null : readPrevious(p, previous);
+					}
 					default -> p.skipChildren();
 				}
 			}
@@ -321,7 +335,43 @@ final class ScreeningCommand {
 		if (text == null) {
 			return Line.refused(id, "\"text\" must be a string");
 		}
-		return new Line(id, new ScreeningRequest(text, authorRole, List.of()), null);
+		if (previousError != null) {
+			return Line.refused(id, previousError);
+		}
+		return new Line(id, new ScreeningRequest(text, authorRole, previous), null);
+	}
+
+	/**
+	 * Reads the previous messages at the parser's current token into {@code into}, within
+	 * the API's limits; returns what is wrong with them, or {@code null}.
+	 */
+	private static String readPrevious(JsonParser p, List<String> into) {
+		if (!p.hasToken(JsonToken.START_ARRAY)) {
+			p.skipChildren();
+			return "\"previousMessages\" must be a list of strings";
+		}
+		String error = null;
+		JsonToken value;
+		while ((value = p.nextToken()) != JsonToken.END_ARRAY && value != null) {
+			if (error != null) {
+				p.skipChildren();
+			}
+			else if (value != JsonToken.VALUE_STRING) {
+				p.skipChildren();
+				error = "\"previousMessages\" must be a list of strings";
+			}
+			else if (into.size() == MAX_PREVIOUS) {
+				error = "\"previousMessages\" holds at most " + MAX_PREVIOUS + " messages";
+			}
+			else if (p.getStringLength() > MAX_PREVIOUS_CHARACTERS) {
+				error = String.format(Locale.ROOT, "each of \"previousMessages\" holds at most %,d characters",
+						MAX_PREVIOUS_CHARACTERS);
+			}
+			else {
+				into.add(p.getString());
+			}
+		}
+		return error;
 	}
 
 	private static String firstLine(String message) {

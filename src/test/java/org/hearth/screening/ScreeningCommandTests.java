@@ -165,6 +165,42 @@ class ScreeningCommandTests {
 	}
 
 	@Test
+	void readsPreviousMessagesAsTheApiDoes() {
+		List<String> lines = run(
+				"{\"id\":\"do\",\"authorRole\":\"volunteer\",\"text\":\"then just do it\",\"previousMessages\":[\"i want to die\"]}\n"
+						+ "{\"id\":\"yes\",\"authorRole\":\"member\",\"text\":\"yeah\","
+						+ "\"previous_messages\":[\"hello\",\"are you thinking about killing yourself?\"]}\n"
+						+ "{\"id\":\"alone\",\"authorRole\":\"volunteer\",\"text\":\"then just do it\"}\n"
+						+ "{\"id\":\"none\",\"authorRole\":\"member\",\"text\":\"yeah\",\"previousMessages\":null}\n");
+
+		assertThat(lines).hasSize(4);
+		assertThat(lines.get(0)).startsWith("{\"id\":\"do\",\"categories\":[\"SELF_HARM_ENCOURAGEMENT\"]");
+		assertThat(lines.get(1)).startsWith("{\"id\":\"yes\",\"categories\":[\"CRISIS\"]");
+		assertThat(lines.get(2)).startsWith("{\"id\":\"alone\",\"categories\":[]");
+		assertThat(lines.get(3)).startsWith("{\"id\":\"none\",\"categories\":[]");
+	}
+
+	@Test
+	void answersPreviousMessagesBeyondTheApisLimitsWithAnErrorOnTheirLine() {
+		String twenty = String.join(",", java.util.Collections.nCopies(20, "\"hi\""));
+		String longest = "\"" + "a".repeat(10_000) + "\"";
+		String tooLong = "\"" + "a".repeat(10_001) + "\"";
+		String line = "{\"id\":%d,\"authorRole\":\"member\",\"text\":\"hi\",\"previousMessages\":%s}\n";
+		List<String> lines = run(line.formatted(1, "[" + twenty + ",\"hi\"]") + line.formatted(2, "[" + tooLong + "]")
+				+ line.formatted(3, "[\"hi\",12]") + line.formatted(4, "\"hi\"")
+				+ line.formatted(5, "[null]").replace("previousMessages", "previous_messages")
+				+ line.formatted(6, "[" + twenty + "]") + line.formatted(7, "[" + longest + "]"));
+
+		assertThat(lines).containsExactly("{\"id\":1,\"error\":\"\\\"previousMessages\\\" holds at most 20 messages\"}",
+				"{\"id\":2,\"error\":\"each of \\\"previousMessages\\\" holds at most 10,000 characters\"}",
+				"{\"id\":3,\"error\":\"\\\"previousMessages\\\" must be a list of strings\"}",
+				"{\"id\":4,\"error\":\"\\\"previousMessages\\\" must be a list of strings\"}",
+				"{\"id\":5,\"error\":\"\\\"previousMessages\\\" must be a list of strings\"}",
+				"{\"id\":6,\"categories\":[],\"findings\":[],\"action\":\"none\"}",
+				"{\"id\":7,\"categories\":[],\"findings\":[],\"action\":\"none\"}");
+	}
+
+	@Test
 	void answersTheFirstLineAfterAByteOrderMark() {
 		byte[] line = "{\"id\":\"first\",\"author_role\":\"volunteer\",\"text\":\"kill yourself\"}\n"
 			.getBytes(StandardCharsets.UTF_8);
