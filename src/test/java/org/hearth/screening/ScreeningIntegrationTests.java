@@ -165,6 +165,19 @@ class ScreeningIntegrationTests {
 	}
 
 	@Test
+	void writesSeverityAsTheCommandLineAndTheDocsDo() {
+		String message = "{\"id\": 1, \"text\": \"I have the gun loaded\", \"authorRole\": \"member\"}";
+		java.io.ByteArrayOutputStream line = new java.io.ByteArrayOutputStream();
+		ScreeningCommand
+			.run(new java.io.ByteArrayInputStream(message.getBytes(java.nio.charset.StandardCharsets.UTF_8)), line);
+
+		MvcTestResult result = post("/api/v1/screenings", message.replace("\"id\": 1, ", ""));
+
+		assertThat(line.toString(java.nio.charset.StandardCharsets.UTF_8)).contains("\"severity\":\"critical\"");
+		assertThat(result).hasStatusOk().bodyJson().extractingPath("$.findings[0].severity").isEqualTo("critical");
+	}
+
+	@Test
 	void screensAndFilesTheRestOfABatchAndAnswersEachBadMessageAtItsPlace() {
 		String handle = "discord:batch-" + java.util.UUID.randomUUID();
 		MvcTestResult result = post("/api/v1/screenings/batch", """
@@ -181,7 +194,7 @@ class ScreeningIntegrationTests {
 
 		assertThat(result).hasStatusOk().bodyJson().extractingPath("$.notScreened").isEqualTo(6);
 		assertThat(result).bodyJson().extractingPath("$.results[1].categories").asArray().containsExactly("CRISIS");
-		assertThat(result).bodyJson().extractingPath("$.results[1].findings[0].severity").isEqualTo("CRITICAL");
+		assertThat(result).bodyJson().extractingPath("$.results[1].findings[0].severity").isEqualTo("critical");
 		assertThat(result).bodyJson().extractingPath("$.results[7].action").isEqualTo("none");
 		assertThat(result).bodyJson().extractingPath("$.results[7].index").isEqualTo(7);
 		java.util.Map<Integer, String[]> problems = java.util.Map.of(0,

@@ -3,6 +3,7 @@ package org.hearth.screening.web;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -327,15 +328,17 @@ class ScreeningApiController {
 	}
 
 	/**
-	 * One finding: {@code tier} is {@code rules} (score 1, the span is the words that
-	 * matched) or {@code model} (the learned tier's probability; the span is the whole
-	 * message).
+	 * One finding: {@code severity} is {@code low}, {@code medium}, {@code high} or
+	 * {@code critical}, as the command line writes it; {@code tier} is {@code rules}
+	 * (score 1, the span is the words that matched) or {@code model} (the learned tier's
+	 * probability; the span is the whole message).
 	 */
 	record FindingView(String category, int start, int end, String severity, String reason, String tier, double score) {
 
 		static FindingView of(Finding finding) {
-			return new FindingView(finding.category().name(), finding.start(), finding.end(), finding.severity().name(),
-					finding.reason(), finding.tier().jsonName(), finding.score());
+			return new FindingView(finding.category().name(), finding.start(), finding.end(),
+					finding.severity().name().toLowerCase(Locale.ROOT), finding.reason(), finding.tier().jsonName(),
+					finding.score());
 		}
 
 	}
