@@ -50,7 +50,7 @@ class CaseIntake {
 			Optional<ConductCase> open = cases.findOpenForReport(report.subject());
 			if (open.isPresent()) {
 				ConductCase joined = open.get();
-				joined.join(severity, now);
+				joined.join(severity, report.category().label(), now);
 				cases.update(joined);
 				return joined;
 			}

@@ -88,10 +88,11 @@ class CaseStore {
 	 */
 	private boolean tryUpdate(ConductCase c) {
 		return jdbc.sql("""
-				update conduct_case set severity = :severity, status = :status, assignee_id = :assignee,
+				update conduct_case set title = :title, severity = :severity, status = :status, assignee_id = :assignee,
 				    updated_at = :updatedAt, version = version + 1,
 				    intake_key = case when :open then intake_key end
 				where id = :id and version = :version""")
+			.param("title", c.title())
 			.param("severity", c.severity().name())
 			.param("status", c.status().name())
 			.param("assignee", c.assignee() == null ? null : c.assignee().value())

@@ -29,7 +29,7 @@ public final class ConductCase {
 
 	private final Subject subject;
 
-	private final String title;
+	private String title;
 
 	private Severity severity;
 
@@ -80,10 +80,30 @@ public final class ConductCase {
 		return status.isOpen();
 	}
 
-	/** A further report joins: the case becomes as severe as its most severe report. */
-	public void join(Severity reportSeverity, Instant now) {
+	/** The longest title a case keeps (the database's limit). */
+	static final int MAX_TITLE = 200;
+
+	/**
+	 * A further report joins: the case becomes as severe as its most severe report, and
+	 * its title names every concern reported, the one that made it more severe first (an
+	 * open harassment case that a self-harm encouragement joins reads "Self-harm
+	 * encouragement, Harassment" in the queue, not "Harassment" at critical severity).
+	 */
+	public void join(Severity reportSeverity, String concern, Instant now) {
 		requireOpen("A decided case takes no new reports; they open a new case.");
+		boolean raised = severity.atLeast(reportSeverity) != severity;
 		severity = severity.atLeast(reportSeverity);
+		List<String> concerns = new ArrayList<>(List.of(title.split(", ")));
+		if (!concerns.contains(concern)) {
+			if (raised) {
+				concerns.add(0, concern);
+			}
+			else {
+				concerns.add(concern);
+			}
+			String named = String.join(", ", concerns);
+			title = named.length() <= MAX_TITLE ? named : named.substring(0, MAX_TITLE - 1) + "…";
+		}
 		updatedAt = now;
 	}
 

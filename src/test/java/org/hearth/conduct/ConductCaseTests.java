@@ -39,11 +39,31 @@ class ConductCaseTests {
 
 	@Test
 	void becomesAsSevereAsItsMostSevereReport() {
-		theCase.join(Severity.LOW, now);
+		theCase.join(Severity.LOW, "Harassment or abuse", now);
 		assertThat(theCase.severity()).isEqualTo(Severity.HIGH);
 
-		theCase.join(Severity.CRITICAL, now);
+		theCase.join(Severity.CRITICAL, "Harassment or abuse", now);
 		assertThat(theCase.severity()).isEqualTo(Severity.CRITICAL);
+		assertThat(theCase.title()).isEqualTo("Harassment or abuse");
+	}
+
+	@Test
+	void namesEveryConcernReportedTheOneThatMadeItMoreSevereFirst() {
+		theCase.join(Severity.MEDIUM, "Romantic or sexual advance", now);
+		assertThat(theCase.title()).isEqualTo("Harassment or abuse, Romantic or sexual advance");
+
+		theCase.join(Severity.CRITICAL, "Self-harm encouragement", now);
+		assertThat(theCase.title())
+			.isEqualTo("Self-harm encouragement, Harassment or abuse, Romantic or sexual advance");
+		assertThat(theCase.severity()).isEqualTo(Severity.CRITICAL);
+
+		theCase.join(Severity.CRITICAL, "Self-harm encouragement", now);
+		assertThat(theCase.title())
+			.isEqualTo("Self-harm encouragement, Harassment or abuse, Romantic or sexual advance");
+		for (int i = 0; i < 30; i++) {
+			theCase.join(Severity.LOW, "Concern number " + i, now);
+		}
+		assertThat(theCase.title()).hasSize(ConductCase.MAX_TITLE).startsWith("Self-harm encouragement").endsWith("…");
 	}
 
 	@Test

@@ -379,6 +379,21 @@ class ConductFlowIntegrationTests {
 	}
 
 	@Test
+	void aMoreSevereReportJoiningAnOpenCaseLeadsItsTitle() {
+		HearthUser volunteer = PeopleFixture.create(accounts, Role.VOLUNTEER);
+		HearthUser reporter = PeopleFixture.create(accounts, Role.VOLUNTEER);
+
+		reports.file(harassment(volunteer.id()), reporter);
+		reports.file(selfHarmReport(volunteer.id()), reporter);
+
+		assertThat(openCase(volunteer.id())).get().satisfies(c -> {
+			assertThat(c.title())
+				.isEqualTo(ReportCategory.SELF_HARM_ENCOURAGEMENT.label() + ", " + ReportCategory.HARASSMENT.label());
+			assertThat(c.severity()).isEqualTo(Severity.CRITICAL);
+		});
+	}
+
+	@Test
 	void opensCriticalCaseWithoutSuspendingWhenAVolunteerReportsSelfHarmEncouragement() {
 		HearthUser volunteer = PeopleFixture.create(accounts, Role.VOLUNTEER);
 		HearthUser reporter = PeopleFixture.create(accounts, Role.VOLUNTEER);
