@@ -46,6 +46,12 @@ class ScreenerTests {
 			assertThat(volunteer(text).categories()).containsExactly(Category.SELF_HARM_ENCOURAGEMENT);
 		}
 
+		@ParameterizedTest
+		@ValueSource(strings = { "you're a walking L. k.y.s", "lmao ok L. k y s", "k.y.s x" })
+		void readsSpacedLettersBesideAStrayLetter(String text) {
+			assertThat(member(text).categories()).contains(Category.SELF_HARM_ENCOURAGEMENT);
+		}
+
 		@Test
 		void suspendsAVolunteerAndHoldsAMembersMessage() {
 			assertThat(volunteer("go kill yourself").action()).isEqualTo(Action.SUSPEND_AND_OPEN_CRITICAL_CASE);
@@ -66,6 +72,22 @@ class ScreenerTests {
 
 	@Nested
 	class Crisis {
+
+		@ParameterizedTest
+		@ValueSource(strings = { "i want 2 die", "im going 2 kill myself", "i'm so tired of being alive",
+				"honestly just tired of living.", "so tired of existing tbh", "i'm so done with living" })
+		void readsChatShorthandAndTirednessOfLivingAsCrisis(String text) {
+			assertThat(member(text).categories()).containsExactly(Category.CRISIS);
+		}
+
+		@ParameterizedTest
+		@ValueSource(strings = { "i have 2 kids and a dog", "i want 2 go home", "im so done with life lol this level",
+				"i'm sick of living with my parents", "tired of living paycheck to paycheck",
+				"tired of existing in this economy", "i'm not tired of living, just tired",
+				"are you tired of living?" })
+		void leavesNumbersHyperboleAndNegationAlone(String text) {
+			assertThat(member(text).categories()).isEmpty();
+		}
 
 		@ParameterizedTest
 		@ValueSource(

@@ -3,6 +3,7 @@ package org.hearth.screening.engine;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -55,10 +56,12 @@ final class TextNormalizer {
 		IntList starts = new IntList();
 		IntList ends = new IntList();
 		List<String> tokens = new ArrayList<>(raws.size() + 4);
-		for (Tokenizer.Raw raw : raws) {
+		for (int r = 0; r < raws.size(); r++) {
+			Tokenizer.Raw raw = raws.get(r);
 			int os = origStart[raw.start()];
 			int oe = origEnd[raw.end() - 1];
-			String[] parts = raw.punct() ? new String[] { raw.text() } : canonicalize(raw.text());
+			String[] parts = raw.punct() ? new String[] { raw.text() }
+					: readsAsTo(raws, r, tokens) ? TO : canonicalize(raw.text());
 			for (String part : parts) {
 				if (part.isEmpty()) {
 					continue;
@@ -75,6 +78,33 @@ final class TextNormalizer {
 		}
 		return new NormalizedText(text, canon.toString(), tokens.toArray(NO_TOKENS), canonStarts.toArray(),
 				starts.toArray(), ends.toArray());
+	}
+
+	/**
+	 * Verbs after which a lone "2" between words is chat shorthand for "to" ("i want 2
+	 * die", "going 2 kill myself"); before other words it stays a number ("i have 2
+	 * kids").
+	 */
+	private static final Set<String> TO_VERBS = Set.of("die", "kill", "end", "hurt", "cut", "live", "go", "be",
+			"disappear", "sleep", "stop", "jump", "hang", "overdose", "do", "exist", "leave", "starve", "harm", "take",
+			"give", "stay", "keep", "make", "feel");
+
+	private static final String[] TO = { "to" };
+
+	/**
+	 * Whether raw token {@code r} is a "2" written for "to": a word before it and one of
+	 * {@link #TO_VERBS} after it.
+	 */
+	private boolean readsAsTo(List<Tokenizer.Raw> raws, int r, List<String> tokens) {
+		if (!raws.get(r).text().equals("2") || r + 1 >= raws.size() || raws.get(r + 1).punct() || tokens.isEmpty()) {
+			return false;
+		}
+		String before = tokens.get(tokens.size() - 1);
+		if (before.isEmpty() || !Character.isLetter(before.charAt(before.length() - 1))) {
+			return false;
+		}
+		String[] after = canonicalize(raws.get(r + 1).text());
+		return after.length > 0 && TO_VERBS.contains(after[0]);
 	}
 
 	private boolean readsAsWords(String joined) {

@@ -165,6 +165,27 @@ final class Tokenizer {
 							i = j + 1;
 							continue;
 						}
+						// A stray letter before or after the run ("a walking L. k.y.s",
+						// "k y s x"): the longest part of at least three letters that
+						// reads as words is joined, the rest stays single letters.
+						List<Raw> part = longestReadablePart(letters, readsAsWords);
+						if (part != null) {
+							// The letters and dots around the part stay as written, so
+							// "L."
+							// still ends its sentence.
+							int first = raws.indexOf(part.get(0));
+							int last = raws.indexOf(part.get(part.size() - 1));
+							out.addAll(raws.subList(i, first));
+							StringBuilder partWord = new StringBuilder();
+							for (Raw letter : part) {
+								partWord.append(letter.text);
+							}
+							out.add(new Raw(partWord.toString(), part.get(0).start, part.get(part.size() - 1).end,
+									false));
+							out.addAll(raws.subList(last + 1, j + 1));
+							i = j + 1;
+							continue;
+						}
 					}
 					out.addAll(letters);
 					i = j + 1;
@@ -175,6 +196,26 @@ final class Tokenizer {
 			i++;
 		}
 		return out;
+	}
+
+	/**
+	 * The longest run of at least three consecutive letters of {@code letters}, shorter
+	 * than all of them, that reads as words, the earliest of equal length; null when none
+	 * does.
+	 */
+	private static List<Raw> longestReadablePart(List<Raw> letters, Predicate<String> readsAsWords) {
+		for (int length = letters.size() - 1; length >= 3; length--) {
+			for (int from = 0; from + length <= letters.size(); from++) {
+				StringBuilder word = new StringBuilder(length);
+				for (int k = from; k < from + length; k++) {
+					word.append(letters.get(k).text);
+				}
+				if (readsAsWords.test(word.toString())) {
+					return letters.subList(from, from + length);
+				}
+			}
+		}
+		return null;
 	}
 
 }
