@@ -75,16 +75,31 @@ class ScreenerTests {
 
 		@ParameterizedTest
 		@ValueSource(strings = { "i want 2 die", "im going 2 kill myself", "i'm so tired of being alive",
-				"honestly just tired of living.", "so tired of existing tbh", "i'm so done with living" })
+				"honestly just tired of living.", "so tired of existing tbh", "i'm so done with living",
+				"id be ok if a bus just took me out on the walk home", "i wouldn't mind if i never woke up",
+				"i wish i could just fall asleep and never wake up.", "lol im gonna jump. not a joke btw" })
 		void readsChatShorthandAndTirednessOfLivingAsCrisis(String text) {
 			assertThat(member(text).categories()).containsExactly(Category.CRISIS);
 		}
 
 		@ParameterizedTest
+		@ValueSource(strings = { "i had a panic attack and i'm sitting here with the razor",
+				"im sitting on the bathroom floor with the pills" })
+		void readsSittingWithTheMeansAsACriticalCrisis(String text) {
+			assertThat(member(text).findings()).isNotEmpty()
+				.allSatisfy(f -> assertThat(f.severity()).isEqualTo(Severity.CRITICAL))
+				.allSatisfy(f -> assertThat(f.category()).isEqualTo(Category.CRISIS));
+		}
+
+		@ParameterizedTest
 		@ValueSource(strings = { "i have 2 kids and a dog", "i want 2 go home", "im so done with life lol this level",
 				"i'm sick of living with my parents", "tired of living paycheck to paycheck",
-				"tired of existing in this economy", "i'm not tired of living, just tired",
-				"are you tired of living?" })
+				"tired of existing in this economy", "i'm not tired of living, just tired", "are you tired of living?",
+				"i would not be ok if i died, my kids need me",
+				"i wish i could fall asleep and never wake up on mondays lol", "i'm gonna jump in the pool",
+				"i'm going to jump!! skydiving tomorrow lets goo",
+				"i'm sitting here with my gun. cleaning it for hunting season",
+				"i was sitting with the razor years ago, now i'm doing better" })
 		void leavesNumbersHyperboleAndNegationAlone(String text) {
 			assertThat(member(text).categories()).isEmpty();
 		}
