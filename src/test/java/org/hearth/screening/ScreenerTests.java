@@ -345,6 +345,25 @@ class ScreenerTests {
 			assertThat(volunteer("then just do it").categories()).isEmpty();
 		}
 
+		@ParameterizedTest
+		@ValueSource(strings = { "\u3164", "\u2800", "\u115F" })
+		void readsFillersTypedForSpacesInEitherMessageAsSpaces(String filler) {
+			ScreeningRequest urging = new ScreeningRequest("just do" + filler + "it", AuthorRole.VOLUNTEER,
+					List.of("I want to kill myself tonight"));
+			assertThat(SCREENER.screen(urging).categories()).containsExactly(Category.SELF_HARM_ENCOURAGEMENT);
+			assertThat(SCREENER.screen(urging).action()).isEqualTo(Action.SUSPEND_AND_OPEN_CRITICAL_CASE);
+			ScreeningRequest afterHiddenCrisis = new ScreeningRequest("just do it", AuthorRole.VOLUNTEER,
+					List.of(String.join(filler, "i", "want", "to", "die")));
+			assertThat(SCREENER.screen(afterHiddenCrisis).categories())
+				.containsExactly(Category.SELF_HARM_ENCOURAGEMENT);
+			ScreeningRequest yes = new ScreeningRequest("yes", AuthorRole.MEMBER,
+					List.of(String.join(filler, "are", "you", "thinking", "of", "killing", "yourself?")));
+			assertThat(SCREENER.screen(yes).categories()).containsExactly(Category.CRISIS);
+			ScreeningRequest shoes = new ScreeningRequest("just do" + filler + "it", AuthorRole.VOLUNTEER,
+					List.of("should" + filler + "i buy the shoes?"));
+			assertThat(SCREENER.screen(shoes).categories()).isEmpty();
+		}
+
 	}
 
 	@Nested

@@ -26,32 +26,53 @@ final class ConversationRules {
 		if (previous.length() > ScreeningEngine.CHUNK) {
 			return;
 		}
-		NormalizedText current = rules.normalizer().normalize(request.text());
-		NormalizedText before = rules.normalizer().normalize(previous);
+		// Each message is read as the rules read it alone: with invisible characters
+		// dropped, and again with them as spaces, so fillers typed in place of spaces
+		// ("just\u3164do\u3164it") cannot join the words into one no rule knows.
 		boolean askedAboutSuicide = false;
 		boolean previousCrisis = false;
-		for (Rule rule : rules.rules()) {
-			if (rule.kind() == Rule.Kind.SUPPORT_QUESTION && rule.pattern().matcher(before.canonical()).find()) {
-				askedAboutSuicide = true;
+		for (String before : readings(previous)) {
+			String canonical = rules.normalizer().normalize(before).canonical();
+			for (Rule rule : rules.rules()) {
+				if (rule.kind() == Rule.Kind.SUPPORT_QUESTION && rule.pattern().matcher(canonical).find()) {
+					askedAboutSuicide = true;
+				}
+			}
+			for (Hit hit : screenAlone.apply(before)) {
+				previousCrisis |= hit.finding().category() == Category.CRISIS;
 			}
 		}
-		for (Hit hit : screenAlone.apply(previous)) {
-			previousCrisis |= hit.finding().category() == Category.CRISIS;
-		}
-		for (Rule rule : rules.rules()) {
-			boolean fires = (rule.kind() == Rule.Kind.AFFIRMATION && askedAboutSuicide)
-					|| (rule.kind() == Rule.Kind.ENCOURAGEMENT && previousCrisis);
-			if (!fires) {
-				continue;
+		boolean found = false;
+		for (String text : readings(request.text())) {
+			if (found) {
+				break;
 			}
-			Matcher m = rule.pattern().matcher(current.canonical());
-			if (m.find()) {
-				int[] span = current.originalSpan(m.start(), m.end());
-				Category category = rule.kind() == Rule.Kind.AFFIRMATION ? Category.CRISIS
-						: Category.SELF_HARM_ENCOURAGEMENT;
-				hits.add(new Hit(new Finding(category, span[0], span[1], rule.severity(), rule.id()), null));
+			NormalizedText current = rules.normalizer().normalize(text);
+			for (Rule rule : rules.rules()) {
+				boolean fires = (rule.kind() == Rule.Kind.AFFIRMATION && askedAboutSuicide)
+						|| (rule.kind() == Rule.Kind.ENCOURAGEMENT && previousCrisis);
+				if (!fires) {
+					continue;
+				}
+				Matcher m = rule.pattern().matcher(current.canonical());
+				if (m.find()) {
+					int[] span = current.originalSpan(m.start(), m.end());
+					Category category = rule.kind() == Rule.Kind.AFFIRMATION ? Category.CRISIS
+							: Category.SELF_HARM_ENCOURAGEMENT;
+					hits.add(new Hit(new Finding(category, span[0], span[1], rule.severity(), rule.id()), null));
+					found = true;
+				}
 			}
 		}
+	}
+
+	/**
+	 * The text as written (invisible characters are dropped when it is normalised) and,
+	 * when it holds any, with them as spaces; both keep the text's offsets.
+	 */
+	private static List<String> readings(String text) {
+		String spaced = InvisibleCharacters.asSpaces(text);
+		return spaced == null ? List.of(text) : List.of(text, spaced);
 	}
 
 }

@@ -16,6 +16,23 @@ import org.hearth.screening.Finding;
  */
 final class ModelFindings {
 
+	/**
+	 * Urging that names no act ("just do it", "go for it", "bet you won't", "you know
+	 * what to do"): it is encouragement to self-harm only after a message of crisis,
+	 * which the conversation rules read; alone, the model cannot tell it from "should I
+	 * buy the shoes?" "just do it", so it may not add the category.
+	 */
+	static final java.util.regex.Pattern CONTEXT_ONLY_URGING = java.util.regex.Pattern
+		.compile("(?:(?:then|so|ok|okay|well|lol|lmao|bro|dude|fine|go on|come on|yeah|yes|ha|haha)(?: ,)? )*"
+				+ "(?:just )?(?:do it|go for it|go ahead|do it already|go on then|go on|bet you will not|you will not"
+				+ "|prove it|do it then|what are you waiting for|what is stopping you|you know what to do)"
+				+ "(?: (?:already|then|lol|lmao|now|bro|\\.|!|\\?))*");
+
+	/**
+	 * Longer messages say more than a bare urging; the pattern is tried on shorter ones.
+	 */
+	static final int CONTEXT_ONLY_LENGTH = 120;
+
 	private ModelFindings() {
 	}
 
@@ -95,6 +112,10 @@ final class ModelFindings {
 				continue;
 			}
 			if (weakerReading(category, scores)) {
+				continue;
+			}
+			if (category == Category.SELF_HARM_ENCOURAGEMENT && text.length() <= CONTEXT_ONLY_LENGTH
+					&& CONTEXT_ONLY_URGING.matcher(normalizer.normalize(text).canonical()).matches()) {
 				continue;
 			}
 			String reason = String.format(Locale.ROOT, "model: %.2f (threshold %.2f%s)", score, threshold.getAsDouble(),

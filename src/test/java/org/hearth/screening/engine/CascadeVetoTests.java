@@ -94,6 +94,26 @@ class CascadeVetoTests {
 	}
 
 	@Test
+	void leavesAnUrgingThatNamesNoActToTheConversation() {
+		for (String text : List.of("just do it", "Just do it!!", "ok go for it", "bet you won't", "lol go on then",
+				"you know what to do")) {
+			assertThat(modelAdds(text, AuthorRole.VOLUNTEER, Map.of(Category.SELF_HARM_ENCOURAGEMENT, 0.99f))).as(text)
+				.isEmpty();
+		}
+		assertThat(modelAdds("just do it, the pills are right there", AuthorRole.VOLUNTEER,
+				Map.of(Category.SELF_HARM_ENCOURAGEMENT, 0.99f)))
+			.containsExactly(Category.SELF_HARM_ENCOURAGEMENT);
+		ScreeningRequest afterCrisis = new ScreeningRequest("just do it", AuthorRole.VOLUNTEER,
+				List.of("I want to kill myself tonight"));
+		assertThat(
+				ENGINE.screen(afterCrisis, scores(Map.of(Category.SELF_HARM_ENCOURAGEMENT, 0.99f)), HEAD).categories())
+			.containsExactly(Category.SELF_HARM_ENCOURAGEMENT);
+		String many = "go on ".repeat(20_000) + "x";
+		assertThat(modelAdds(many, AuthorRole.VOLUNTEER, Map.of(Category.SELF_HARM_ENCOURAGEMENT, 0.99f)))
+			.containsExactly(Category.SELF_HARM_ENCOURAGEMENT);
+	}
+
+	@Test
 	void asksLessCertaintyOfTheModelBesideACriticalSignThanWithoutOne() {
 		CategoryHead head = new CategoryHead(SentenceEncoder.Model.BGE_SMALL, IN, 0, new float[0], new float[0],
 				new float[Category.values().length * IN], new float[Category.values().length],
