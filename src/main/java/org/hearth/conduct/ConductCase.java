@@ -83,28 +83,60 @@ public final class ConductCase {
 	/** The longest title a case keeps (the database's limit). */
 	static final int MAX_TITLE = 200;
 
+	/** Ends a title whose concerns do not all fit. */
+	static final String MORE = "and more";
+
 	/**
-	 * A further report joins: the case becomes as severe as its most severe report, and
-	 * its title names every concern reported, the one that made it more severe first (an
-	 * open harassment case that a self-harm encouragement joins reads "Self-harm
-	 * encouragement, Harassment" in the queue, not "Harassment" at critical severity).
+	 * A further report joins: the case becomes as severe as its most severe report. Until
+	 * a decision is made, its title names every concern reported: the one that made it
+	 * more severe first, then the others from the most severe kind down (an open
+	 * harassment case that a self-harm encouragement joins reads "Encouraging someone to
+	 * harm themselves, Harassment …" in the queue, not "Harassment" at critical
+	 * severity); concerns that do not fit in {@link #MAX_TITLE} characters are counted
+	 * ("and 2 more"). Once decided, the title stays what the decision was about.
 	 */
 	public void join(Severity reportSeverity, String concern, Instant now) {
 		requireOpen("A decided case takes no new reports; they open a new case.");
 		boolean raised = severity.atLeast(reportSeverity) != severity;
 		severity = severity.atLeast(reportSeverity);
-		List<String> concerns = new ArrayList<>(List.of(title.split(", ")));
-		if (!concerns.contains(concern)) {
-			if (raised) {
-				concerns.add(0, concern);
-			}
-			else {
-				concerns.add(concern);
-			}
-			String named = String.join(", ", concerns);
-			title = named.length() <= MAX_TITLE ? named : named.substring(0, MAX_TITLE - 1) + "…";
+		if (decisions.isEmpty()) {
+			title = titleWith(concern, raised);
 		}
 		updatedAt = now;
+	}
+
+	private String titleWith(String concern, boolean raised) {
+		List<String> concerns = new ArrayList<>(List.of(title.split(", ")));
+		boolean more = concerns.remove(MORE);
+		if (concerns.contains(concern)) {
+			return title;
+		}
+		String first = raised ? concern : concerns.get(0);
+		List<String> rest = new ArrayList<>(concerns);
+		rest.add(concern);
+		rest.remove(first);
+		rest.sort(java.util.Comparator.comparing(ConductCase::kindSeverity).reversed());
+		List<String> named = new ArrayList<>();
+		named.add(first);
+		named.addAll(rest);
+		for (int shown = named.size(); shown >= 1; shown--) {
+			String head = String.join(", ", named.subList(0, shown));
+			String candidate = shown == named.size() && !more ? head : head + ", " + MORE;
+			if (candidate.length() <= MAX_TITLE) {
+				return candidate;
+			}
+		}
+		return first.length() <= MAX_TITLE ? first : first.substring(0, MAX_TITLE - 1) + "…";
+	}
+
+	/** The default severity of the kind of report a concern names; low when unknown. */
+	private static Severity kindSeverity(String concern) {
+		for (ReportCategory category : ReportCategory.values()) {
+			if (category.label().equals(concern)) {
+				return category.defaultSeverity();
+			}
+		}
+		return Severity.LOW;
 	}
 
 	/** A staff member takes the case; an unreviewed case is now in review. */

@@ -48,22 +48,45 @@ class ConductCaseTests {
 	}
 
 	@Test
-	void namesEveryConcernReportedTheOneThatMadeItMoreSevereFirst() {
-		theCase.join(Severity.MEDIUM, "Romantic or sexual advance", now);
-		assertThat(theCase.title()).isEqualTo("Harassment or abuse, Romantic or sexual advance");
+	void namesEveryConcernReportedTheOneThatMadeItMoreSevereFirstThenTheMostSevereKinds() {
+		theCase.join(Severity.LOW, ReportCategory.OTHER.label(), now);
+		assertThat(theCase.title()).isEqualTo("Harassment or abuse, " + ReportCategory.OTHER.label());
+		theCase.join(Severity.HIGH, ReportCategory.HATE_SPEECH.label(), now);
+		assertThat(theCase.title()).isEqualTo(
+				"Harassment or abuse, " + ReportCategory.HATE_SPEECH.label() + ", " + ReportCategory.OTHER.label());
 
-		theCase.join(Severity.CRITICAL, "Self-harm encouragement", now);
-		assertThat(theCase.title())
-			.isEqualTo("Self-harm encouragement, Harassment or abuse, Romantic or sexual advance");
+		theCase.join(Severity.CRITICAL, ReportCategory.SELF_HARM_ENCOURAGEMENT.label(), now);
+		assertThat(theCase.title()).startsWith(ReportCategory.SELF_HARM_ENCOURAGEMENT.label() + ", ")
+			.endsWith(ReportCategory.OTHER.label());
 		assertThat(theCase.severity()).isEqualTo(Severity.CRITICAL);
 
-		theCase.join(Severity.CRITICAL, "Self-harm encouragement", now);
-		assertThat(theCase.title())
-			.isEqualTo("Self-harm encouragement, Harassment or abuse, Romantic or sexual advance");
-		for (int i = 0; i < 30; i++) {
-			theCase.join(Severity.LOW, "Concern number " + i, now);
+		String before = theCase.title();
+		theCase.join(Severity.CRITICAL, ReportCategory.SELF_HARM_ENCOURAGEMENT.label(), now);
+		assertThat(theCase.title()).isEqualTo(before);
+	}
+
+	@Test
+	void saysThereIsMoreWhenTheConcernsDoNotFitInsteadOfCuttingAWord() {
+		for (ReportCategory category : ReportCategory.values()) {
+			theCase.join(category.defaultSeverity(), category.label(), now);
 		}
-		assertThat(theCase.title()).hasSize(ConductCase.MAX_TITLE).startsWith("Self-harm encouragement").endsWith("…");
+		assertThat(theCase.title()).hasSizeLessThanOrEqualTo(ConductCase.MAX_TITLE).endsWith(", and more");
+		assertThat(theCase.title()).startsWith(ReportCategory.SELF_HARM_ENCOURAGEMENT.label());
+		String full = theCase.title();
+		theCase.join(Severity.LOW, ReportCategory.OTHER.label(), now);
+		assertThat(theCase.title()).isEqualTo(full);
+	}
+
+	@Test
+	void keepsTheTitleOfADecidedCaseUnderAppeal() {
+		Decision decision = theCase.decide(Outcome.WARNING, RATIONALE, sam, "Sam", now);
+		theCase.appeal(decision.id(), volunteer, "I was quoting the member to report it.", now);
+		assertThat(theCase.acceptsReports()).isTrue();
+
+		theCase.join(Severity.CRITICAL, ReportCategory.SELF_HARM_ENCOURAGEMENT.label(), now);
+
+		assertThat(theCase.title()).isEqualTo("Harassment or abuse");
+		assertThat(theCase.severity()).isEqualTo(Severity.CRITICAL);
 	}
 
 	@Test
