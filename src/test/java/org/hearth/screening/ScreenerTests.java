@@ -47,8 +47,9 @@ class ScreenerTests {
 		}
 
 		@ParameterizedTest
-		@ValueSource(strings = { "you're a walking L. k.y.s", "lmao ok L. k y s", "k.y.s x" })
-		void readsSpacedLettersBesideAStrayLetter(String text) {
+		@ValueSource(strings = { "you're a walking L. k.y.s", "lmao ok L. k y s", "k.y.s x", "fr kill yourself",
+				"ngl kys", "loser kill yourself", "bruh go kill yourself" })
+		void readsSpacedLettersBesideAStrayLetterAndSlangOrAnInsultBeforeTheUrging(String text) {
 			assertThat(member(text).categories()).contains(Category.SELF_HARM_ENCOURAGEMENT);
 		}
 
