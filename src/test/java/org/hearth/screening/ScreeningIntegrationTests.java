@@ -313,6 +313,18 @@ class ScreeningIntegrationTests {
 	}
 
 	@Test
+	void refusesANullPreviousMessageRatherThanReadingItAsTheLastOne() {
+		assertThat(post("/api/v1/screenings", """
+				{"text": "just do it", "authorRole": "member",
+				 "previousMessages": ["I want to kill myself tonight", null]}""")).hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyJson()
+			.extractingPath("$.errors['previousMessages[1]']")
+			.asString()
+			.contains("not null");
+		assertThat(events.stream(ScreeningFlagged.class)).isEmpty();
+	}
+
+	@Test
 	void answersTextThatIsNotAStringInABatchAtItsPlace() {
 		MvcTestResult result = post("/api/v1/screenings/batch", """
 				{"messages": [

@@ -265,7 +265,9 @@ class ScreeningApiController {
 			@JsonAlias("author_role") @NotNull(message = "authorRole is required: volunteer or member") @Pattern(
 					regexp = "(?i)volunteer|member", message = "authorRole is volunteer or member") String authorRole,
 			@JsonAlias("previous_messages") @JsonDeserialize(contentUsing = ExactText.class) @Size(max = 20,
-					message = "at most 20 previous messages") List<@Size(max = 10_000) String> previousMessages,
+					message = "at most 20 previous messages") List<@NotNull(
+							message = "a previous message is text, not null") @Size(
+									max = 10_000) String> previousMessages,
 			@JsonAlias("volunteer_id") UUID volunteerId,
 			@JsonAlias("member_handle") @Size(max = 120) String memberHandle, @Size(max = 40) String source,
 			@JsonAlias("message_ref") @Size(max = 200) String messageRef) {
