@@ -48,7 +48,9 @@ class ScreenerTests {
 
 		@ParameterizedTest
 		@ValueSource(strings = { "you're a walking L. k.y.s", "lmao ok L. k y s", "k.y.s x", "fr kill yourself",
-				"ngl kys", "loser kill yourself", "bruh go kill yourself" })
+				"ngl kys", "loser kill yourself", "bruh go kill yourself",
+				"take the whole bottle, that'll make the pain stop", "delete yourself irl",
+				"ctrl alt delete yourself" })
 		void readsSpacedLettersBesideAStrayLetterAndSlangOrAnInsultBeforeTheUrging(String text) {
 			assertThat(member(text).categories()).contains(Category.SELF_HARM_ENCOURAGEMENT);
 		}
@@ -100,7 +102,9 @@ class ScreenerTests {
 				"i wish i could fall asleep and never wake up on mondays lol", "i'm gonna jump in the pool",
 				"i'm going to jump!! skydiving tomorrow lets goo",
 				"i'm sitting here with my gun. cleaning it for hunting season",
-				"i was sitting with the razor years ago, now i'm doing better" })
+				"i was sitting with the razor years ago, now i'm doing better",
+				"i took the whole bottle of vitamins lol", "take the whole bottle of water with you on the hike",
+				"delete yourself from this server pls" })
 		void leavesNumbersHyperboleAndNegationAlone(String text) {
 			assertThat(member(text).categories()).isEmpty();
 		}
