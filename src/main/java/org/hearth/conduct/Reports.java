@@ -182,8 +182,7 @@ public class Reports {
 					+ conduct.keySet().stream().map(Category::name).collect(Collectors.joining(", "))
 					+ ". Suggested action: " + action.jsonName() + ".");
 		Subject subject = volunteerAuthor ? Subject.volunteer(hit.volunteer())
-				: Subject.member(hit.memberHandle() == null || StorableText.clean(hit.memberHandle()).isBlank()
-						? "unknown member" : StorableText.clean(hit.memberHandle()));
+				: memberSubject(hit.memberHandle(), hit.source(), hit.messageRef(), hit.screeningId());
 		Measure measure = volunteerAuthor
 				? removalPolicy.measureFor(category, subject,
 						new ImmediateRemovalPolicy.ScreeningOfVolunteerMessage(learnedTierAlone))
@@ -217,12 +216,28 @@ public class Reports {
 				+ ". It was held, not passed as clean: read it and act as the Code says. Suggested action: "
 				+ Action.HOLD_FOR_HUMAN_REVIEW.jsonName() + ".";
 		Subject subject = failed.volunteer() != null ? Subject.volunteer(failed.volunteer())
-				: Subject.member(failed.memberHandle() == null ? "unknown member" : failed.memberHandle());
+				: memberSubject(failed.memberHandle(), failed.source(), failed.messageRef(), failed.screeningId());
 		Report filed = Report.byScreening(failed.screeningId(), subject, ReportCategory.OTHER,
 				new Report.Screened(what, failed.excerpt(), failed.at()), now);
 		ConductCase c = intake.intake(filed, Severity.HIGH, "Message screening", now);
 		audit.record("conduct.screening-failed", "conduct-report", filed.id(),
 				"held for review on case #" + c.reference());
+	}
+
+	/**
+	 * Whom a case about a member's screened message is about: the member by their handle;
+	 * when the platform could not say who wrote it, the message itself, so that messages
+	 * of unrelated members never share one case.
+	 */
+	static Subject memberSubject(String handle, String source, String messageRef, java.util.UUID screeningId) {
+		String member = handle == null ? "" : StorableText.clean(handle);
+		if (!member.isBlank()) {
+			return Subject.member(member);
+		}
+		String ref = messageRef == null ? "" : StorableText.clean(messageRef);
+		String where = source == null || StorableText.clean(source).isBlank() ? "" : StorableText.clean(source) + " ";
+		return Subject.conversation(
+				ref.isBlank() ? "screened message " + screeningId : "unknown member, " + where + "message " + ref);
 	}
 
 	/** A volunteer's own crisis: support from their lead, never discipline. */

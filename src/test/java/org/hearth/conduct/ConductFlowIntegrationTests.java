@@ -280,6 +280,28 @@ class ConductFlowIntegrationTests {
 			.single()).startsWith("HIGH HARASSMENT").doesNotContain("CRISIS").doesNotContain("crisis_resources");
 	}
 
+	@Test
+	void filesTheMessagesOfMembersNobodyCouldNameOnCasesOfTheirOwn() {
+		String first = "post-" + UUID.randomUUID();
+		String second = "post-" + UUID.randomUUID();
+		for (String ref : List.of(first, second, first)) {
+			reports.fileScreeningHit(new ScreeningFlagged(UUID.randomUUID(), null, null, AuthorRole.MEMBER,
+					Map.of(Category.HARASSMENT, org.hearth.screening.Severity.MEDIUM),
+					org.hearth.screening.Severity.MEDIUM, Action.OPEN_CASE, "forum", ref, "you're all useless",
+					Instant.now()));
+		}
+
+		assertThat(casesAboutMember("unknown member, forum message " + first)).isEqualTo(1);
+		assertThat(casesAboutMember("unknown member, forum message " + second)).isEqualTo(1);
+		assertThat(casesAboutMember("unknown member")).isZero();
+		assertThat(jdbc
+			.sql("select count(*) from conduct_report r join conduct_case c on r.case_id = c.id "
+					+ "where c.subject_ref = :ref")
+			.param("ref", "unknown member, forum message " + first)
+			.query(Integer.class)
+			.single()).isEqualTo(2);
+	}
+
 	private int casesAboutMember(String handle) {
 		return jdbc.sql("select count(*) from conduct_case where subject_ref = :handle")
 			.param("handle", handle)
