@@ -49,8 +49,8 @@ class ScreenerTests {
 		@ParameterizedTest
 		@ValueSource(strings = { "you're a walking L. k.y.s", "lmao ok L. k y s", "k.y.s x", "fr kill yourself",
 				"ngl kys", "loser kill yourself", "bruh go kill yourself",
-				"take the whole bottle, that'll make the pain stop", "delete yourself irl",
-				"ctrl alt delete yourself" })
+				"take the whole bottle, that'll make the pain stop", "delete yourself irl", "ctrl alt delete yourself",
+				"jake kill yourself lol", "hey sam kill yourself", "sam go kill yourself" })
 		void readsSpacedLettersBesideAStrayLetterAndSlangOrAnInsultBeforeTheUrging(String text) {
 			assertThat(member(text).categories()).contains(Category.SELF_HARM_ENCOURAGEMENT);
 		}
@@ -104,7 +104,9 @@ class ScreenerTests {
 				"i'm sitting here with my gun. cleaning it for hunting season",
 				"i was sitting with the razor years ago, now i'm doing better",
 				"i took the whole bottle of vitamins lol", "take the whole bottle of water with you on the hike",
-				"delete yourself from this server pls" })
+				"delete yourself from this server pls", "careful you could kill yourself on that ladder",
+				"dont kill yourself over a game", "almost kill yourself laughing", "he said kill yourself",
+				"try not to kill yourself" })
 		void leavesNumbersHyperboleAndNegationAlone(String text) {
 			assertThat(member(text).categories()).isEmpty();
 		}
