@@ -106,7 +106,11 @@ class ScreenerTests {
 				"i took the whole bottle of vitamins lol", "take the whole bottle of water with you on the hike",
 				"delete yourself from this server pls", "careful you could kill yourself on that ladder",
 				"dont kill yourself over a game", "almost kill yourself laughing", "he said kill yourself",
-				"try not to kill yourself", "nobody hurt yourself today ok", "careful dont cut yourself" })
+				"try not to kill yourself", "nobody hurt yourself today ok", "careful dont cut yourself",
+				"recipe: take the whole bottle of soy sauce and pour it in", "take the whole bottle, we have plenty",
+				"i'm sitting here with the razor and shaving cream lol",
+				"i'm sitting here with the rope, setting up the tent", "ngl kys is a terrible thing to say",
+				"delete yourself irl is what he told me", "loser kill yourself, that's what they wrote on my wall" })
 		void leavesNumbersHyperboleAndNegationAlone(String text) {
 			assertThat(member(text).categories()).isEmpty();
 		}
@@ -350,6 +354,26 @@ class ScreenerTests {
 					List.of("i want to die"));
 			assertThat(SCREENER.screen(request).categories()).containsExactly(Category.SELF_HARM_ENCOURAGEMENT);
 			assertThat(volunteer("then just do it").categories()).isEmpty();
+		}
+
+		@ParameterizedTest
+		@ValueSource(strings = { "you know what to do", "go on then", "bet you won't", "prove it", "i dare you" })
+		void readsEveryUrgingThatNamesNoActAsEncouragementAfterACrisis(String text) {
+			ScreeningRequest request = new ScreeningRequest(text, AuthorRole.VOLUNTEER,
+					List.of("I want to kill myself tonight"));
+			assertThat(SCREENER.screen(request).categories()).containsExactly(Category.SELF_HARM_ENCOURAGEMENT);
+		}
+
+		@Test
+		void readsDoItThatUrgesHelpAsSupport() {
+			assertThat(SCREENER
+				.screen(new ScreeningRequest("do it now, call 988", AuthorRole.VOLUNTEER,
+						List.of("I want to kill myself tonight")))
+				.categories()).isEmpty();
+			assertThat(SCREENER
+				.screen(new ScreeningRequest("yes, do it", AuthorRole.VOLUNTEER,
+						List.of("i want to end it all tonight. should i call the crisis line?")))
+				.categories()).isEmpty();
 		}
 
 		@ParameterizedTest

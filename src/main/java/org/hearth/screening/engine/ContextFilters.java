@@ -126,9 +126,28 @@ final class ContextFilters {
 	 * Whether the match is quoted or reported, negated, or asked about, as its rule says.
 	 */
 	static boolean cancelled(Rule rule, int start, int end, MessageContext context) {
-		return (!rule.ignoresReporting() && context.isSuppressed(start, end))
+		return (!rule.ignoresReporting() && (context.isSuppressed(start, end) || reportedAfter(context.canon, end)))
 				|| (rule.negatable() && isNegated(context, start, end))
 				|| (rule.notInQuestion() && context.isQuestion(start));
+	}
+
+	/**
+	 * Words right after a match that make it reported or called out: "kys is a terrible
+	 * thing to say", "kill yourself is what he told me", "… that's what they wrote on my
+	 * wall".
+	 */
+	private static final Pattern REPORTED_AFTER = Pattern
+		.compile("^(?: [-—–,:])? (?:(?:that is|that s|this is|thats|is|was) )?"
+				+ "(?:(?:what|the thing|something|the stuff|the words?) (?:he|she|they|someone|somebody|people|[a-z]+ (?:guy|girl|person|user|kid|member|people)|my [a-z]+|a [a-z]+|some [a-z]+|this [a-z]+|that [a-z]+|the [a-z]+) (?:[a-z]+ )?(?:told|tells|tell|said|says|say|wrote|writes|posted|posts|sent|sends|texted|dm ed|messaged|commented|yelled|typed)"
+				+ "|(?:such |a |an |such a )?(?:terrible|awful|horrible|cruel|disgusting|vile|evil|harmful|hurtful|wrong|not ok|never ok|not okay|never okay|not funny|never funny)(?: thing| things)?(?: to say| to tell| to write)?(?= \\.| ,| !|$| to))");
+
+	/** Whether the words right after {@code end} report or call out what matched. */
+	static boolean reportedAfter(String canon, int end) {
+		if (end >= canon.length()) {
+			return false;
+		}
+		String after = canon.substring(end, Math.min(canon.length(), end + 80));
+		return REPORTED_AFTER.matcher(after).find();
 	}
 
 	/** Words after "not" or "never" that say the author stops being: "never wake up". */

@@ -13,6 +13,18 @@ import org.hearth.screening.ScreeningRequest;
  */
 final class ConversationRules {
 
+	/** Words of getting help in a reply. */
+	private static final java.util.regex.Pattern HELP = java.util.regex.Pattern
+		.compile("(?<![^ ])(?:call|text|ring|phone|tell|contact|reach out to|talk to|go to|see) (?:[^ ]+ ){0,3}?"
+				+ "(?:crisis|hotline|helpline|help line|lifeline|samaritans|988|741741|911|999|112|someone|somebody|"
+				+ "a friend|your (?:mom|mum|dad|parents|doctor|therapist|counsel+or|gp)|the (?:er|hospital|doctor)|"
+				+ "a (?:doctor|therapist|counsel+or)|help)(?![^ ])|(?<![^ ])(?:get|getting|find|ask for) (?:some )?help(?![^ ])");
+
+	/** A question about getting help ("should I call the crisis line?"). */
+	private static final java.util.regex.Pattern HELP_ASKED = java.util.regex.Pattern.compile(
+			"(?<![^ ])(?:should i|can i|do i|would it help to|is it ok to|maybe i should|i might|i think i should) "
+					+ "(?:[^ ]+ ){0,2}?(?:call|text|ring|tell|contact|reach out|talk to|go to|see|get|ask for)(?![^ ])");
+
 	private ConversationRules() {
 	}
 
@@ -42,6 +54,16 @@ final class ConversationRules {
 				previousCrisis |= hit.finding().category() == Category.CRISIS;
 			}
 		}
+		// "Do it" that urges help ("do it now, call 988") or answers a question about
+		// getting help ("should I call the crisis line?" "yes, do it") is not
+		// encouragement.
+		boolean aboutHelp = false;
+		for (String text : readings(request.text())) {
+			aboutHelp |= HELP.matcher(rules.normalizer().normalize(text).canonical()).find();
+		}
+		for (String before : readings(previous)) {
+			aboutHelp |= HELP_ASKED.matcher(rules.normalizer().normalize(before).canonical()).find();
+		}
 		boolean found = false;
 		for (String text : readings(request.text())) {
 			if (found) {
@@ -50,7 +72,7 @@ final class ConversationRules {
 			NormalizedText current = rules.normalizer().normalize(text);
 			for (Rule rule : rules.rules()) {
 				boolean fires = (rule.kind() == Rule.Kind.AFFIRMATION && askedAboutSuicide)
-						|| (rule.kind() == Rule.Kind.ENCOURAGEMENT && previousCrisis);
+						|| (rule.kind() == Rule.Kind.ENCOURAGEMENT && previousCrisis && !aboutHelp);
 				if (!fires) {
 					continue;
 				}

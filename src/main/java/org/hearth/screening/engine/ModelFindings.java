@@ -33,6 +33,26 @@ final class ModelFindings {
 	 */
 	static final int CONTEXT_ONLY_LENGTH = 120;
 
+	/**
+	 * Whether {@code text} is only an urging that names no act: words and plain
+	 * punctuation alone (an emoji such as a knife or pills names the act), read as
+	 * {@link #CONTEXT_ONLY_URGING}.
+	 */
+	static boolean namesNoAct(String text, TextNormalizer normalizer) {
+		if (text.length() > CONTEXT_ONLY_LENGTH) {
+			return false;
+		}
+		String visible = InvisibleCharacters.dropped(text);
+		String plain = visible == null ? text : visible;
+		for (int i = 0; i < plain.length(); i++) {
+			char c = plain.charAt(i);
+			if (!(Character.isLetterOrDigit(c) || Character.isWhitespace(c) || ".,!?'\u2019\"-".indexOf(c) >= 0)) {
+				return false;
+			}
+		}
+		return CONTEXT_ONLY_URGING.matcher(normalizer.normalize(text).canonical()).matches();
+	}
+
 	private ModelFindings() {
 	}
 
@@ -114,8 +134,7 @@ final class ModelFindings {
 			if (weakerReading(category, scores)) {
 				continue;
 			}
-			if (category == Category.SELF_HARM_ENCOURAGEMENT && text.length() <= CONTEXT_ONLY_LENGTH
-					&& CONTEXT_ONLY_URGING.matcher(normalizer.normalize(text).canonical()).matches()) {
+			if (category == Category.SELF_HARM_ENCOURAGEMENT && namesNoAct(text, normalizer)) {
 				continue;
 			}
 			String reason = String.format(Locale.ROOT, "model: %.2f (threshold %.2f%s)", score, threshold.getAsDouble(),

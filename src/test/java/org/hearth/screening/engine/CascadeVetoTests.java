@@ -100,6 +100,10 @@ class CascadeVetoTests {
 			assertThat(modelAdds(text, AuthorRole.VOLUNTEER, Map.of(Category.SELF_HARM_ENCOURAGEMENT, 0.99f))).as(text)
 				.isEmpty();
 		}
+		for (String text : List.of("just do it \uD83D\uDD2A", "just do it \uD83D\uDC8A\uD83D\uDC8A")) {
+			assertThat(modelAdds(text, AuthorRole.VOLUNTEER, Map.of(Category.SELF_HARM_ENCOURAGEMENT, 0.99f))).as(text)
+				.containsExactly(Category.SELF_HARM_ENCOURAGEMENT);
+		}
 		assertThat(modelAdds("just do it, the pills are right there", AuthorRole.VOLUNTEER,
 				Map.of(Category.SELF_HARM_ENCOURAGEMENT, 0.99f)))
 			.containsExactly(Category.SELF_HARM_ENCOURAGEMENT);
