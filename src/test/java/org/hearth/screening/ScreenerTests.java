@@ -50,7 +50,8 @@ class ScreenerTests {
 		@ValueSource(strings = { "you're a walking L. k.y.s", "lmao ok L. k y s", "k.y.s x", "fr kill yourself",
 				"ngl kys", "loser kill yourself", "bruh go kill yourself",
 				"take the whole bottle, that'll make the pain stop", "delete yourself irl", "ctrl alt delete yourself",
-				"jake kill yourself lol", "hey sam kill yourself", "sam go kill yourself" })
+				"jake kill yourself lol", "hey sam kill yourself", "sam go kill yourself", "gg ez kys",
+				"get rekt kys" })
 		void readsSpacedLettersBesideAStrayLetterAndSlangOrAnInsultBeforeTheUrging(String text) {
 			assertThat(member(text).categories()).contains(Category.SELF_HARM_ENCOURAGEMENT);
 		}
@@ -110,7 +111,8 @@ class ScreenerTests {
 				"recipe: take the whole bottle of soy sauce and pour it in", "take the whole bottle, we have plenty",
 				"i'm sitting here with the razor and shaving cream lol",
 				"i'm sitting here with the rope, setting up the tent", "ngl kys is a terrible thing to say",
-				"delete yourself irl is what he told me", "loser kill yourself, that's what they wrote on my wall" })
+				"delete yourself irl is what he told me", "loser kill yourself, that's what they wrote on my wall",
+				"gg ez", "gg wp everyone" })
 		void leavesNumbersHyperboleAndNegationAlone(String text) {
 			assertThat(member(text).categories()).isEmpty();
 		}
