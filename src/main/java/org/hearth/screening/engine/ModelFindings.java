@@ -19,8 +19,9 @@ final class ModelFindings {
 	/**
 	 * Urging that names no act ("just do it", "go for it", "bet you won't", "you know
 	 * what to do"): it is encouragement to self-harm only after a message of crisis,
-	 * which the conversation rules read; alone, the model cannot tell it from "should I
-	 * buy the shoes?" "just do it", so it may not add the category.
+	 * which the conversation rule {@code encourages-after-crisis} reads (it knows every
+	 * phrase here, and every word allowed before one); alone, the model cannot tell it
+	 * from "should I buy the shoes?" "just do it", so it may not add the category.
 	 */
 	static final java.util.regex.Pattern CONTEXT_ONLY_URGING = java.util.regex.Pattern
 		.compile("(?:(?:then|so|ok|okay|well|lol|lmao|bro|dude|fine|go on|come on|yeah|yes|ha|haha)(?: ,)? )*"

@@ -118,6 +118,33 @@ class CascadeVetoTests {
 	}
 
 	@Test
+	void everyUrgingKeptFromTheModelIsFoundByTheConversationAfterACrisis() {
+		List<String> before = List.of("", "then ", "so ", "ok ", "okay ", "well ", "lol ", "lmao ", "bro ", "dude ",
+				"fine, ", "go on ", "come on ", "yeah ", "yes, ", "ha ", "haha ");
+		List<String> urgings = List.of("do it", "just do it", "go for it", "go ahead", "do it already", "go on then",
+				"go on", "bet you won't", "you won't", "prove it", "do it then", "what are you waiting for",
+				"what's stopping you", "you know what to do");
+		List<String> after = List.of("", " already", " then", " lol", " now", "!", ".", "?");
+		TextNormalizer normalizer = RuleSet.shipped().normalizer();
+		int checked = 0;
+		for (String b : before) {
+			for (String u : urgings) {
+				for (String a : after) {
+					String text = b + u + a;
+					if (!ModelFindings.namesNoAct(text, normalizer)) {
+						continue;
+					}
+					checked++;
+					ScreeningRequest request = new ScreeningRequest(text, AuthorRole.VOLUNTEER,
+							List.of("I want to kill myself tonight"));
+					assertThat(ENGINE.screen(request).categories()).as(text).contains(Category.SELF_HARM_ENCOURAGEMENT);
+				}
+			}
+		}
+		assertThat(checked).isGreaterThan(before.size() * urgings.size());
+	}
+
+	@Test
 	void asksLessCertaintyOfTheModelBesideACriticalSignThanWithoutOne() {
 		CategoryHead head = new CategoryHead(SentenceEncoder.Model.BGE_SMALL, IN, 0, new float[0], new float[0],
 				new float[Category.values().length * IN], new float[Category.values().length],
