@@ -351,6 +351,20 @@ class ScreenerTests {
 		}
 
 		@Test
+		void readsAShortYesToAreYouSuicidalAsCrisisAndANoOrAQuestionAboutSafetyAsNothing() {
+			for (String yes : List.of("yes", "yup", "mhm", "ye", "yess")) {
+				assertThat(SCREENER.screen(new ScreeningRequest(yes, AuthorRole.MEMBER, List.of("are you suicidal?")))
+					.categories()).as(yes).containsExactly(Category.CRISIS);
+			}
+			assertThat(SCREENER
+				.screen(new ScreeningRequest("no not at all", AuthorRole.MEMBER, List.of("are you suicidal?")))
+				.categories()).isEmpty();
+			assertThat(SCREENER.screen(new ScreeningRequest("yes", AuthorRole.MEMBER, List.of("are you safe?")))
+				.categories()).isEmpty();
+			assertThat(volunteer("are you suicidal right now?").categories()).isEmpty();
+		}
+
+		@Test
 		void readsDoItAfterACrisisAsEncouragement() {
 			ScreeningRequest request = new ScreeningRequest("then just do it", AuthorRole.VOLUNTEER,
 					List.of("i want to die"));
