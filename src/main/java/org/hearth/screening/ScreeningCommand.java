@@ -397,7 +397,7 @@ final class ScreeningCommand {
 			json.writeStringProperty("category", f.category().name());
 			json.writeNumberProperty("start", f.start());
 			json.writeNumberProperty("end", f.end());
-			json.writeStringProperty("severity", f.severity().name().toLowerCase(Locale.ROOT));
+			json.writeStringProperty("severity", f.severity().jsonName());
 			json.writeStringProperty("tier", f.tier().jsonName());
 			// Three decimals always, as readers of the command's output have seen it.
 			json.writeName("score");

@@ -9,6 +9,14 @@ public enum Severity {
 
 	LOW, MEDIUM, HIGH, CRITICAL;
 
+	/**
+	 * The name screening's JSON answers use, in the command line and the API alike:
+	 * {@code low}, {@code medium}, {@code high} or {@code critical}.
+	 */
+	public String jsonName() {
+		return name().toLowerCase(java.util.Locale.ROOT);
+	}
+
 	/** The more severe of this and {@code other}. */
 	public Severity atLeast(Severity other) {
 		return compareTo(other) >= 0 ? this : other;

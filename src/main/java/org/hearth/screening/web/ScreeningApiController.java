@@ -3,7 +3,6 @@ package org.hearth.screening.web;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -339,8 +338,7 @@ class ScreeningApiController {
 
 		static FindingView of(Finding finding) {
 			return new FindingView(finding.category().name(), finding.start(), finding.end(),
-					finding.severity().name().toLowerCase(Locale.ROOT), finding.reason(), finding.tier().jsonName(),
-					finding.score());
+					finding.severity().jsonName(), finding.reason(), finding.tier().jsonName(), finding.score());
 		}
 
 	}
