@@ -92,8 +92,9 @@ public final class ConductCase {
 	 * more severe first, then the others from the most severe kind down (an open
 	 * harassment case that a self-harm encouragement joins reads "Encouraging someone to
 	 * harm themselves, Harassment …" in the queue, not "Harassment" at critical
-	 * severity); concerns that do not fit in {@link #MAX_TITLE} characters are counted
-	 * ("and 2 more"). Once decided, the title stays what the decision was about.
+	 * severity); when they do not all fit in {@link #MAX_TITLE} characters, the title
+	 * ends "{@value #MORE}" (the case's reports list them all). Once decided, the title
+	 * stays what the decision was about.
 	 */
 	public void join(Severity reportSeverity, String concern, Instant now) {
 		requireOpen("A decided case takes no new reports; they open a new case.");

@@ -235,7 +235,8 @@ public class Reports {
 			return Subject.member(member);
 		}
 		String ref = messageRef == null ? "" : StorableText.clean(messageRef);
-		String where = source == null || StorableText.clean(source).isBlank() ? "" : StorableText.clean(source) + " ";
+		String platform = source == null ? "" : StorableText.clean(source);
+		String where = platform.isBlank() ? "" : platform + " ";
 		return Subject.conversation(
 				ref.isBlank() ? "screened message " + screeningId : "unknown member, " + where + "message " + ref);
 	}

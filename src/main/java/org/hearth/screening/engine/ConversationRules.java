@@ -41,35 +41,35 @@ final class ConversationRules {
 		// Each message is read as the rules read it alone: with invisible characters
 		// dropped, and again with them as spaces, so fillers typed in place of spaces
 		// ("just\u3164do\u3164it") cannot join the words into one no rule knows.
+		List<String> previousTexts = readings(previous);
+		List<NormalizedText> previousReadings = previousTexts.stream().map(rules.normalizer()::normalize).toList();
+		List<NormalizedText> currentReadings = readings(request.text()).stream()
+			.map(rules.normalizer()::normalize)
+			.toList();
 		boolean askedAboutSuicide = false;
 		boolean previousCrisis = false;
-		for (String before : readings(previous)) {
-			String canonical = rules.normalizer().normalize(before).canonical();
-			for (Rule rule : rules.rules()) {
-				if (rule.kind() == Rule.Kind.SUPPORT_QUESTION && rule.pattern().matcher(canonical).find()) {
-					askedAboutSuicide = true;
-				}
-			}
-			for (Hit hit : screenAlone.apply(before)) {
-				previousCrisis |= hit.finding().category() == Category.CRISIS;
-			}
-		}
 		// "Do it" that urges help ("do it now, call 988") or answers a question about
 		// getting help ("should I call the crisis line?" "yes, do it") is not
 		// encouragement.
 		boolean aboutHelp = false;
-		for (String text : readings(request.text())) {
-			aboutHelp |= HELP.matcher(rules.normalizer().normalize(text).canonical()).find();
-		}
-		for (String before : readings(previous)) {
-			aboutHelp |= HELP_ASKED.matcher(rules.normalizer().normalize(before).canonical()).find();
-		}
-		boolean found = false;
-		for (String text : readings(request.text())) {
-			if (found) {
-				break;
+		for (NormalizedText before : previousReadings) {
+			for (Rule rule : rules.rules()) {
+				if (rule.kind() == Rule.Kind.SUPPORT_QUESTION && rule.pattern().matcher(before.canonical()).find()) {
+					askedAboutSuicide = true;
+				}
 			}
-			NormalizedText current = rules.normalizer().normalize(text);
+			aboutHelp |= HELP_ASKED.matcher(before.canonical()).find();
+		}
+		for (String before : previousTexts) {
+			for (Hit hit : screenAlone.apply(before)) {
+				previousCrisis |= hit.finding().category() == Category.CRISIS;
+			}
+		}
+		for (NormalizedText current : currentReadings) {
+			aboutHelp |= HELP.matcher(current.canonical()).find();
+		}
+		for (NormalizedText current : currentReadings) {
+			boolean found = false;
 			for (Rule rule : rules.rules()) {
 				boolean fires = (rule.kind() == Rule.Kind.AFFIRMATION && askedAboutSuicide)
 						|| (rule.kind() == Rule.Kind.ENCOURAGEMENT && previousCrisis && !aboutHelp);
@@ -84,6 +84,9 @@ final class ConversationRules {
 					hits.add(new Hit(new Finding(category, span[0], span[1], rule.severity(), rule.id()), null));
 					found = true;
 				}
+			}
+			if (found) {
+				return;
 			}
 		}
 	}

@@ -170,8 +170,7 @@ final class Tokenizer {
 						// reads as words is joined, the rest stays single letters.
 						List<Raw> part = longestReadablePart(letters, readsAsWords);
 						if (part != null) {
-							// The letters and dots around the part stay as written, so
-							// "L."
+							// The letters and dots around the part stay as written: "L."
 							// still ends its sentence.
 							int first = raws.indexOf(part.get(0));
 							int last = raws.indexOf(part.get(part.size() - 1));
