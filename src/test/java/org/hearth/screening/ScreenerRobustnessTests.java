@@ -100,6 +100,56 @@ class ScreenerRobustnessTests {
 			.containsAll(wanted);
 	}
 
+	@Property(tries = 200)
+	void combiningMarksOverAnyLettersNeverHideAFlaggedMessage(@ForAll("flagged") String original,
+			@ForAll("combiningMarks") List<String> marks, @ForAll long seed) {
+		List<Category> wanted = ENGINE.screen(ScreeningRequest.of(original, AuthorRole.VOLUNTEER)).categories();
+		java.util.Random random = new java.util.Random(seed);
+		StringBuilder marked = new StringBuilder();
+		original.codePoints().forEach(cp -> {
+			marked.appendCodePoint(cp);
+			if (Character.isLetter(cp) && random.nextBoolean()) {
+				marked.append(marks.get(random.nextInt(marks.size())));
+			}
+		});
+		String hidden = marked.toString();
+
+		ScreeningResult result = screenWithin(hidden, Duration.ofSeconds(2));
+
+		assertThat(result.categories()).as("categories of %s", escaped(hidden)).containsAll(wanted);
+		assertSpansInside(result, hidden);
+	}
+
+	@Provide
+	Arbitrary<List<String>> combiningMarks() {
+		return Arbitraries
+			.of("\u0336", "\u0335", "\u0332", "\u0301", "\u0308", "\u0353", "\u033D", "\u0489", "\u20E3",
+					"\u0338\u0334", "\u0300\u0301\u0302\u0303")
+			.list()
+			.ofMinSize(1)
+			.ofMaxSize(4);
+	}
+
+	@Property(tries = 200)
+	void lineBreaksTypedInPlaceOfAnySpacesNeverHideAFlaggedMessage(@ForAll("flagged") String original,
+			@ForAll("lineBreak") String lineBreak, @ForAll long seed) {
+		List<Category> wanted = ENGINE.screen(ScreeningRequest.of(original, AuthorRole.VOLUNTEER)).categories();
+		java.util.Random random = new java.util.Random(seed);
+		StringBuilder broken = new StringBuilder();
+		for (char c : original.toCharArray()) {
+			broken.append(c == ' ' && random.nextBoolean() ? lineBreak : String.valueOf(c));
+		}
+		String hidden = broken.toString();
+
+		assertThat(screenWithin(hidden, Duration.ofSeconds(2)).categories()).as("categories of %s", escaped(hidden))
+			.containsAll(wanted);
+	}
+
+	@Provide
+	Arbitrary<String> lineBreak() {
+		return Arbitraries.of("\n", "\r\n", " \n", "\n\n", "\u2028", "\u000B");
+	}
+
 	@ParameterizedTest
 	@ValueSource(strings = { "kill\u3164yourself", "k\u0000i\u0000l\u0000l yourself", "k\u3164i\u3164l\u3164l yourself",
 			"kill\u115Fyourself", "go kill\u1160 yourself", "k\u2800i\u2800l\u2800l yourself",

@@ -56,6 +56,33 @@ class ScreenerTests {
 			assertThat(member(text).categories()).contains(Category.SELF_HARM_ENCOURAGEMENT);
 		}
 
+		@ParameterizedTest
+		@ValueSource(strings = { "just kill\nyourself already", "just kill\r\nyourself", "just k\ni\nl\nl yourself",
+				"just k\u0336i\u0336l\u0336l\u0336 y\u0336o\u0336u\u0336r\u0336s\u0336e\u0336l\u0336f\u0336",
+				"just k\u0353\u033di\u0353\u033dl\u0353\u033dl\u0353\u033d yourself",
+				"just \u1d0b\u026a\u029f\u029f \u028f\u1d0f\u1d1c\u0280s\u1d07\u029f\u0493",
+				"just \u1d4f\u2071\u02e1\u02e1 \u02b8\u1d52\u1d58\u02b3\u02e2\u1d49\u02e1\u1da0", "just kill your self",
+				"kill ur self", "go kill ya self", "bitch kill yo self", "go kill yoself", "go kil yourself",
+				"k1ll ur s3lf" })
+		void seesThroughLineBreaksCombiningMarksSmallCapitalsAndSelfWrittenApart(String text) {
+			assertThat(volunteer(text).categories()).containsExactly(Category.SELF_HARM_ENCOURAGEMENT);
+		}
+
+		@ParameterizedTest
+		@ValueSource(strings = { "kill your self-doubt, you've got this",
+				"kill your self doubt before it kills your dreams", "don't let anyone kill your self esteem",
+				"her self-harm scars are healing and she is proud of them" })
+		void leavesAWordMadeWithSelfAlone(String text) {
+			assertThat(volunteer(text).categories()).doesNotContain(Category.SELF_HARM_ENCOURAGEMENT);
+		}
+
+		@Test
+		void pointsItsSpanAcrossALineBreakAtTheWordsOnBothLines() {
+			String text = "ok listen\njust kill\nyourself";
+			Finding finding = volunteer(text).findings().get(0);
+			assertThat(text.substring(finding.start(), finding.end())).contains("kill\nyourself");
+		}
+
 		@Test
 		void suspendsAVolunteerAndHoldsAMembersMessage() {
 			assertThat(volunteer("go kill yourself").action()).isEqualTo(Action.SUSPEND_AND_OPEN_CRITICAL_CASE);
@@ -226,6 +253,13 @@ class ScreenerTests {
 				"my recovery has been slow but I'm proud of it" })
 		void leavesRecoveryAndNegationAlone(String text) {
 			assertThat(member(text).categories()).doesNotContain(Category.CRISIS);
+		}
+
+		@ParameterizedTest
+		@ValueSource(strings = { "i want to kill my self", "i want to\nkill myself tonight",
+				"i cant stop\nhurting my self", "my self harm is getting worse again" })
+		void readsSelfWrittenApartAndASentenceBrokenOverLinesAsTheAuthorsOwnRisk(String text) {
+			assertThat(member(text).categories()).contains(Category.CRISIS);
 		}
 
 	}

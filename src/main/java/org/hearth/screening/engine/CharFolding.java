@@ -5,8 +5,10 @@ import java.text.Normalizer;
 /**
  * Folds one code point to the lower-case Latin form a reader would see: fullwidth and
  * mathematical letters, accented letters, Cyrillic and Greek look-alikes,
- * regional-indicator emoji letters, curly quotes. Invisible characters
- * ({@link InvisibleCharacters}) fold to {@link #DROP}.
+ * regional-indicator emoji letters, small capitals, superscript letters, curly quotes.
+ * Invisible characters ({@link InvisibleCharacters}) and combining marks (a strike
+ * through "k̶i̶l̶l̶", stacked marks, an accent typed after its letter) fold to
+ * {@link #DROP}, so they cannot split a word.
  */
 final class CharFolding {
 
@@ -32,9 +34,12 @@ final class CharFolding {
 		foldByNfkd(0x2100, 0x214F);
 		foldByNfkd(0x2460, 0x24FF);
 		foldByNfkd(0x1D00, 0x1DBF);
+		foldByNfkd(0x02B0, 0x02FF);
+		foldByNfkd(0x2070, 0x209F);
 		map("аa вb сc еe һh іi јj кk мm нh оo рp ѕs тt уy хx ԁd ԛq ԝw ґr гr зe пn ьb", true);
 		map("αa βb εe ηn ιi κk μu νv οo ρp τt υu χx ωw γy", true);
 		map("ɑa ɡg ɩi ɪi ʟl ɴn ʀr ʏy ᴀa ᴇe ᴏo ᴜu", false);
+		map("ʙb ᴄc ᴅd ꜰf ɢg ʜh ᴊj ᴋk ᴍm ᴘp ꜱs ᴛt ᴠv ᴡw ᴢz ғf", true);
 		map("‘' ’' ‛' ʼ' `' ´' ′' “\" ”\" „\" ‟\" «\" »\" ″\"", false);
 		map("‐- ‑- ‒- –- —- ―- ・. •. ·. ‧.", false);
 		for (int c : new int[] { 0x00A0, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009,
@@ -57,6 +62,11 @@ final class CharFolding {
 	}
 
 	private CharFolding() {
+	}
+
+	private static boolean isCombiningMark(int cp) {
+		int type = Character.getType(cp);
+		return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK;
 	}
 
 	private static void foldByNfkd(int from, int to) {
@@ -85,6 +95,9 @@ final class CharFolding {
 	 */
 	static int fold(int cp) {
 		if (InvisibleCharacters.isInvisible(cp)) {
+			return DROP;
+		}
+		if (cp >= 0x0300 && isCombiningMark(cp)) {
 			return DROP;
 		}
 		if (cp < 0x10000) {

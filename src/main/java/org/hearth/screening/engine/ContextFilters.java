@@ -173,12 +173,18 @@ final class ContextFilters {
 				|| (next.equals("come") && after.equals("back"));
 	}
 
+	/**
+	 * Words after which a negation affirms what follows: "I can't stop cutting myself",
+	 * "I can't help thinking about dying", "I can't wait to be gone".
+	 */
+	private static final Set<String> AFFIRMED_AFTER_NEGATION = Set.of("stop", "help", "stand", "wait", "resist");
+
 	private static boolean isNegated(MessageContext context, int start, int end) {
 		NormalizedText text = context.text;
 		int first = text.tokenAt(start);
 		int last = text.tokenAt(end - 1);
 		for (int t = first; t <= last; t++) {
-			if (NEGATORS.contains(text.token(t)) && !ceasesToBe(text, t + 1, last)) {
+			if (NEGATORS.contains(text.token(t)) && !ceasesToBe(text, t + 1, last) && !affirms(text, t + 1, last)) {
 				return true;
 			}
 		}
@@ -187,11 +193,15 @@ final class ContextFilters {
 			if (tok.equals(".") || tok.equals("?") || tok.equals(",") || tok.equals("but")) {
 				break;
 			}
-			if (NEGATORS.contains(tok)) {
+			if (NEGATORS.contains(tok) && !affirms(text, t + 1, last)) {
 				return true;
 			}
 		}
 		return false;
+	}
+
+	private static boolean affirms(NormalizedText text, int t, int last) {
+		return t <= last && AFFIRMED_AFTER_NEGATION.contains(text.token(t));
 	}
 
 	/**

@@ -37,7 +37,10 @@ public final class ScreeningEngine {
 	/**
 	 * Screens one message with the rules alone. A message holding invisible characters is
 	 * read twice: with them dropped (so they cannot split a word) and with them as spaces
-	 * (so they cannot join words either); the findings of both readings count.
+	 * (so they cannot join words either); the findings of both readings count. A message
+	 * holding line breaks is also read with them as spaces: a line break ends a sentence
+	 * for negation and quotation, but people also press enter in the middle of one ("just
+	 * kill" / "yourself"), or between the letters of a word.
 	 */
 	public ScreeningResult screen(ScreeningRequest request) {
 		return screen(request, null, null);
@@ -62,6 +65,10 @@ public final class ScreeningEngine {
 			if (spaced != null) {
 				pass.analyse(spaced, offset, hits, vetoes);
 			}
+			String joined = lineBreaksAsSpaces(chunk);
+			if (joined != null) {
+				pass.analyse(joined, offset, hits, vetoes);
+			}
 			offset = end;
 		}
 		if (!request.previousMessages().isEmpty() && text.length() <= CHUNK) {
@@ -81,6 +88,27 @@ public final class ScreeningEngine {
 		List<Hit> hits = new ArrayList<>();
 		pass.analyse(text, 0, hits, new Vetoes());
 		return hits;
+	}
+
+	/**
+	 * The text with every line break as a space (one for one, so offsets stay the same),
+	 * or {@code null} when it holds none.
+	 */
+	static String lineBreaksAsSpaces(String text) {
+		char[] chars = null;
+		for (int i = 0; i < text.length(); i++) {
+			if (isLineBreak(text.charAt(i))) {
+				if (chars == null) {
+					chars = text.toCharArray();
+				}
+				chars[i] = ' ';
+			}
+		}
+		return chars == null ? null : new String(chars);
+	}
+
+	private static boolean isLineBreak(char c) {
+		return c == '\n' || c == '\r' || c == 0x0B || c == 0x0C || c == 0x85 || c == 0x2028 || c == 0x2029;
 	}
 
 	private static int chunkEnd(String text, int offset) {

@@ -66,6 +66,16 @@ final class TextNormalizer {
 				if (part.isEmpty()) {
 					continue;
 				}
+				String reflexive = tokens.isEmpty() ? null
+						: reflexive(tokens.get(tokens.size() - 1), part, raws, r, folded, m);
+				if (reflexive != null) {
+					int last = tokens.size() - 1;
+					canon.setLength(canonStarts.get(last));
+					canon.append(reflexive);
+					tokens.set(last, reflexive);
+					ends.set(last, oe);
+					continue;
+				}
 				if (canon.length() > 0) {
 					canon.append(' ');
 				}
@@ -105,6 +115,53 @@ final class TextNormalizer {
 		}
 		String[] after = canonicalize(raws.get(r + 1).text());
 		return after.length > 0 && TO_VERBS.contains(after[0]);
+	}
+
+	/**
+	 * Words after which "self" or "selves" written apart is one reflexive pronoun ("kill
+	 * your self", "kill ur self", "kill yo self", "hurt my self").
+	 */
+	private static final Map<String, String> REFLEXIVES = Map.ofEntries(Map.entry("my", "myself"),
+			Map.entry("your", "yourself"), Map.entry("you", "yourself"), Map.entry("yo", "yourself"),
+			Map.entry("him", "himself"), Map.entry("her", "herself"), Map.entry("it", "itself"),
+			Map.entry("one", "oneself"), Map.entry("our", "ourselves"), Map.entry("them", "themselves"),
+			Map.entry("their", "themselves"));
+
+	/**
+	 * Words that make a compound with "self" ("self harm", "self esteem"): "my self harm"
+	 * keeps its "self harm", and "kill your self doubt" is not "kill yourself".
+	 */
+	private static final Set<String> SELF_COMPOUNDS = Set.of("harm", "harming", "harmed", "esteem", "worth", "doubt",
+			"doubts", "confidence", "care", "image", "respect", "love", "control", "awareness", "aware", "conscious",
+			"pity", "hate", "hatred", "loathing", "sabotage", "destruct", "destructive", "destruction", "help", "talk",
+			"defense", "defence", "improvement", "discipline", "reflection", "expression", "injury", "injure",
+			"injuring", "medicate", "medicating", "medication", "isolate", "isolating", "isolation", "compassion",
+			"acceptance", "belief", "portrait", "employed", "taught", "made");
+
+	/**
+	 * The reflexive pronoun that {@code previous} and {@code part} (a canonical token of
+	 * raw token {@code r}) are written apart, or null.
+	 */
+	private String reflexive(String previous, String part, List<Tokenizer.Raw> raws, int r, char[] folded, int m) {
+		boolean plural = part.equals("selves");
+		if (!plural && !part.equals("self")) {
+			return null;
+		}
+		String reflexive = REFLEXIVES.get(previous);
+		if (reflexive == null || reflexive.endsWith("selves") != plural) {
+			return null;
+		}
+		Tokenizer.Raw raw = raws.get(r);
+		if (raw.end() < m && folded[raw.end()] == '-') {
+			return null;
+		}
+		if (r + 1 < raws.size() && !raws.get(r + 1).punct()) {
+			String[] next = canonicalize(raws.get(r + 1).text());
+			if (next.length > 0 && SELF_COMPOUNDS.contains(next[0])) {
+				return null;
+			}
+		}
+		return reflexive;
 	}
 
 	private boolean readsAsWords(String joined) {
@@ -370,6 +427,14 @@ final class TextNormalizer {
 				data = java.util.Arrays.copyOf(data, size * 2);
 			}
 			data[size++] = v;
+		}
+
+		int get(int i) {
+			return data[i];
+		}
+
+		void set(int i, int v) {
+			data[i] = v;
 		}
 
 		int[] toArray() {
