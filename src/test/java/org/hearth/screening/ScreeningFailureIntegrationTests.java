@@ -154,6 +154,23 @@ class ScreeningFailureIntegrationTests {
 	}
 
 	@Test
+	void staffCheckingAMessageTheScreenerFailsOnAreToldItFailedNeverThatItIsClean() {
+		MvcTestResult page = mvc.post()
+			.uri("/staff/screening")
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+			.with(user(staff))
+			.header("HX-Request", "true")
+			.param("text", "the rope is already tied in my garage")
+			.param("role", "MEMBER")
+			.exchange();
+
+		assertThat(page).hasStatusOk()
+			.bodyText()
+			.contains("The screener failed on this message", "hold for human review")
+			.doesNotContain("Nothing here breaks the Code.");
+	}
+
+	@Test
 	void errorCountIsOnTheActuatorForAdmins() {
 		post("""
 				{"text": "anything at all", "authorRole": "member", "memberHandle": "discord:9003"}""");

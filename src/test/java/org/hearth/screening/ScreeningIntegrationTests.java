@@ -610,6 +610,42 @@ class ScreeningIntegrationTests {
 	}
 
 	@Test
+	void readsAReplyBesideTheMessageItAnswersWhenStaffPasteBoth() {
+		HearthUser staff = PeopleFixture.create(accounts, Role.STAFF);
+
+		var alone = mvc.post()
+			.uri("/staff/screening")
+			.with(csrf())
+			.with(user(staff))
+			.header("HX-Request", "true")
+			.param("text", "do it")
+			.param("role", "VOLUNTEER")
+			.exchange();
+		var inReply = mvc.post()
+			.uri("/staff/screening")
+			.with(csrf())
+			.with(user(staff))
+			.header("HX-Request", "true")
+			.param("text", "do it")
+			.param("previous", "i want to kill myself tonight")
+			.param("role", "VOLUNTEER")
+			.exchange();
+
+		assertThat(alone).hasStatusOk().bodyText().contains("Nothing here breaks the Code.");
+		assertThat(inReply).hasStatusOk()
+			.bodyText()
+			.contains("self harm encouragement", "suspend and open critical case")
+			.doesNotContain("Nothing here breaks the Code.");
+		assertThat(mvc.post()
+			.uri("/staff/screening")
+			.with(csrf())
+			.with(user(staff))
+			.param("text", "do it")
+			.param("previous", "x".repeat(20_001))).bodyText()
+			.contains("Paste at most 20,000 characters of the earlier message.", "name=\"previous\"");
+	}
+
+	@Test
 	void checksFeedbackWordingForShaming() {
 		assertThat(wording.concerns("honestly you're pathetic for needing therapy, grow up")).isNotEmpty()
 			.allSatisfy(concern -> assertThat(concern.category()).isIn("SHAMING", "HARASSMENT"));

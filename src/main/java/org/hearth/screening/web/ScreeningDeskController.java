@@ -61,14 +61,21 @@ class ScreeningDeskController {
 	@GetMapping("/staff/screening")
 	String desk(Model model) {
 		model.addAttribute("text", "");
+		model.addAttribute("previous", "");
 		model.addAttribute("role", AuthorRole.VOLUNTEER);
 		return "screening/desk";
 	}
 
+	/**
+	 * Screens pasted text as the live path would. The message it answers is optional:
+	 * given, it is read as the conversation before it, so a "do it" after "I want to die"
+	 * or a "yes" to "are you thinking of killing yourself?" shows what it means there.
+	 */
 	@PostMapping("/staff/screening")
-	String check(@RequestParam(defaultValue = "") String text,
+	String check(@RequestParam(defaultValue = "") String text, @RequestParam(defaultValue = "") String previous,
 			@RequestParam(defaultValue = "VOLUNTEER") AuthorRole role, HtmxRequest htmx, Model model) {
 		model.addAttribute("text", text);
+		model.addAttribute("previous", previous);
 		model.addAttribute("role", role);
 		if (text.isBlank()) {
 			model.addAttribute("textError", "Paste the message you want to check.");
@@ -76,8 +83,12 @@ class ScreeningDeskController {
 		else if (text.length() > MAX_PASTE) {
 			model.addAttribute("textError", "Paste at most 20,000 characters at a time.");
 		}
+		else if (previous.length() > MAX_PASTE) {
+			model.addAttribute("previousError", "Paste at most 20,000 characters of the earlier message.");
+		}
 		else {
-			show(model, "result", text, screening.screen(text, role, List.of()));
+			List<String> earlier = previous.isBlank() ? List.of() : List.of(previous);
+			show(model, "result", text, screening.screen(text, role, earlier));
 		}
 		return htmx.isHtmxRequest() ? "screening/desk :: result" : "screening/desk";
 	}
