@@ -250,7 +250,8 @@ class ScreenerTests {
 		@ValueSource(strings = { "I don't want to die, I want the pain to stop being so loud",
 				"I used to self harm but I've been clean for two years",
 				"I would never kill myself, I have too much to live for",
-				"my recovery has been slow but I'm proud of it" })
+				"my recovery has been slow but I'm proud of it", "i keep hurting myself by overthinking everything lol",
+				"i can not stop hurting myself with these comparisons" })
 		void leavesRecoveryAndNegationAlone(String text) {
 			assertThat(member(text).categories()).doesNotContain(Category.CRISIS);
 		}
