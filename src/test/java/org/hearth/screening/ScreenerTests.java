@@ -63,7 +63,8 @@ class ScreenerTests {
 				"just \u1d0b\u026a\u029f\u029f \u028f\u1d0f\u1d1c\u0280s\u1d07\u029f\u0493",
 				"just \u1d4f\u2071\u02e1\u02e1 \u02b8\u1d52\u1d58\u02b3\u02e2\u1d49\u02e1\u1da0", "just kill your self",
 				"kill ur self", "go kill ya self", "bitch kill yo self", "go kill yoself", "go kil yourself",
-				"k1ll ur s3lf" })
+				"k1ll ur s3lf", "你 kys", "\u0CA0_\u0CA0 kill yourself", "k\u0131ll yourself", "kill your selves",
+				"go kill yer self", "i'm not ok\nkill yourself" })
 		void seesThroughLineBreaksCombiningMarksSmallCapitalsAndSelfWrittenApart(String text) {
 			assertThat(volunteer(text).categories()).containsExactly(Category.SELF_HARM_ENCOURAGEMENT);
 		}
@@ -71,7 +72,9 @@ class ScreenerTests {
 		@ParameterizedTest
 		@ValueSource(strings = { "kill your self-doubt, you've got this",
 				"kill your self doubt before it kills your dreams", "don't let anyone kill your self esteem",
-				"her self-harm scars are healing and she is proud of them" })
+				"her self-harm scars are healing and she is proud of them", "cut your self some slack",
+				"kill your self criticism, it's not helping", "shoot your self tape and send it",
+				"Please don't\nkill yourself. We're here for you.", "please never\nhurt yourself over a grade" })
 		void leavesAWordMadeWithSelfAlone(String text) {
 			assertThat(volunteer(text).categories()).doesNotContain(Category.SELF_HARM_ENCOURAGEMENT);
 		}
@@ -251,14 +254,20 @@ class ScreenerTests {
 				"I used to self harm but I've been clean for two years",
 				"I would never kill myself, I have too much to live for",
 				"my recovery has been slow but I'm proud of it", "i keep hurting myself by overthinking everything lol",
-				"i can not stop hurting myself with these comparisons" })
+				"i can not stop hurting myself with these comparisons",
+				"I keep cutting myself shaving, any razor tips?", "I keep hurting myself on the same table corner lol",
+				"I started cutting myself some slack and it helps", "I can't stop burning myself out at work",
+				"My self harm is getting worse? No, it's actually been 2 years clean!",
+				"I want to kill my self consciousness" })
 		void leavesRecoveryAndNegationAlone(String text) {
 			assertThat(member(text).categories()).doesNotContain(Category.CRISIS);
 		}
 
 		@ParameterizedTest
-		@ValueSource(strings = { "i want to kill my self", "i want to\nkill myself tonight",
-				"i cant stop\nhurting my self", "my self harm is getting worse again" })
+		@ValueSource(
+				strings = { "i want to kill my self", "i want to\nkill myself tonight", "i cant stop\nhurting my self",
+						"my self harm is getting worse again", "i keep burning myself with lighters",
+						"I keep hurting myself with a razor", "i can't stop cutting myself" })
 		void readsSelfWrittenApartAndASentenceBrokenOverLinesAsTheAuthorsOwnRisk(String text) {
 			assertThat(member(text).categories()).contains(Category.CRISIS);
 		}

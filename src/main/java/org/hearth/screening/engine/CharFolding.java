@@ -56,9 +56,26 @@ final class CharFolding {
 		BMP['đ'] = 'd';
 		BMP['æ'] = 'a';
 		BMP['œ'] = 'o';
+		map("ıi ĸk ɫl ƒf ҡk ԛq ɩi", true);
 		for (int c = 0; c < 0x10000; c++) {
 			BMP[c] = Character.toLowerCase(BMP[c]);
+			if (BMP[c] > 0x7F && Character.isLetter(BMP[c]) && !isLatinGreekOrCyrillic(BMP[c])) {
+				BMP[c] = ' ';
+			}
 		}
+	}
+
+	/**
+	 * Latin, Greek and Cyrillic letters stay letters (the latter two fold to Latin where
+	 * they look alike); a letter of any other script reads as a space. The rules read
+	 * English only, and a word of another script in front of an urging ("你 kys") would
+	 * otherwise stand where its addressee or an interjection stands.
+	 */
+	private static boolean isLatinGreekOrCyrillic(char c) {
+		Character.UnicodeScript script = Character.UnicodeScript.of(c);
+		return script == Character.UnicodeScript.LATIN || script == Character.UnicodeScript.GREEK
+				|| script == Character.UnicodeScript.CYRILLIC || script == Character.UnicodeScript.COMMON
+				|| script == Character.UnicodeScript.INHERITED;
 	}
 
 	private CharFolding() {

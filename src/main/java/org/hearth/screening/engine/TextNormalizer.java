@@ -60,6 +60,9 @@ final class TextNormalizer {
 			Tokenizer.Raw raw = raws.get(r);
 			int os = origStart[raw.start()];
 			int oe = origEnd[raw.end() - 1];
+			if (raw.punct() && continuesANegation(raw, folded, tokens)) {
+				continue;
+			}
 			String[] parts = raw.punct() ? new String[] { raw.text() }
 					: readsAsTo(raws, r, tokens) ? TO : canonicalize(raw.text());
 			for (String part : parts) {
@@ -118,50 +121,68 @@ final class TextNormalizer {
 	}
 
 	/**
-	 * Words after which "self" or "selves" written apart is one reflexive pronoun ("kill
-	 * your self", "kill ur self", "kill yo self", "hurt my self").
+	 * Whether a line break follows a line that ends on "not" or "never" ("please don't" /
+	 * "kill yourself"): the sentence goes on over it, so it is no sentence end.
 	 */
-	private static final Map<String, String> REFLEXIVES = Map.ofEntries(Map.entry("my", "myself"),
-			Map.entry("your", "yourself"), Map.entry("you", "yourself"), Map.entry("yo", "yourself"),
-			Map.entry("him", "himself"), Map.entry("her", "herself"), Map.entry("it", "itself"),
-			Map.entry("one", "oneself"), Map.entry("our", "ourselves"), Map.entry("them", "themselves"),
-			Map.entry("their", "themselves"));
+	private static boolean continuesANegation(Tokenizer.Raw raw, char[] folded, List<String> tokens) {
+		if (tokens.isEmpty() || !raw.text().equals(".")) {
+			return false;
+		}
+		String last = tokens.get(tokens.size() - 1);
+		if (!last.equals("not") && !last.equals("never")) {
+			return false;
+		}
+		for (int i = raw.start(); i < raw.end(); i++) {
+			if (folded[i] != '\n') {
+				return false;
+			}
+		}
+		return true;
+	}
 
 	/**
-	 * Words that make a compound with "self" ("self harm", "self esteem"): "my self harm"
-	 * keeps its "self harm", and "kill your self doubt" is not "kill yourself".
+	 * Words after which "self" written apart is one reflexive pronoun ("kill your self",
+	 * "kill ur self", "kill yo self", "hurt my self").
 	 */
-	private static final Set<String> SELF_COMPOUNDS = Set.of("harm", "harming", "harmed", "esteem", "worth", "doubt",
-			"doubts", "confidence", "care", "image", "respect", "love", "control", "awareness", "aware", "conscious",
-			"pity", "hate", "hatred", "loathing", "sabotage", "destruct", "destructive", "destruction", "help", "talk",
-			"defense", "defence", "improvement", "discipline", "reflection", "expression", "injury", "injure",
-			"injuring", "medicate", "medicating", "medication", "isolate", "isolating", "isolation", "compassion",
-			"acceptance", "belief", "portrait", "employed", "taught", "made");
+	private static final Map<String, String> REFLEXIVES = Map.of("my", "myself", "your", "yourself", "you", "yourself",
+			"yo", "yourself", "yer", "yourself", "thy", "thyself", "him", "himself", "her", "herself");
+
+	/** The same for "selves" ("kill your selves", "hurt them selves"). */
+	private static final Map<String, String> PLURAL_REFLEXIVES = Map.of("your", "yourselves", "you", "yourselves",
+			"our", "ourselves", "them", "themselves", "their", "themselves");
+
+	/**
+	 * What may follow "self" written apart for it to be read as a reflexive pronoun: the
+	 * end of a sentence or of the message, or words that end an urging or a wish ("kill
+	 * your self already", "hurt my self tonight"). Anything else may be a word made with
+	 * "self" ("your self esteem", "kill your self doubt", "cut your self some slack",
+	 * "your self critic"), and those are too many to list, so they are left apart.
+	 */
+	private static final Set<String> AFTER_REFLEXIVE = Set.of("already", "now", "lol", "lmao", "please", "pls", "bitch",
+			"loser", "idiot", "freak", "dude", "bro", "man", "fr", "ngl", "right", "tonight", "today", "tomorrow",
+			"again", "and", "or", "then", "too", "with", "in", "by", "pussy", "retard", "you", "u", "haha", "lmfao",
+			"omg", "seriously", "honestly", "for", "so", "because", "cuz", "bc", "if", "i", "im", "every", "anyway",
+			"just", "ok", "okay", "xd");
 
 	/**
 	 * The reflexive pronoun that {@code previous} and {@code part} (a canonical token of
 	 * raw token {@code r}) are written apart, or null.
 	 */
 	private String reflexive(String previous, String part, List<Tokenizer.Raw> raws, int r, char[] folded, int m) {
-		boolean plural = part.equals("selves");
-		if (!plural && !part.equals("self")) {
-			return null;
-		}
-		String reflexive = REFLEXIVES.get(previous);
-		if (reflexive == null || reflexive.endsWith("selves") != plural) {
+		String reflexive = part.equals("self") ? REFLEXIVES.get(previous)
+				: part.equals("selves") ? PLURAL_REFLEXIVES.get(previous) : null;
+		if (reflexive == null) {
 			return null;
 		}
 		Tokenizer.Raw raw = raws.get(r);
-		if (raw.end() < m && folded[raw.end()] == '-') {
+		if (raw.end() < m && (folded[raw.end()] == '-' || folded[raw.end()] == '\'')) {
 			return null;
 		}
-		if (r + 1 < raws.size() && !raws.get(r + 1).punct()) {
-			String[] next = canonicalize(raws.get(r + 1).text());
-			if (next.length > 0 && SELF_COMPOUNDS.contains(next[0])) {
-				return null;
-			}
+		if (r + 1 >= raws.size() || raws.get(r + 1).punct()) {
+			return reflexive;
 		}
-		return reflexive;
+		String[] next = canonicalize(raws.get(r + 1).text());
+		return next.length > 0 && AFTER_REFLEXIVE.contains(next[0]) ? reflexive : null;
 	}
 
 	private boolean readsAsWords(String joined) {
