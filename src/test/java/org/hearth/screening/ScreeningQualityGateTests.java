@@ -57,19 +57,19 @@ class ScreeningQualityGateTests {
 	static final JsonMapper JSON = JsonMapper.builder().build();
 
 	// The cascade's floors on the other test parts, about 0.02 below what it measured on
-	// 2026-12-07 with the head over bge-small.
-	// HateCheck: F1 0.92, false-positive rate 0.021. Public data (weak labels): crisis
-	// 0.72, hate 0.64, medical 0.90, macro-F1 0.482, false-positive rate 0.064.
+	// 2026-12-08 with the head that blends bge-small's network with the word model.
+	// HateCheck: F1 0.92, false-positive rate 0.017. Public data (weak labels): crisis
+	// 0.75, hate 0.71, medical 0.97, macro-F1 0.539, false-positive rate 0.059.
 	static final double CASCADE_HATECHECK_F1 = 0.90;
 
-	static final double CASCADE_HATECHECK_FPR = 0.04;
+	static final double CASCADE_HATECHECK_FPR = 0.035;
 
-	static final Map<Category, Double> CASCADE_PUBLIC_F1 = Map.of(Category.CRISIS, 0.70, Category.HATE_SPEECH, 0.62,
-			Category.MEDICAL_ADVICE, 0.88);
+	static final Map<Category, Double> CASCADE_PUBLIC_F1 = Map.of(Category.CRISIS, 0.73, Category.HATE_SPEECH, 0.69,
+			Category.MEDICAL_ADVICE, 0.95);
 
-	static final double CASCADE_PUBLIC_MACRO_F1 = 0.46;
+	static final double CASCADE_PUBLIC_MACRO_F1 = 0.52;
 
-	static final double CASCADE_PUBLIC_FPR = 0.08;
+	static final double CASCADE_PUBLIC_FPR = 0.075;
 
 	/** One labelled message. */
 	record Case(String id, AuthorRole role, String text, Set<Category> expected) {
@@ -94,16 +94,16 @@ class ScreeningQualityGateTests {
 		// ready and an overdose taken: F1 0.52, recall 0.36.
 		assertThat(scores.recall(Category.CRISIS)).as("crisis recall").isGreaterThanOrEqualTo(0.34);
 
-		// The cascade, measured on 2026-12-07 with the head over bge-small (five
-		// networks,
-		// 4,618 written examples; thresholds chosen out of fold on the training data, see
-		// docs/screening.md): macro-F1 0.817, false-positive rate 0.033, encouragement
-		// recall 0.80, crisis recall 0.83.
-		cascade.assertFloors(Map.of(Category.SELF_HARM_ENCOURAGEMENT, 0.84, Category.CRISIS, 0.86, Category.HARASSMENT,
-				0.73, Category.HATE_SPEECH, 0.76, Category.SHAMING, 0.63, Category.ROMANTIC_SOLICITATION, 0.69,
-				Category.MEDICAL_ADVICE, 0.90, Category.LEGAL_ADVICE, 0.95), 0.80, 0.045);
+		// The cascade, measured on 2026-12-08 with the head that blends bge-small's five
+		// networks with the word model (4,618 written examples; thresholds chosen out of
+		// fold on the training data, the written rows by round, see docs/screening.md):
+		// macro-F1 0.850, false-positive rate 0.023, encouragement recall 0.86, crisis
+		// recall 0.83.
+		cascade.assertFloors(Map.of(Category.SELF_HARM_ENCOURAGEMENT, 0.87, Category.CRISIS, 0.86, Category.HARASSMENT,
+				0.73, Category.HATE_SPEECH, 0.76, Category.SHAMING, 0.69, Category.ROMANTIC_SOLICITATION, 0.83,
+				Category.MEDICAL_ADVICE, 0.93, Category.LEGAL_ADVICE, 0.95), 0.83, 0.04);
 		assertThat(cascade.recall(Category.SELF_HARM_ENCOURAGEMENT)).as("cascade encouragement recall")
-			.isGreaterThanOrEqualTo(0.78);
+			.isGreaterThanOrEqualTo(0.84);
 		assertThat(cascade.recall(Category.CRISIS)).as("cascade crisis recall").isGreaterThanOrEqualTo(0.81);
 	}
 

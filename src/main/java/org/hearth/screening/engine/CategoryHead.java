@@ -62,6 +62,9 @@ public final class CategoryHead {
 
 	private final Map<String, String> notes;
 
+	/** The word model blended with the network, or null. */
+	private final LexicalModel lexical;
+
 	/** A head over the MiniLM model's embeddings with these weights. */
 	public CategoryHead(int inputs, int hidden, float[] w1, float[] b1, float[] w2, float[] b2,
 			Map<Category, Double> thresholds, Map<String, String> notes) {
@@ -72,6 +75,17 @@ public final class CategoryHead {
 	/** A head over one sentence model's embeddings with these weights. */
 	public CategoryHead(SentenceEncoder.Model encoder, int inputs, int hidden, float[] w1, float[] b1, float[] w2,
 			float[] b2, Map<Category, Double> thresholds, OptionalDouble crisisWithSign, Map<String, String> notes) {
+		this(encoder, inputs, hidden, w1, b1, w2, b2, thresholds, crisisWithSign, notes, null);
+	}
+
+	/**
+	 * A head over one sentence model's embeddings with these weights, blended with a word
+	 * model when {@code lexical} is given.
+	 */
+	CategoryHead(SentenceEncoder.Model encoder, int inputs, int hidden, float[] w1, float[] b1, float[] w2, float[] b2,
+			Map<Category, Double> thresholds, OptionalDouble crisisWithSign, Map<String, String> notes,
+			LexicalModel lexical) {
+		this.lexical = lexical;
 		this.encoder = Objects.requireNonNull(encoder);
 		int width = hidden == 0 ? inputs : hidden;
 		if (inputs != SentenceEncoder.DIMENSIONS + 1 || hidden < 0 || w1.length != hidden * inputs
@@ -149,7 +163,36 @@ public final class CategoryHead {
 		return notes;
 	}
 
-	/** The probability of each category (in {@link Category} order) for one embedding. */
+	/** The word model blended with the network, if the head has one. */
+	java.util.Optional<LexicalModel> lexical() {
+		return java.util.Optional.ofNullable(lexical);
+	}
+
+	/**
+	 * The probability of each category (in {@link Category} order) for one embedding and
+	 * the message's word features ({@link LexicalModel#features}; ignored when the head
+	 * has no word model): the network's and the word model's log-odds, blended by the
+	 * word model's weight.
+	 */
+	public float[] scores(float[] embedding, AuthorRole role, int[] lexicalFeatures) {
+		float[] net = scores(embedding, role);
+		if (lexical == null) {
+			return net;
+		}
+		double[] words = lexical.logits(lexicalFeatures);
+		double w = lexical.weight();
+		for (int c = 0; c < net.length; c++) {
+			double p = Math.min(Math.max(net[c], 1e-7), 1 - 1e-7);
+			double z = (1 - w) * Math.log(p / (1 - p)) + w * words[c];
+			net[c] = (float) (1.0 / (1.0 + Math.exp(-z)));
+		}
+		return net;
+	}
+
+	/**
+	 * The network's probability of each category (in {@link Category} order) for one
+	 * embedding, without the word model.
+	 */
 	public float[] scores(float[] embedding, AuthorRole role) {
 		float[] x = new float[inputs];
 		System.arraycopy(embedding, 0, x, 0, SentenceEncoder.DIMENSIONS);
@@ -223,13 +266,20 @@ public final class CategoryHead {
 			int hidden = Integer.parseInt(fields.get("hidden"));
 			SentenceEncoder.Model encoder = SentenceEncoder.Model
 				.named(fields.getOrDefault("encoder", SentenceEncoder.Model.MINILM_L6.fileName()));
+			LexicalModel lexical = null;
+			if (fields.containsKey("lexical")) {
+				String[] shape = fields.get("lexical").split(" ");
+				lexical = new LexicalModel(Integer.parseInt(shape[0]), Double.parseDouble(shape[1]),
+						floats(fields.get("lexical-bias")), floats(fields.get("lexical-scale")),
+						Base64.getDecoder().decode(fields.get("lexical-weights")));
+			}
 			return new CategoryHead(encoder, inputs, hidden, floats(fields.getOrDefault("w1", "")),
 					floats(fields.getOrDefault("b1", "")), floats(fields.get("w2")), floats(fields.get("b2")),
 					thresholds,
 					fields.containsKey("threshold-with-sign")
 							? OptionalDouble.of(Double.parseDouble(fields.get("threshold-with-sign")))
 							: OptionalDouble.empty(),
-					notes);
+					notes, lexical);
 		}
 		catch (RuntimeException e) {
 			throw new IOException("The head file is malformed: " + e.getMessage(), e);
@@ -264,6 +314,12 @@ public final class CategoryHead {
 		out.write("b1 " + base64(b1) + "\n");
 		out.write("w2 " + base64(w2) + "\n");
 		out.write("b2 " + base64(b2) + "\n");
+		if (lexical != null) {
+			out.write(String.format(Locale.ROOT, "lexical %d %.4f%n", lexical.bits(), lexical.weight()));
+			out.write("lexical-bias " + base64(lexical.bias()) + "\n");
+			out.write("lexical-scale " + base64(lexical.scale()) + "\n");
+			out.write("lexical-weights " + Base64.getEncoder().encodeToString(lexical.weights()) + "\n");
+		}
 	}
 
 	private static String base64(float[] values) {
@@ -291,7 +347,9 @@ public final class CategoryHead {
 
 	@Override
 	public String toString() {
-		return "CategoryHead[encoder=" + encoder.fileName() + ", hidden=" + hidden + ", thresholds=" + thresholds + "]";
+		return "CategoryHead[encoder=" + encoder.fileName() + ", hidden=" + hidden
+				+ (lexical == null ? "" : ", words=" + lexical.bits() + " bits at " + lexical.weight())
+				+ ", thresholds=" + thresholds + "]";
 	}
 
 }

@@ -40,9 +40,13 @@ public final class LearnedTier implements ModelScores {
 
 	private final CategoryHead head;
 
-	LearnedTier(SentenceEncoder encoder, CategoryHead head) {
+	/** Reads messages as the rules do, for the head's word model. */
+	private final TextNormalizer normalizer;
+
+	LearnedTier(SentenceEncoder encoder, CategoryHead head, TextNormalizer normalizer) {
 		this.encoder = encoder;
 		this.head = head;
+		this.normalizer = normalizer;
 	}
 
 	/**
@@ -57,7 +61,7 @@ public final class LearnedTier implements ModelScores {
 				tier = shipped;
 				if (tier == null) {
 					tier = new LearnedTier(SentenceEncoder.shipped(CategoryHead.shipped().encoder()),
-							CategoryHead.shipped());
+							CategoryHead.shipped(), RuleSet.shipped().normalizer());
 					shipped = tier;
 				}
 			}
@@ -110,9 +114,16 @@ public final class LearnedTier implements ModelScores {
 		SentenceEncoder.Embeddings embeddings = encoder.embed(texts);
 		float[][] vectors = embeddings.vectors();
 		int[] owner = embeddings.owner();
+		int[][] words = new int[texts.size()][];
 		for (int i = 0; i < vectors.length; i++) {
 			int r = readOf.get(owner[i]);
-			float[] s = head.scores(vectors[i], requests.get(r).authorRole());
+			int[] features = head.lexical().isEmpty() ? null : words[owner[i]];
+			if (features == null && head.lexical().isPresent()) {
+				features = LexicalModel.features(normalizer, texts.get(owner[i]), requests.get(r).authorRole(),
+						head.lexical().get().bits());
+				words[owner[i]] = features;
+			}
+			float[] s = head.scores(vectors[i], requests.get(r).authorRole(), features);
 			if (scores[r] == null) {
 				scores[r] = s;
 			}

@@ -104,7 +104,24 @@ public final class HeadTrainer {
 	 */
 	static final double BENIGN_BUDGET = Double.parseDouble(System.getProperty("head.budget", "0.02"));
 
-	static final int FOLDS = 3;
+	/**
+	 * Out-of-fold scoring: the four rounds in which the written examples were written are
+	 * the four folds (each round's rows are scored by models that saw none of that round,
+	 * so neither its writers' wording nor its topics), and each public row falls in a
+	 * fold by a hash of its id. The rounds, by id: up to {@code written-791}, to
+	 * {@code written-3255}, to {@code written-4874}, and after.
+	 */
+	static final int FOLDS = 4;
+
+	private static final int[] ROUND_ENDS = { 791, 3255, 4874 };
+
+	/**
+	 * The word model's share of the head's blend ({@code -Dhead.words=}; 0 leaves it out)
+	 * and its number of hash bits ({@code -Dhead.word-bits=}).
+	 */
+	static final double WORD_WEIGHT = Double.parseDouble(System.getProperty("head.words", "0.5"));
+
+	static final int WORD_BITS = Integer.parseInt(System.getProperty("head.word-bits", "16"));
 
 	static final int EPOCHS = Integer.parseInt(System.getProperty("head.epochs", "30"));
 
@@ -120,8 +137,16 @@ public final class HeadTrainer {
 		.named(System.getProperty("head.encoder", SentenceEncoder.Model.BGE_SMALL.fileName()));
 
 	/** The fold a row of the training and validation parts falls in. */
-	static int fold(String id) {
-		return Math.floorMod((id + "#fold").hashCode(), FOLDS);
+	static int fold(Row row) {
+		if ("written".equals(row.source())) {
+			int n = Integer.parseInt(row.id().substring(row.id().lastIndexOf('-') + 1));
+			int round = 0;
+			while (round < ROUND_ENDS.length && n > ROUND_ENDS[round]) {
+				round++;
+			}
+			return round;
+		}
+		return Math.floorMod((row.id() + "#fold").hashCode(), FOLDS);
 	}
 
 	private static final Category[] CATEGORIES = Category.values();
@@ -173,7 +198,7 @@ public final class HeadTrainer {
 				List<Integer> in = new ArrayList<>();
 				List<Integer> held = new ArrayList<>();
 				for (int i = 0; i < fit.size(); i++) {
-					(fold(fit.get(i).id()) == fold ? held : in).add(i);
+					(fold(fit.get(i)) == fold ? held : in).add(i);
 				}
 				Network foldNet = fitEnsemble(hidden, SEED + fold,
 						in.stream().map(i -> xFit[i]).toArray(float[][]::new), in.stream().map(fit::get).toList());
@@ -185,20 +210,50 @@ public final class HeadTrainer {
 			net = fitEnsemble(hidden, SEED, xFit, fit);
 			writeFitted(fitted, pValid, net);
 		}
+		// The word model: scored out of fold on the same folds, fitted on all rows, and
+		// blended with the network's log-odds (so the thresholds are chosen on the
+		// blend).
+		LexicalModel words = null;
+		if (WORD_WEIGHT > 0) {
+			TextNormalizer normalizer = RuleSet.shipped().normalizer();
+			int[][] features = new int[fit.size()][];
+			for (int i = 0; i < fit.size(); i++) {
+				features[i] = LexicalModel.features(normalizer, fit.get(i).text(), fit.get(i).role(), WORD_BITS);
+			}
+			for (int fold = 0; fold < FOLDS; fold++) {
+				List<Integer> in = new ArrayList<>();
+				List<Integer> held = new ArrayList<>();
+				for (int i = 0; i < fit.size(); i++) {
+					(fold(fit.get(i)) == fold ? held : in).add(i);
+				}
+				LexicalModel foldWords = WordTrainer.fit(fit, features, in);
+				for (int i : held) {
+					pValid[i] = blend(pValid[i], foldWords.logits(features[i]));
+				}
+			}
+			List<Integer> all = new ArrayList<>();
+			for (int i = 0; i < fit.size(); i++) {
+				all.add(i);
+			}
+			words = WordTrainer.fit(fit, features, all);
+			System.out.println("word model fitted (" + WORD_BITS + " bits, weight " + WORD_WEIGHT + ")");
+		}
 		Map<String, String> notes = new LinkedHashMap<>();
 		Map<Category, Double> thresholds = chooseThresholds(fit, pValid, net, notes);
 		OptionalDouble withSign = chooseCrisisThresholdWithSign(fit, pValid, net, thresholds, notes);
 		notes.put("training",
 				String.format(Locale.ROOT,
-						"rows=%d folds=%d seed=%d epochs=%d hidden=%d (" + ENSEMBLE + " networks of " + hidden + ")",
-						fit.size(), FOLDS, SEED, EPOCHS, hidden * ENSEMBLE));
-		CategoryHead head = net.toHead(thresholds, withSign, notes);
+						"rows=%d folds=%d (the written rows by round) seed=%d epochs=%d hidden=%d (" + ENSEMBLE
+								+ " networks of " + hidden + ")" + (WORD_WEIGHT > 0 ? " words=%d bits at %.2f" : ""),
+						fit.size(), FOLDS, SEED, EPOCHS, hidden * ENSEMBLE, WORD_BITS, WORD_WEIGHT));
+		CategoryHead head = net.toHead(thresholds, withSign, notes, words);
 		Files.createDirectories(out.toAbsolutePath().getParent());
 		try (Writer writer = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-			head.write(writer, List.of(
-					"The learned tier's head: written by HeadTrainer (scripts/train-head.sh); "
+			head.write(writer,
+					List.of("The learned tier's head: written by HeadTrainer (scripts/train-head.sh); "
 							+ "do not edit by hand.",
-					"Thresholds were chosen on out-of-fold scores of the training data (3 folds); the test part of the split was never read."));
+							"Thresholds were chosen on out-of-fold scores of the training data (4 folds, the written "
+									+ "examples by round); the test part of the split was never read."));
 		}
 		System.out.println("wrote " + out);
 	}
@@ -580,6 +635,17 @@ public final class HeadTrainer {
 	}
 
 	/** What the fitted heads depend on: every row read, the settings and the seed. */
+	/** The network's probabilities blended with the word model's log-odds. */
+	static float[] blend(float[] net, double[] words) {
+		float[] out = new float[net.length];
+		for (int c = 0; c < net.length; c++) {
+			double p = Math.min(Math.max(net[c], 1e-7), 1 - 1e-7);
+			double z = (1 - WORD_WEIGHT) * Math.log(p / (1 - p)) + WORD_WEIGHT * words[c];
+			out[c] = (float) (1.0 / (1.0 + Math.exp(-z)));
+		}
+		return out;
+	}
+
 	private static String fingerprint(List<Row> fit, int hidden) {
 		try {
 			MessageDigest digest = MessageDigest.getInstance("SHA-256");
@@ -589,7 +655,8 @@ public final class HeadTrainer {
 					.getBytes(StandardCharsets.UTF_8));
 			}
 			digest.update((ENCODER.fileName() + " " + (ENSEMBLE == 1 ? "" : ENSEMBLE + "x") + hidden + " " + EPOCHS
-					+ " " + FOLDS + " " + SEED + " " + new java.util.TreeMap<>(SOURCE_WEIGHT))
+					+ " " + FOLDS + " by round " + java.util.Arrays.toString(ROUND_ENDS) + " " + SEED + " "
+					+ new java.util.TreeMap<>(SOURCE_WEIGHT))
 				.getBytes(StandardCharsets.UTF_8));
 			return HexFormat.of().formatHex(digest.digest()).substring(0, 16);
 		}
@@ -615,7 +682,7 @@ public final class HeadTrainer {
 		}
 	}
 
-	private static void readFitted(Path file, float[][] p, Network net) throws IOException {
+	static void readFitted(Path file, float[][] p, Network net) throws IOException {
 		try (DataInputStream in = new DataInputStream(new java.io.BufferedInputStream(Files.newInputStream(file)))) {
 			for (int i = 0; i < p.length; i++) {
 				p[i] = new float[CATEGORIES.length];
@@ -680,7 +747,7 @@ public final class HeadTrainer {
 		return rows;
 	}
 
-	private static float[][] inputs(List<Row> rows, Map<String, float[]> cache) {
+	static float[][] inputs(List<Row> rows, Map<String, float[]> cache) {
 		float[][] x = new float[rows.size()][];
 		for (int i = 0; i < rows.size(); i++) {
 			float[] e = cache.get(rows.get(i).text());
@@ -696,7 +763,7 @@ public final class HeadTrainer {
 	 * Each text's embedding (its first window: the head is trained on what a short
 	 * message looks like), cached in {@code target/screening-embeddings.bin}.
 	 */
-	private static Map<String, float[]> embed(List<Row> rows) throws IOException {
+	static Map<String, float[]> embed(List<Row> rows) throws IOException {
 		Path cacheFile = Path.of("target", ENCODER == SentenceEncoder.Model.MINILM_L6 ? "screening-embeddings.bin"
 				: "screening-embeddings-" + ENCODER.fileName() + ".bin");
 		Map<String, float[]> byHash = new HashMap<>();
@@ -983,12 +1050,94 @@ public final class HeadTrainer {
 
 		CategoryHead toHead(Map<Category, Double> thresholds, OptionalDouble crisisWithSign,
 				Map<String, String> notes) {
-			return new CategoryHead(ENCODER, IN, hidden, w1, b1, w2, b2, thresholds, crisisWithSign, notes);
+			return toHead(thresholds, crisisWithSign, notes, null);
+		}
+
+		CategoryHead toHead(Map<Category, Double> thresholds, OptionalDouble crisisWithSign, Map<String, String> notes,
+				LexicalModel words) {
+			return new CategoryHead(ENCODER, IN, hidden, w1, b1, w2, b2, thresholds, crisisWithSign, notes, words);
 		}
 
 	}
 
 	/** Adam over all the network's parameters in one flat vector. */
+	/**
+	 * Fits the word model: logistic regression a category over hashed word and word-pair
+	 * features (each message's features scaled to length 1), by AdaGrad over the rows in
+	 * a shuffled order (fixed seed), with the network's weighting (rows by source,
+	 * positives up to 30 times) and a little L2 decay; then quantised to 8 bits.
+	 */
+	static final class WordTrainer {
+
+		static final int EPOCHS = 8;
+
+		static final double RATE = 0.2;
+
+		static final double DECAY = 1e-5;
+
+		private WordTrainer() {
+		}
+
+		static LexicalModel fit(List<Row> rows, int[][] features, List<Integer> in) {
+			int size = 1 << WORD_BITS;
+			float[][] w = new float[CATEGORIES.length][size];
+			float[][] g2 = new float[CATEGORIES.length][size];
+			double[] bias = new double[CATEGORIES.length];
+			double[] biasG2 = new double[CATEGORIES.length];
+			double[] positives = new double[CATEGORIES.length];
+			double total = 0;
+			for (int i : in) {
+				double sw = SOURCE_WEIGHT.getOrDefault(rows.get(i).source(), 1.0);
+				total += sw;
+				for (int c = 0; c < CATEGORIES.length; c++) {
+					positives[c] += rows.get(i).labels()[c] ? sw : 0;
+				}
+			}
+			double[] posWeight = new double[CATEGORIES.length];
+			for (int c = 0; c < CATEGORIES.length; c++) {
+				posWeight[c] = positives[c] == 0 ? 1 : Math.min(30, Math.sqrt((total - positives[c]) / positives[c]));
+			}
+			Random random = new Random(SEED);
+			int[] order = in.stream().mapToInt(Integer::intValue).toArray();
+			for (int epoch = 0; epoch < EPOCHS; epoch++) {
+				for (int i = order.length - 1; i > 0; i--) {
+					int j = random.nextInt(i + 1);
+					int t = order[i];
+					order[i] = order[j];
+					order[j] = t;
+				}
+				for (int n : order) {
+					Row row = rows.get(n);
+					double sw = SOURCE_WEIGHT.getOrDefault(row.source(), 1.0);
+					int[] x = features[n];
+					double norm = x.length == 0 ? 0 : 1 / Math.sqrt(x.length);
+					for (int c = 0; c < CATEGORIES.length; c++) {
+						double s = bias[c];
+						for (int j : x) {
+							s += w[c][j] * norm;
+						}
+						double p = 1 / (1 + Math.exp(-s));
+						boolean y = row.labels()[c];
+						double d = sw * (y ? posWeight[c] : 1) * (p - (y ? 1 : 0));
+						for (int j : x) {
+							double g = d * norm + DECAY * w[c][j];
+							g2[c][j] += (float) (g * g);
+							w[c][j] -= (float) (RATE * g / Math.sqrt(g2[c][j] + 1e-8));
+						}
+						biasG2[c] += d * d;
+						bias[c] -= RATE * d / Math.sqrt(biasG2[c] + 1e-8);
+					}
+				}
+			}
+			float[] b = new float[CATEGORIES.length];
+			for (int c = 0; c < b.length; c++) {
+				b[c] = (float) bias[c];
+			}
+			return LexicalModel.quantised(WORD_BITS, WORD_WEIGHT, b, w);
+		}
+
+	}
+
 	static final class Adam {
 
 		final float[] m;
