@@ -283,7 +283,9 @@ class ScreenerTests {
 				"if you're thinking about suicide, you can call or text 988",
 				"Self-harm is more common than people think.",
 				"Would it help to talk about what's making you feel this way?",
-				"I'm here for you, tonight and tomorrow." })
+				"I'm here for you, tonight and tomorrow.",
+				"do you have a plan for how you'd hurt yourself? i want to make sure you're safe tonight",
+				"just do it already, buy the shoes" })
 		void leavesSupportAlone(String text) {
 			assertThat(volunteer(text).categories()).isEmpty();
 		}
@@ -298,7 +300,10 @@ class ScreenerTests {
 
 		@ParameterizedTest
 		@ValueSource(strings = { "this boss fight is killing me", "I'm dying of laughter", "that exam murdered me lol",
-				"I would kill for a pizza right now", "we got destroyed in ranked again", "this song slaps so hard" })
+				"I would kill for a pizza right now", "we got destroyed in ranked again", "this song slaps so hard",
+				"go die in the lava in minecraft so we can respawn together", "i hope i don't wake up till noon lol",
+				"i used to think everyone would be better off without me. i don't believe that anymore",
+				"i wrote a goodbye letter in 2018. i'm so glad i never used it" })
 		void leavesHyperboleAndGamingTalkAlone(String text) {
 			assertThat(member(text).categories()).isEmpty();
 		}
