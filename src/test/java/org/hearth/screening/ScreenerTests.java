@@ -64,7 +64,8 @@ class ScreenerTests {
 				"just \u1d4f\u2071\u02e1\u02e1 \u02b8\u1d52\u1d58\u02b3\u02e2\u1d49\u02e1\u1da0", "just kill your self",
 				"kill ur self", "go kill ya self", "bitch kill yo self", "go kill yoself", "go kil yourself",
 				"k1ll ur s3lf", "你 kys", "\u0CA0_\u0CA0 kill yourself", "k\u0131ll yourself", "kill your selves",
-				"go kill yer self", "i'm not ok\nkill yourself" })
+				"go kill yer self", "i'm not ok\nkill yourself", "youshouldkillyourself", "justgokillyourself",
+				"cutdeepernexttime", "you s.h.o.u.l.d k.i.l.l y.o.u.r.s.e.l.f" })
 		void seesThroughLineBreaksCombiningMarksSmallCapitalsAndSelfWrittenApart(String text) {
 			assertThat(volunteer(text).categories()).containsExactly(Category.SELF_HARM_ENCOURAGEMENT);
 		}

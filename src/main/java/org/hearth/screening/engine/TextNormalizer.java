@@ -296,8 +296,64 @@ final class TextNormalizer {
 			if (split != null) {
 				return split;
 			}
+			String[] segmented = word.length() >= 9 ? segment(word) : null;
+			if (segmented != null) {
+				return segmented;
+			}
 		}
 		return new String[] { word };
+	}
+
+	/**
+	 * Acts of self-harm; a run of three or more words glued together is read apart only
+	 * when one of them is among these ("youshouldkillyourself", "tonightiendit").
+	 */
+	private static final Set<String> ACTS = Set.of("kill", "die", "end", "cut", "hang", "hurt", "harm", "starve",
+			"jump", "overdose", "suicide", "drown", "shoot", "slit", "myself", "yourself");
+
+	private static final int LONGEST_PART = 16;
+
+	/**
+	 * Reads a long unknown token as three or more known words run together, the fewest
+	 * that cover it (each of two letters or more, or "i", "a", "u"), when one of them is
+	 * an act of self-harm; null otherwise. The known words are the rules' own, so an
+	 * ordinary long word rarely falls apart into them, and the act keeps the reading to
+	 * what the rules are for.
+	 */
+	private String[] segment(String word) {
+		int n = word.length();
+		int[] parts = new int[n + 1];
+		int[] from = new int[n + 1];
+		java.util.Arrays.fill(parts, Integer.MAX_VALUE);
+		parts[0] = 0;
+		for (int end = 1; end <= n; end++) {
+			for (int start = Math.max(0, end - LONGEST_PART); start < end; start++) {
+				if (parts[start] == Integer.MAX_VALUE || parts[start] + 1 >= parts[end]) {
+					continue;
+				}
+				String piece = word.substring(start, end);
+				boolean single = piece.length() == 1;
+				if ((single && !piece.equals("i") && !piece.equals("a") && !piece.equals("u"))
+						|| expand(piece) == null) {
+					continue;
+				}
+				parts[end] = parts[start] + 1;
+				from[end] = start;
+			}
+		}
+		if (parts[n] == Integer.MAX_VALUE || parts[n] < 3) {
+			return null;
+		}
+		List<String> out = new ArrayList<>();
+		for (int end = n; end > 0; end = from[end]) {
+			out.addAll(0, List.of(expand(word.substring(from[end], end))));
+		}
+		for (String part : out) {
+			if (ACTS.contains(part)) {
+				return out.toArray(NO_TOKENS);
+			}
+		}
+		return null;
 	}
 
 	private static boolean isAscii(String word) {
