@@ -48,10 +48,27 @@ final class ContextFilters {
 	 * Words that place self-harm or suicide away from the author's present: recovery and
 	 * the past ("two years clean", "I used to", "three years ago I tried"), someone else
 	 * at risk ("my friend told me she wants to die"), a story, a film or a piece of work
-	 * about it, or the author saying they are safe. The rules read these as they are; the
+	 * about it, the author saying they are safe, or a notice of absence that says when
+	 * the author is back ("see you in january", "back on monday", "my lead will cover":
+	 * the Code asks volunteers to tell the members they serve when they will be away, and
+	 * such a goodbye is not the taxonomy's). The rules read these as they are; the
 	 * learned tier, which reads meaning but not time or person, may not add a crisis
 	 * where they stand.
 	 */
+	private static final String MONTHS_AND_DAYS = "january|february|march|april|may|june|july|august|september|"
+			+ "october|november|december|jan|feb|aug|sept|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|"
+			+ "saturday|sunday|the weekend";
+
+	/** A notice of absence that names the return (see {@link #NOT_A_PRESENT_CRISIS}). */
+	private static final String ABSENCE_WITH_RETURN = "see (?:you|ya|u)(?: all| guys| everyone| folks)? (?:in (?:"
+			+ MONTHS_AND_DAYS + "|a (?:week|few (?:days|weeks)|couple (?:of )?(?:days|weeks)|month)|two weeks|[0-9]+ "
+			+ "(?:days|weeks))|next (?:week|month|time|shift|session)|soon|after (?:the|my)|tomorrow|on (?:"
+			+ MONTHS_AND_DAYS + "|the [0-9]+(?:st|nd|rd|th)?))|back (?:on (?:" + MONTHS_AND_DAYS
+			+ "|the [0-9]+(?:st|nd|rd|th)?)|in (?:" + MONTHS_AND_DAYS + "|a (?:week|few (?:days|weeks)|couple (?:of )?"
+			+ "(?:days|weeks)|month))|next (?:week|month)|after the (?:holidays|break|weekend)|soon|tomorrow)|(?:my|a|another|our) (?:lead|lead volunteer|moderator|mod|volunteer|teammate|team) "
+			+ "(?:will|is going to|can) (?:cover|take over|be around|step in)|(?:last|final) (?:shift|session) "
+			+ "before";
+
 	private static final Pattern NOT_A_PRESENT_CRISIS = Pattern.compile("(?:^| )(?:used to|(?:years?|months?|weeks?) "
 			+ "ago|last (?:year|spring|summer|autumn|fall|winter)|back (?:when|then)|in (?:19|20)[0-9][0-9]|"
 			+ "(?:clean|free|sober) (?:for|since)|(?:days?|weeks?|months?|years?) (?:clean|free|sober|without)|"
@@ -63,7 +80,7 @@ final class ContextFilters {
 			+ "(?:told me|said|says|wants|keeps (?:saying|talking|telling|posting|threatening|cutting|hurting)|wrote|posted|"
 			+ "messaged|tried|attempted|died|passed)|"
 			+ "help (?:him|her|them)|(?:essay|article|documentary|movie|film|book|novel|series|episode|character|"
-			+ "lecture|podcast|song|game|villain))(?= |$)");
+			+ "lecture|podcast|song|game|villain)|" + ABSENCE_WITH_RETURN + ")(?= |$)");
 
 	/**
 	 * Words of support around self-harm or suicide ("please don't give up", "call the

@@ -421,7 +421,7 @@ final class TextNormalizer {
 				hasLeet = true;
 			}
 		}
-		if (!hasLetter || !hasLeet) {
+		if (!hasLetter || !hasLeet || ORDINAL.matcher(word).matches()) {
 			return word;
 		}
 		String asI = translate(word, 'i');
@@ -441,6 +441,9 @@ final class TextNormalizer {
 		}
 		return asI;
 	}
+
+	/** An ordinal number ("3rd", "21st"), which is no leet. */
+	private static final java.util.regex.Pattern ORDINAL = java.util.regex.Pattern.compile("[0-9]+(?:st|nd|rd|th|s)");
 
 	private static String translate(String word, char one) {
 		StringBuilder b = new StringBuilder(word.length());

@@ -69,6 +69,20 @@ class CascadeVetoTests {
 	}
 
 	@Test
+	void keepsAVolunteersNoticeOfAbsenceThatSaysWhenTheyAreBackClean() {
+		for (String text : List.of("i'll be away next week, my lead will cover. take care everyone",
+				"goodbye everyone, last shift before my break. see you in january",
+				"signing off for the holidays, back on the 3rd")) {
+			assertThat(modelAdds(text, AuthorRole.VOLUNTEER, Map.of(Category.CRISIS, 0.99f))).as(text).isEmpty();
+		}
+		for (String text : List.of("goodbye everyone. i won't be back", "see you on the other side",
+				"this is my last shift. thank you all, i'm sorry")) {
+			assertThat(modelAdds(text, AuthorRole.MEMBER, Map.of(Category.CRISIS, 0.99f))).as(text)
+				.containsExactly(Category.CRISIS);
+		}
+	}
+
+	@Test
 	void readsADoubtAboutBeingSafeAndSomeoneElsesBelongingsAsTheAuthorsOwnRisk() {
 		for (String text : List.of("sorry to bother you all but i dont think im safe tonight",
 				"i know where my dad keeps the key to the gun cabinet now")) {
