@@ -314,6 +314,19 @@ final class TextNormalizer {
 	private static final int LONGEST_PART = 16;
 
 	/**
+	 * Whether an act of {@link #ACTS} occurs in the word at all: most long tokens go no
+	 * further.
+	 */
+	private static boolean containsAnAct(String word) {
+		for (String act : ACTS) {
+			if (word.contains(act)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
 	 * Reads a long unknown token as three or more known words run together, the fewest
 	 * that cover it (each of two letters or more, or "i", "a", "u"), when one of them is
 	 * an act of self-harm; null otherwise. The known words are the rules' own, so an
@@ -321,6 +334,9 @@ final class TextNormalizer {
 	 * what the rules are for.
 	 */
 	private String[] segment(String word) {
+		if (!containsAnAct(word)) {
+			return null;
+		}
 		int n = word.length();
 		int[] parts = new int[n + 1];
 		int[] from = new int[n + 1];
