@@ -2,14 +2,16 @@ package org.hearth.screening.engine;
 
 import java.util.List;
 
+import org.hearth.screening.AuthorRole;
 import org.hearth.screening.Category;
 import org.hearth.screening.ScreeningRequest;
 
 /**
- * The screener's second tier: a sentence embedding of each message (quantised MiniLM,
- * {@link SentenceEncoder}) read by a small trained head ({@link CategoryHead}) that gives
- * each category a probability. A long message is read in windows and each category keeps
- * its highest window score, so one alarming sentence in a long message still counts.
+ * The screener's second tier: a sentence embedding of each message (quantised bge-small,
+ * {@link SentenceEncoder}) and its words as the rules read them, read by a small trained
+ * head ({@link CategoryHead}, with its word model {@link LexicalModel}) that gives each
+ * category a probability. A long message is read in windows and each category keeps its
+ * highest window score, so one alarming sentence in a long message still counts.
  * Thread-safe; the shipped tier is loaded once per JVM.
  *
  * <p>
@@ -25,6 +27,8 @@ public final class LearnedTier implements ModelScores {
 
 	/** Longer messages are not remembered, which bounds the memory this takes. */
 	static final int REMEMBERED_LENGTH = 1_000;
+
+	private static final int[] NO_WORDS = new int[0];
 
 	private static volatile LearnedTier shipped;
 
@@ -114,16 +118,18 @@ public final class LearnedTier implements ModelScores {
 		SentenceEncoder.Embeddings embeddings = encoder.embed(texts);
 		float[][] vectors = embeddings.vectors();
 		int[] owner = embeddings.owner();
+		// The word model reads each text once, however many windows it has.
 		int[][] words = new int[texts.size()][];
 		for (int i = 0; i < vectors.length; i++) {
-			int r = readOf.get(owner[i]);
-			int[] features = head.lexical().isEmpty() ? null : words[owner[i]];
-			if (features == null && head.lexical().isPresent()) {
-				features = LexicalModel.features(normalizer, texts.get(owner[i]), requests.get(r).authorRole(),
-						head.lexical().get().bits());
-				words[owner[i]] = features;
+			int text = owner[i];
+			int r = readOf.get(text);
+			AuthorRole role = requests.get(r).authorRole();
+			if (words[text] == null) {
+				words[text] = head.lexical()
+					.map(model -> LexicalModel.features(normalizer, texts.get(text), role, model.bits()))
+					.orElse(NO_WORDS);
 			}
-			float[] s = head.scores(vectors[i], requests.get(r).authorRole(), features);
+			float[] s = head.scores(vectors[i], role, words[text]);
 			if (scores[r] == null) {
 				scores[r] = s;
 			}
