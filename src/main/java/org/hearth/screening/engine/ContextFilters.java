@@ -69,6 +69,15 @@ final class ContextFilters {
 			+ "(?:will|is going to|can) (?:cover|take over|be around|step in)|(?:last|final) (?:shift|session) "
 			+ "before";
 
+	/**
+	 * A body part or a chore "killing me" ("my back is killing me", "this homework is
+	 * killing me"): the hyperbole the taxonomy names as fine.
+	 */
+	private static final String ACHES_KILLING_ME = "(?:my|this|that|the) (?:back|head|feet|legs|neck|stomach|knees?|"
+			+ "tooth|teeth|shoulders?|hips?|period|cramps|migraine|heat|cold|traffic|exam|exams|homework|boss|game|level|"
+			+ "weather|commute|wait|shift|job|assignment|essay|deadline|cough|flu) (?:is|are|has been|have been|was) "
+			+ "(?:literally |actually |really |so )?killing me";
+
 	private static final Pattern NOT_A_PRESENT_CRISIS = Pattern.compile("(?:^| )(?:used to|(?:years?|months?|weeks?) "
 			+ "ago|last (?:year|spring|summer|autumn|fall|winter)|back (?:when|then)|in (?:19|20)[0-9][0-9]|"
 			+ "(?:clean|free|sober) (?:for|since)|(?:days?|weeks?|months?|years?) (?:clean|free|sober|without)|"
@@ -80,7 +89,7 @@ final class ContextFilters {
 			+ "(?:told me|said|says|wants|keeps (?:saying|talking|telling|posting|threatening|cutting|hurting)|wrote|posted|"
 			+ "messaged|tried|attempted|died|passed)|"
 			+ "help (?:him|her|them)|(?:essay|article|documentary|movie|film|book|novel|series|episode|character|"
-			+ "lecture|podcast|song|game|villain)|" + ABSENCE_WITH_RETURN + ")(?= |$)");
+			+ "lecture|podcast|song|game|villain)|" + ABSENCE_WITH_RETURN + "|" + ACHES_KILLING_ME + ")(?= |$)");
 
 	/**
 	 * Words of support around self-harm or suicide ("please don't give up", "call the
@@ -93,7 +102,8 @@ final class ContextFilters {
 			+ "loved|heard)|feel (?:better|safe|okay|ok)|get (?:help|better)))|(?<!not )(?<!never )(?:call|text|ring|contact)"
 			+ "(?: [^ .?!]+){0,4} (?:line|helpline|hotline|988|111|999|911|samaritans|emergency|crisis|services)|"
 			+ "(?:nobody|no one) (?:should|deserves)|(?:get|seek) (?:it looked at|help|support|medical)|"
-			+ "proud of you|reasons to (?:stay|live))(?= |$)");
+			+ "proud of you|reasons to (?:stay|live)|(?:you are|you|we are|they are|she is|he is) (?:so |really |"
+			+ "absolutely |totally |just )?killing it)(?= |$)");
 
 	private ContextFilters() {
 	}

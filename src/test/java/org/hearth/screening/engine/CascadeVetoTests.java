@@ -83,6 +83,19 @@ class CascadeVetoTests {
 	}
 
 	@Test
+	void keepsPraiseAndAchesThatAreKillingSomeoneClean() {
+		assertThat(modelAdds("you're killing it, keep going", AuthorRole.VOLUNTEER,
+				Map.of(Category.SELF_HARM_ENCOURAGEMENT, 0.99f)))
+			.isEmpty();
+		assertThat(modelAdds("my back is killing me after moving furniture", AuthorRole.MEMBER,
+				Map.of(Category.CRISIS, 0.99f)))
+			.isEmpty();
+		assertThat(modelAdds("this loneliness is killing me, nobody would even notice", AuthorRole.MEMBER,
+				Map.of(Category.CRISIS, 0.99f)))
+			.containsExactly(Category.CRISIS);
+	}
+
+	@Test
 	void readsADoubtAboutBeingSafeAndSomeoneElsesBelongingsAsTheAuthorsOwnRisk() {
 		for (String text : List.of("sorry to bother you all but i dont think im safe tonight",
 				"i know where my dad keeps the key to the gun cabinet now")) {
