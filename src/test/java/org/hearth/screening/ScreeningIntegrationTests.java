@@ -613,23 +613,8 @@ class ScreeningIntegrationTests {
 	void readsAReplyBesideTheMessageItAnswersWhenStaffPasteBoth() {
 		HearthUser staff = PeopleFixture.create(accounts, Role.STAFF);
 
-		var alone = mvc.post()
-			.uri("/staff/screening")
-			.with(csrf())
-			.with(user(staff))
-			.header("HX-Request", "true")
-			.param("text", "do it")
-			.param("role", "VOLUNTEER")
-			.exchange();
-		var inReply = mvc.post()
-			.uri("/staff/screening")
-			.with(csrf())
-			.with(user(staff))
-			.header("HX-Request", "true")
-			.param("text", "do it")
-			.param("previous", "i want to kill myself tonight")
-			.param("role", "VOLUNTEER")
-			.exchange();
+		var alone = checkOnTheDesk(staff, "do it", "");
+		var inReply = checkOnTheDesk(staff, "do it", "i want to kill myself tonight");
 
 		assertThat(alone).hasStatusOk().bodyText().contains("Nothing here breaks the Code.");
 		assertThat(inReply).hasStatusOk()
@@ -643,6 +628,19 @@ class ScreeningIntegrationTests {
 			.param("text", "do it")
 			.param("previous", "x".repeat(20_001))).bodyText()
 			.contains("Paste at most 20,000 characters of the earlier message.", "name=\"previous\"");
+	}
+
+	/** Staff check a volunteer's message on the screening page, as htmx posts it. */
+	private MvcTestResult checkOnTheDesk(HearthUser staff, String text, String previous) {
+		return mvc.post()
+			.uri("/staff/screening")
+			.with(csrf())
+			.with(user(staff))
+			.header("HX-Request", "true")
+			.param("text", text)
+			.param("previous", previous)
+			.param("role", "VOLUNTEER")
+			.exchange();
 	}
 
 	@Test

@@ -180,11 +180,8 @@ public final class CategoryHead {
 			return net;
 		}
 		double[] words = lexical.logits(lexicalFeatures);
-		double w = lexical.weight();
 		for (int c = 0; c < net.length; c++) {
-			double p = Math.min(Math.max(net[c], 1e-7), 1 - 1e-7);
-			double z = (1 - w) * Math.log(p / (1 - p)) + w * words[c];
-			net[c] = (float) (1.0 / (1.0 + Math.exp(-z)));
+			net[c] = LexicalModel.blend(net[c], words[c], lexical.weight());
 		}
 		return net;
 	}

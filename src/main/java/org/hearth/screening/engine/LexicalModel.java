@@ -95,6 +95,16 @@ final class LexicalModel {
 		return weights.clone();
 	}
 
+	/**
+	 * A network's probability and this model's log-odds for one category, blended in
+	 * log-odds: {@code weight} for the words, the rest for the network.
+	 */
+	static float blend(float networkProbability, double wordLogit, double weight) {
+		double p = Math.min(Math.max(networkProbability, 1e-7), 1 - 1e-7);
+		double z = (1 - weight) * Math.log(p / (1 - p)) + weight * wordLogit;
+		return (float) (1.0 / (1.0 + Math.exp(-z)));
+	}
+
 	/** The log-odds a category for a message's features ({@link #features}). */
 	double[] logits(int[] features) {
 		double[] out = new double[CATEGORIES.length];

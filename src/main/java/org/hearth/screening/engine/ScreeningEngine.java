@@ -107,8 +107,9 @@ public final class ScreeningEngine {
 		return chars == null ? null : new String(chars);
 	}
 
+	/** A line break as the normaliser reads one (it folds them all to '\n'). */
 	private static boolean isLineBreak(char c) {
-		return c == '\n' || c == '\r' || c == 0x0B || c == 0x0C || c == 0x85 || c == 0x2028 || c == 0x2029;
+		return CharFolding.fold(c) == '\n';
 	}
 
 	private static int chunkEnd(String text, int offset) {

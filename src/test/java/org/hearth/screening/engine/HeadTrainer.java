@@ -635,13 +635,46 @@ public final class HeadTrainer {
 	}
 
 	/** What the fitted heads depend on: every row read, the settings and the seed. */
-	/** The network's probabilities blended with the word model's log-odds. */
+	/**
+	 * The weight of each category's positives in the loss, for the network and the word
+	 * model alike: the square root of negatives over positives (rows weighted by source),
+	 * capped at 30; 1 for a category with no positive.
+	 */
+	static double[] positiveWeights(List<Row> rows) {
+		double[] positives = new double[CATEGORIES.length];
+		double total = 0;
+		for (Row r : rows) {
+			double w = SOURCE_WEIGHT.getOrDefault(r.source(), 1.0);
+			total += w;
+			for (int c = 0; c < CATEGORIES.length; c++) {
+				positives[c] += r.labels()[c] ? w : 0;
+			}
+		}
+		double[] weights = new double[CATEGORIES.length];
+		for (int c = 0; c < CATEGORIES.length; c++) {
+			weights[c] = positives[c] == 0 ? 1 : Math.min(30, Math.sqrt((total - positives[c]) / positives[c]));
+		}
+		return weights;
+	}
+
+	/** Shuffles in place (Fisher–Yates), so a seed fixes the order. */
+	static void shuffle(int[] order, Random random) {
+		for (int i = order.length - 1; i > 0; i--) {
+			int j = random.nextInt(i + 1);
+			int t = order[i];
+			order[i] = order[j];
+			order[j] = t;
+		}
+	}
+
+	/**
+	 * The network's probabilities blended with the word model's log-odds, as the head
+	 * does.
+	 */
 	static float[] blend(float[] net, double[] words) {
 		float[] out = new float[net.length];
 		for (int c = 0; c < net.length; c++) {
-			double p = Math.min(Math.max(net[c], 1e-7), 1 - 1e-7);
-			double z = (1 - WORD_WEIGHT) * Math.log(p / (1 - p)) + WORD_WEIGHT * words[c];
-			out[c] = (float) (1.0 / (1.0 + Math.exp(-z)));
+			out[c] = LexicalModel.blend(net[c], words[c], WORD_WEIGHT);
 		}
 		return out;
 	}
@@ -682,7 +715,7 @@ public final class HeadTrainer {
 		}
 	}
 
-	static void readFitted(Path file, float[][] p, Network net) throws IOException {
+	private static void readFitted(Path file, float[][] p, Network net) throws IOException {
 		try (DataInputStream in = new DataInputStream(new java.io.BufferedInputStream(Files.newInputStream(file)))) {
 			for (int i = 0; i < p.length; i++) {
 				p[i] = new float[CATEGORIES.length];
@@ -747,7 +780,7 @@ public final class HeadTrainer {
 		return rows;
 	}
 
-	static float[][] inputs(List<Row> rows, Map<String, float[]> cache) {
+	private static float[][] inputs(List<Row> rows, Map<String, float[]> cache) {
 		float[][] x = new float[rows.size()][];
 		for (int i = 0; i < rows.size(); i++) {
 			float[] e = cache.get(rows.get(i).text());
@@ -763,7 +796,7 @@ public final class HeadTrainer {
 	 * Each text's embedding (its first window: the head is trained on what a short
 	 * message looks like), cached in {@code target/screening-embeddings.bin}.
 	 */
-	static Map<String, float[]> embed(List<Row> rows) throws IOException {
+	private static Map<String, float[]> embed(List<Row> rows) throws IOException {
 		Path cacheFile = Path.of("target", ENCODER == SentenceEncoder.Model.MINILM_L6 ? "screening-embeddings.bin"
 				: "screening-embeddings-" + ENCODER.fileName() + ".bin");
 		Map<String, float[]> byHash = new HashMap<>();
@@ -934,18 +967,7 @@ public final class HeadTrainer {
 		}
 
 		void fit(float[][] x, List<Row> rows, int epochs) {
-			double[] positives = new double[CATEGORIES.length];
-			double total = 0;
-			for (Row r : rows) {
-				double w = SOURCE_WEIGHT.getOrDefault(r.source(), 1.0);
-				total += w;
-				for (int c = 0; c < CATEGORIES.length; c++) {
-					positives[c] += r.labels()[c] ? w : 0;
-				}
-			}
-			for (int c = 0; c < CATEGORIES.length; c++) {
-				posWeight[c] = positives[c] == 0 ? 1 : Math.min(30, Math.sqrt((total - positives[c]) / positives[c]));
-			}
+			System.arraycopy(positiveWeights(rows), 0, posWeight, 0, posWeight.length);
 			Adam adam = new Adam(w1.length + b1.length + w2.length + b2.length);
 			int[] order = new int[x.length];
 			for (int i = 0; i < order.length; i++) {
@@ -958,12 +980,7 @@ public final class HeadTrainer {
 			float[] h = new float[Math.max(1, hidden)];
 			float[] dh = new float[Math.max(1, hidden)];
 			for (int epoch = 0; epoch < epochs; epoch++) {
-				for (int i = order.length - 1; i > 0; i--) {
-					int j = random.nextInt(i + 1);
-					int t = order[i];
-					order[i] = order[j];
-					order[j] = t;
-				}
+				shuffle(order, random);
 				double loss = 0;
 				for (int from = 0; from < order.length; from += batch) {
 					java.util.Arrays.fill(g, 0f);
@@ -1084,28 +1101,11 @@ public final class HeadTrainer {
 			float[][] g2 = new float[CATEGORIES.length][size];
 			double[] bias = new double[CATEGORIES.length];
 			double[] biasG2 = new double[CATEGORIES.length];
-			double[] positives = new double[CATEGORIES.length];
-			double total = 0;
-			for (int i : in) {
-				double sw = SOURCE_WEIGHT.getOrDefault(rows.get(i).source(), 1.0);
-				total += sw;
-				for (int c = 0; c < CATEGORIES.length; c++) {
-					positives[c] += rows.get(i).labels()[c] ? sw : 0;
-				}
-			}
-			double[] posWeight = new double[CATEGORIES.length];
-			for (int c = 0; c < CATEGORIES.length; c++) {
-				posWeight[c] = positives[c] == 0 ? 1 : Math.min(30, Math.sqrt((total - positives[c]) / positives[c]));
-			}
+			double[] posWeight = positiveWeights(in.stream().map(rows::get).toList());
 			Random random = new Random(SEED);
 			int[] order = in.stream().mapToInt(Integer::intValue).toArray();
 			for (int epoch = 0; epoch < EPOCHS; epoch++) {
-				for (int i = order.length - 1; i > 0; i--) {
-					int j = random.nextInt(i + 1);
-					int t = order[i];
-					order[i] = order[j];
-					order[j] = t;
-				}
+				shuffle(order, random);
 				for (int n : order) {
 					Row row = rows.get(n);
 					double sw = SOURCE_WEIGHT.getOrDefault(row.source(), 1.0);
